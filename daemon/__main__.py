@@ -1,0 +1,5 @@
+"""Entry point for `python -m daemon`; the CLI lives in `daemon.cli`."""
+
+from daemon.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Configuration: YAML in, frozen validated objects out; errors name file, line and key path."""

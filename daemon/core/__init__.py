@@ -1,0 +1,1 @@
+"""Pure decisions: no sockets, files, asyncio or wall clock. `now` is always an argument."""

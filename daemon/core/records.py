@@ -1,0 +1,173 @@
+"""Domain records shared by the core and the shell.
+
+Records are frozen: "update" one with `dataclasses.replace`. States and kinds are `StrEnum`s so they
+serialise to readable JSON in the store. This module defines data only, no behaviour beyond
+derived properties.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+
+class InvoiceStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class ClosedReason(StrEnum):
+    PAID = "paid"  # still in the export, open balance reached zero
+    REMOVED = "removed"  # no longer in the open-invoice export
+    MANUAL = "manual"  # closed by a collector
+
+
+class SequenceStatus(StrEnum):
+    ACTIVE = "active"
+    PAUSED = "paused"
+    STOPPED = "stopped"
+
+
+class OutboxStatus(StrEnum):
+    PENDING = "pending"  # planned and durably recorded, not yet handed to SMTP
+    SENDING = "sending"  # handed to SMTP; outcome unknown until recorded
+    SENT = "sent"
+    FAILED = "failed"  # permanent failure, never retried automatically
+
+
+class EventKind(StrEnum):
+    CUSTOMER_ADDED = "customer_added"
+    CUSTOMER_CHANGED = "customer_changed"
+    CONTACT_CHANGED = "contact_changed"
+    INVOICE_ADDED = "invoice_added"
+    INVOICE_CHANGED = "invoice_changed"
+    INVOICE_PAID_PART = "invoice_paid_part"
+    INVOICE_DUE_DATE_CHANGED = "invoice_due_date_changed"
+    INVOICE_CLOSED = "invoice_closed"
+    INVOICE_REOPENED = "invoice_reopened"
+    LEDGER_IMPORTED = "ledger_imported"
+    EMAIL_SENT = "email_sent"
+    EMAIL_RECEIVED = "email_received"
+    STATE_CHANGED = "state_changed"
+    MANUAL_ACTION = "manual_action"
+    CALL_LOGGED = "call_logged"
+
+
+@dataclass(frozen=True, slots=True)
+class Customer:
+    id: str
+    name: str
+    tags: tuple[str, ...] = ()
+    timezone: str | None = None  # IANA name; None means the company's zone
+    language: str | None = None  # "en", "de", ...; None means the company's default
+    country: str | None = None  # ISO 3166-1 alpha-2
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """An accounts-payable person at a customer; one per customer is primary."""
+
+    customer_id: str
+    email: str
+    first_name: str = ""
+    last_name: str = ""
+    phone: str = ""
+    fax: str = ""
+    primary: bool = False
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(part for part in (self.first_name, self.last_name) if part)
+
+
+@dataclass(frozen=True, slots=True)
+class Invoice:
+    number: str
+    customer_id: str
+    issue_date: date
+    due_date: date
+    amount: Decimal
+    balance: Decimal  # open balance; < amount after partial payments
+    currency: str
+    po_number: str = ""
+    terms: str = ""
+    pdf_path: str = ""
+    pay_link: str = ""
+    status: InvoiceStatus = InvoiceStatus.OPEN
+    closed_at: datetime | None = None
+    closed_reason: ClosedReason | None = None
+
+    @property
+    def is_credit_note(self) -> bool:
+        return self.amount < 0
+
+    def days_overdue(self, today: date) -> int:
+        """Days past the original due date; negative before it."""
+        return (today - self.due_date).days
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEvent:
+    """One line of a customer's documented history (the seeds: document every communication)."""
+
+    at: datetime
+    customer_id: str
+    kind: EventKind
+    summary: str
+    invoice: str = ""
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class SequenceState:
+    """Where a customer stands in its reminder cadence."""
+
+    customer_id: str
+    status: SequenceStatus = SequenceStatus.ACTIVE
+    cadence: str = ""
+    last_step: str = ""
+    last_sent_at: datetime | None = None
+    paused_until: datetime | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxItem:
+    """A reminder recorded before it is sent, so a crash can never send it twice."""
+
+    message_id: str
+    customer_id: str
+    recipient: str
+    step: str
+    invoices: tuple[str, ...]
+    planned_at: datetime
+    status: OutboxStatus = OutboxStatus.PENDING
+    attempts: int = 0
+    sent_at: datetime | None = None
+    error: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class InboundMessage:
+    """A message read from the AR inbox, logged once it was handled."""
+
+    message_id: str
+    folder: str
+    uidvalidity: int
+    uid: int
+    received_at: datetime
+    customer_id: str = ""
+    intent: str = ""
+    handled_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ImapCursor:
+    """How far a folder was processed (RFC 3501 UIDVALIDITY + last handled UID)."""
+
+    folder: str
+    uidvalidity: int
+    last_uid: int

@@ -1,0 +1,1 @@
+"""Adapters to the outside world, one per library; library exceptions stop here."""
