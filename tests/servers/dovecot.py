@@ -1,24 +1,22 @@
 """A private Dovecot 2.3 (IMAP + LMTP) for the integration tests.
 
-It writes its own ``dovecot.conf`` into a fresh temp dir, so nothing is read from /etc/dovecot and
-the distribution's dovecot service is neither needed nor touched. It runs ``dovecot -F`` in a new
-session on free loopback ports and stops that whole process group. It must never listen beyond
-127.0.0.1, nor leave files or processes behind after ``stop()``.
+It writes its own ``dovecot.conf`` (the text comes from ``dovecot_conf``) into a fresh temp dir, so
+nothing is read from /etc/dovecot and the distribution's dovecot service is neither needed nor
+touched. It runs ``dovecot -F`` in a new session on free loopback ports and stops that whole
+process group. It must never listen beyond 127.0.0.1, nor leave files or processes behind after
+``stop()``.
 
-Root and non-root runs differ: as root, login processes and mail access refuse uid 0, so the config
-names dovenull/dovecot/nobody, and the tree lives outside pytest's base temp dir (mode 0700, which
-nobody cannot traverse) with the mail in a nobody-owned 0700 dir. As a normal user ("rootless")
-every process runs as that user.
+Root and non-root runs differ: as root, mail access runs as nobody, so the tree lives outside
+pytest's base temp dir (mode 0700, which nobody cannot traverse) with the mail in a nobody-owned
+0700 dir. As a normal user ("rootless") every process runs as that user.
 """
 
 from __future__ import annotations
 
 import contextlib
-import grp
 import itertools
 import os
 import pwd
-import secrets
 import shutil
 import signal
 import smtplib
@@ -29,104 +27,22 @@ import tempfile
 import time
 from collections.abc import Mapping
 from pathlib import Path
-from string import Template
 from types import TracebackType
 
 import imapclient
 from imapclient.exceptions import IMAPClientError
 
 from . import LOOPBACK, free_ports
+from .dovecot_conf import render_config
 from .tls import TlsMaterial, TlsMode
 
 DEFAULT_USERS: Mapping[str, str] = {"ar": "ar-secret", "collector": "collector-secret"}
 MAIL_DOMAIN = "example.test"
-SPECIAL_USE = {"Sent": r"\Sent", "Drafts": r"\Drafts", "Trash": r"\Trash", "Junk": r"\Junk",
-               "Archive": r"\Archive"}  # fmt: skip
 
 # SIGTERM to the master alone takes 1-6 s; the whole group dies at once and tests lose nothing.
 _STOP_GRACE = 0.5
 # A free port can be taken between picking it and Dovecot binding it.
 _START_ATTEMPTS = 3
-
-_CONFIG = Template("""\
-# Written by tests/servers/dovecot.py for one test run. Nothing here comes from /etc/dovecot.
-instance_name = $instance
-base_dir = $root/run
-state_dir = $root/state
-log_path = $root/dovecot.log
-info_log_path = $root/dovecot.log
-protocols = imap lmtp
-listen = $host
-shutdown_clients = yes
-disable_plaintext_auth = no
-auth_mechanisms = plain login
-auth_verbose = yes
-first_valid_uid = 1
-# Tests open many connections from one address (IDLE watcher + command connection + helpers).
-mail_max_userip_connections = 100
-mail_location = maildir:~/Maildir
-$identity
-$ssl
-passdb {
-  driver = passwd-file
-  args = scheme=PLAIN username_format=%u $root/users
-}
-# A static userdb without allow_all_users asks the passdb whether a user exists, so LMTP answers
-# "550 5.1.1" for unknown recipients as a real server would.
-userdb {
-  driver = static
-  args = home=$mail/%u
-}
-namespace inbox {
-  inbox = yes
-  separator = /
-$mailboxes
-}
-service imap-login {
-  inet_listener imap {
-    address = $host
-    port = $imap_port
-  }
-  inet_listener imaps {
-    address = $host
-    port = $imaps_port
-    ssl = yes
-  }
-$login_chroot
-}
-service lmtp {
-  inet_listener lmtp {
-    address = $host
-    port = $lmtp_port
-  }
-}
-protocol lmtp {
-  # Deliver "ar@example.test" to the user "ar".
-  auth_username_format = %n
-}
-""")
-
-_ROOT_IDENTITY = """\
-default_login_user = dovenull
-default_internal_user = dovecot
-mail_uid = {uid}
-mail_gid = {gid}
-service auth {{
-  user = root
-}}
-service anvil {{
-  chroot = empty
-}}"""
-
-_ROOTLESS_IDENTITY = """\
-default_login_user = {user}
-default_internal_user = {user}
-default_internal_group = {group}
-mail_uid = {uid}
-mail_gid = {gid}
-service anvil {{
-  chroot =
-}}"""
 
 
 class DovecotStartError(RuntimeError):
@@ -307,34 +223,13 @@ class PrivateDovecot:
         self.imaps_port = imaps if self.tls is not None else None
 
     def _render_config(self) -> str:
-        root = self._require_root()
-        mailboxes = "\n".join(
-            f"  mailbox {name} {{\n    special_use = {flag}\n    auto = subscribe\n  }}"
-            for name, flag in SPECIAL_USE.items()
-        )
-        return _CONFIG.substitute(
-            instance=f"dunmail-test-{secrets.token_hex(4)}",
-            root=root,
-            mail=root / "mail",
+        return render_config(
+            self._require_root(),
             host=self.host,
-            identity=_identity(),
-            ssl=self._ssl_settings(root),
-            mailboxes=mailboxes,
             imap_port=self.imap_port,
-            imaps_port=self.imaps_port or 0,  # port 0 disables the listener
+            imaps_port=self.imaps_port,
             lmtp_port=self.lmtp_port,
-            login_chroot="  chroot = login" if os.geteuid() == 0 else "  chroot =",
-        )
-
-    def _ssl_settings(self, root: Path) -> str:
-        if self.tls is None:
-            return "ssl = no"
-        # "yes", not "required": plaintext LOGIN stays allowed; STARTTLS and imaps are offered.
-        return (
-            "ssl = yes\n"
-            f"ssl_cert = <{root}/tls/server.pem\n"
-            f"ssl_key = <{root}/tls/server.key\n"
-            "ssl_min_protocol = TLSv1.2"
+            tls=self.tls is not None,
         )
 
     def _launch_until_bound(self) -> None:
@@ -417,15 +312,6 @@ class ImapAccount:
         clients, self._clients = self._clients, []
         for client in clients:
             close_client(client)
-
-
-def _identity() -> str:
-    if os.geteuid() == 0:
-        nobody = pwd.getpwnam("nobody")
-        return _ROOT_IDENTITY.format(uid=nobody.pw_uid, gid=nobody.pw_gid)
-    me = pwd.getpwuid(os.geteuid())
-    group = grp.getgrgid(os.getegid()).gr_name
-    return _ROOTLESS_IDENTITY.format(user=me.pw_name, group=group, uid=me.pw_uid, gid=os.getegid())
 
 
 def _terminate_group(process: subprocess.Popen[bytes]) -> None:
