@@ -35,6 +35,10 @@ class DunmailError(Exception):
 
     exit_code: ExitCode = ExitCode.FAILURE
 
+    def lines(self) -> list[str]:
+        """The report, one self-contained line each (for stderr and for the log)."""
+        return [str(self)]
+
 
 class InputError(DunmailError):
     """A file given to us is wrong; lists every problem found, not just the first."""

@@ -26,6 +26,7 @@ from daemon.core.records import (
     Invoice,
     InvoiceStatus,
 )
+from daemon.errors import Problem
 
 # Invoice fields compared as plain data; balance and due date have events of their own.
 _PLAIN_FIELDS = (
@@ -300,3 +301,23 @@ def _plain(value: object) -> object:
     if isinstance(value, tuple):
         return list(value)
     return value if value is None or isinstance(value, str) else str(value)
+
+
+def empty_export_problem(
+    parsed: ParsedLedger, existing_invoices: Mapping[str, Invoice], source: str
+) -> Problem | None:
+    """An export without a single invoice would close every open one.
+
+    That is almost always a failed or truncated export rather than a customer base that paid
+    everything at once, so it is refused unless a person says otherwise.
+    """
+    if parsed.invoices:
+        return None
+    still_open = sum(1 for inv in existing_invoices.values() if inv.status is InvoiceStatus.OPEN)
+    if not still_open:
+        return None
+    return Problem(
+        source,
+        f"the export lists no invoices; importing it would close all {still_open} open "
+        "invoices (if they really are all paid, import it with --allow-empty)",
+    )

@@ -1,0 +1,172 @@
+"""The long-running service: startup, the main loop, shutdown. Wires shell adapters to the core.
+
+Lifecycle (uvicorn-style): `startup` takes the store lock and checks the config; the loop runs one
+iteration of periodic work, then snoozes until the next tick or a signal; `shutdown` closes the
+store. Signal handlers only set events; the loop acts on them. Work done per iteration today:
+keep the store in sync with the ledger export. Outbound and inbound plug in here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from daemon.config.loader import load_config
+from daemon.config.schema import Config
+from daemon.errors import DunmailError, StartupError, StoreError
+from daemon.locations import state_directory
+from daemon.shell import ledger_file
+from daemon.shell.clock import Clock, SystemClock
+from daemon.shell.store import Store
+from daemon.shell.systemd import Notifier
+from daemon.sync import sync_ledger
+
+log = logging.getLogger("dunmail.service")
+
+# A ledger file modified less than this long ago may still be being written by the exporter.
+LEDGER_QUIET_SECONDS = 2.0
+
+
+@dataclass
+class _Events:
+    stop: asyncio.Event = field(default_factory=asyncio.Event)
+    reload: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+class Service:
+    def __init__(
+        self,
+        config_path: Path,
+        config: Config,
+        *,
+        clock: Clock | None = None,
+        notifier: Notifier | None = None,
+    ) -> None:
+        self.config_path = config_path
+        self.config = config
+        self.clock = clock or SystemClock()
+        self.notifier = notifier or Notifier()
+        self.store: Store | None = None
+        self._events = _Events()
+        self._ledger_seen: ledger_file.LedgerFingerprint | None = None
+        self._ledger_failed: ledger_file.LedgerFingerprint | None = None
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def startup(self) -> None:
+        directory = state_directory(self.config, os.environ)
+        try:
+            self.store = Store.open(directory)
+        except StoreError as exc:
+            raise StartupError(str(exc)) from exc
+        log.info("state in %s; config %s", directory, self.config_path)
+
+    async def run(self) -> None:
+        self.startup()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(signum, self._events.stop.set)
+        loop.add_signal_handler(signal.SIGHUP, self._events.reload.set)
+        watchdog = asyncio.create_task(self._watchdog())
+        self.notifier.ready("running")
+        try:
+            await self._main_loop()
+        finally:
+            self.notifier.stopping()
+            watchdog.cancel()
+            for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+                loop.remove_signal_handler(signum)
+            self.shutdown()
+
+    def shutdown(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        log.info("stopped")
+
+    def request_stop(self) -> None:
+        self._events.stop.set()
+
+    # -- the loop --------------------------------------------------------------------------
+
+    async def _main_loop(self) -> None:
+        while not self._events.stop.is_set():
+            if self._events.reload.is_set():
+                self._events.reload.clear()
+                self._reload()
+            await self.iteration()
+            await self._snooze(self.config.ledger.poll_seconds)
+
+    async def iteration(self) -> None:
+        """One pass of periodic work; a failure is logged and retried next pass, never fatal."""
+        try:
+            await self._sync_ledger()
+        except DunmailError as exc:
+            for line in exc.lines():
+                log.error("%s", line)
+
+    async def _snooze(self, seconds: float) -> None:
+        waiters = {
+            asyncio.ensure_future(self._events.stop.wait()),
+            asyncio.ensure_future(self._events.reload.wait()),
+        }
+        _, pending = await asyncio.wait(
+            waiters, timeout=seconds, return_when=asyncio.FIRST_COMPLETED
+        )
+        for task in pending:
+            task.cancel()
+
+    async def _watchdog(self) -> None:
+        interval = self.notifier.watchdog_seconds
+        if not interval:
+            return
+        while True:
+            self.notifier.watchdog()
+            # Ping at half the interval, as sd_watchdog_enabled(3) recommends.
+            await asyncio.sleep(interval / 2)
+
+    def _reload(self) -> None:
+        """SIGHUP: re-read the config; keep the running one if the new one is invalid."""
+        self.notifier.reloading()
+        try:
+            self.config = load_config(self.config_path)
+        except DunmailError as exc:
+            for line in exc.lines():
+                log.error("config not reloaded, keeping the running one: %s", line)
+        else:
+            self._ledger_seen = None
+            log.info("config reloaded from %s", self.config_path)
+        self.notifier.ready("running")
+
+    # -- ledger ----------------------------------------------------------------------------
+
+    async def _sync_ledger(self) -> None:
+        ledger = self.config.ledger
+        if ledger.path is None or self.store is None:
+            return
+        seen = ledger_file.fingerprint(ledger)
+        if seen in (self._ledger_seen, self._ledger_failed):
+            return
+        if not seen.settled(self.clock.now().timestamp(), LEDGER_QUIET_SECONDS):
+            return  # still being written; look again next pass
+        # Parsing a large export is CPU work on pure code: keep the event loop free.
+        try:
+            parsed = await asyncio.to_thread(ledger_file.read_ledger, ledger)
+        except DunmailError:
+            self._ledger_failed = seen
+            raise
+        if ledger_file.fingerprint(ledger) != seen:
+            return  # rewritten while we read it: read again once it settles
+        if parsed.problems:
+            self._ledger_failed = seen
+            for problem in parsed.problems:
+                log.error("ledger not synced: %s", problem)
+            return
+        changes = sync_ledger(self.store, parsed, now=self.clock.now(), source=ledger.path.name)
+        self._ledger_seen = seen
+        self._ledger_failed = None
+        log.info("ledger synced: %s", changes.summary_line())
