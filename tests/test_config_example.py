@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-import types
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated, Any, Union, get_args, get_origin
+from typing import Any, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel
 
 from daemon.config.loader import load_config
+from daemon.config.messages import unwrap_annotation
 from daemon.config.schema import Config
 
 EXAMPLE = Path(__file__).parent.parent / "config.example.yaml"
@@ -23,27 +23,13 @@ def documented_text() -> str:
     return re.sub(r"^(\s*)#~ ?", r"\1", text, flags=re.MULTILINE)
 
 
-def _unwrap(annotation: Any) -> Any:
-    while True:
-        origin = get_origin(annotation)
-        if origin is Annotated:
-            annotation = get_args(annotation)[0]
-        elif origin in {Union, types.UnionType}:
-            members = [a for a in get_args(annotation) if a is not type(None)]
-            if len(members) != 1:
-                return annotation
-            annotation = members[0]
-        else:
-            return annotation
-
-
 def undocumented(annotation: Any, data: Any, path: str) -> set[str]:
     """Field paths of `annotation` that do not appear in `data` (the parsed documented example).
 
     A mapping of models (cadences) or a list of models (steps, rules) is documented when every
     field appears in at least one of its entries.
     """
-    annotation = _unwrap(annotation)
+    annotation = unwrap_annotation(annotation)
     origin, args = get_origin(annotation), get_args(annotation)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         if not isinstance(data, dict):
@@ -65,7 +51,7 @@ def undocumented(annotation: Any, data: Any, path: str) -> set[str]:
 
 def _in_some(annotation: Any, entries: list[Any], path: str) -> set[str]:
     if not entries:
-        element = _unwrap(annotation)
+        element = unwrap_annotation(annotation)
         is_model = isinstance(element, type) and issubclass(element, BaseModel)
         return {path} if is_model else set()
     results = [undocumented(annotation, entry, path) for entry in entries]

@@ -123,8 +123,8 @@ def known_keys(root: type[BaseModel], loc: Loc) -> list[str]:
     """The keys allowed in the mapping at `loc`, found by walking the model's annotations."""
     annotation: Any = root
     for part in loc:
-        annotation = _child_type(_unwrap(annotation), part)
-    model = _unwrap(annotation)
+        annotation = _child_type(unwrap_annotation(annotation), part)
+    model = unwrap_annotation(annotation)
     if isinstance(model, type) and issubclass(model, BaseModel):
         return list(model.model_fields)
     return []
@@ -142,7 +142,7 @@ def _child_type(annotation: Any, part: str | int) -> Any:
     return None
 
 
-def _unwrap(annotation: Any) -> Any:
+def unwrap_annotation(annotation: Any) -> Any:
     """Strip Annotated[...] and Optional[...] down to the type that holds the keys."""
     while True:
         origin = get_origin(annotation)
