@@ -17,7 +17,7 @@ from pathlib import Path
 
 from daemon.config.loader import load_config
 from daemon.config.schema import Config
-from daemon.errors import DunmailError, StartupError, StoreError
+from daemon.errors import DunmailError, LedgerError, StartupError, StoreError
 from daemon.locations import state_directory
 from daemon.shell import ledger_file
 from daemon.shell.clock import Clock, SystemClock
@@ -153,20 +153,18 @@ class Service:
             return
         if not seen.settled(self.clock.now().timestamp(), LEDGER_QUIET_SECONDS):
             return  # still being written; look again next pass
-        # Parsing a large export is CPU work on pure code: keep the event loop free.
         try:
+            # Parsing a large export is CPU work on pure code: keep the event loop free.
             parsed = await asyncio.to_thread(ledger_file.read_ledger, ledger)
+            if ledger_file.fingerprint(ledger) != seen:
+                return  # rewritten while we read it: read again once it settles
+            if parsed.problems:
+                raise LedgerError(parsed.problems, summary="ledger not synced; store unchanged")
+            changes = sync_ledger(self.store, parsed, now=self.clock.now(), source=ledger.path.name)
         except DunmailError:
+            # Report a broken export once, not on every poll; a new version is read again.
             self._ledger_failed = seen
             raise
-        if ledger_file.fingerprint(ledger) != seen:
-            return  # rewritten while we read it: read again once it settles
-        if parsed.problems:
-            self._ledger_failed = seen
-            for problem in parsed.problems:
-                log.error("ledger not synced: %s", problem)
-            return
-        changes = sync_ledger(self.store, parsed, now=self.clock.now(), source=ledger.path.name)
         self._ledger_seen = seen
         self._ledger_failed = None
         log.info("ledger synced: %s", changes.summary_line())

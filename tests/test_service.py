@@ -150,14 +150,40 @@ def test_a_bad_export_is_logged_and_the_store_kept(
         backdate(ledger)
         with caplog.at_level(logging.ERROR, logger="dunmail.service"):
             asyncio.run(service.iteration())
-        assert "ledger not synced: ledger.csv:6:" in caplog.text
+        assert "ledger not synced; store unchanged" in caplog.text
+        assert "ledger.csv:6: currency:" in caplog.text
         assert service.store is not None
         assert all(i.status is InvoiceStatus.OPEN for i in service.store.invoices().values())
+
+        caplog.clear()
+        with caplog.at_level(logging.ERROR, logger="dunmail.service"):
+            asyncio.run(service.iteration())  # the same broken export: not reported again
+        assert caplog.text == ""
 
         ledger.write_text(good)
         backdate(ledger, 30)
         asyncio.run(service.iteration())
         assert len(service.store.invoices()) == 30
+    finally:
+        service.shutdown()
+
+
+def test_an_empty_export_is_refused_by_the_running_service(
+    site: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = site / "config.yaml"
+    service = Service(path, load_config(path))
+    service.startup()
+    try:
+        asyncio.run(service.iteration())
+        ledger = site / "ledger.csv"
+        ledger.write_text(ledger.read_text().splitlines(keepends=True)[0])
+        backdate(ledger)
+        with caplog.at_level(logging.ERROR, logger="dunmail.service"):
+            asyncio.run(service.iteration())
+        assert "would close all 30 open invoices" in caplog.text
+        assert service.store is not None
+        assert all(i.status is InvoiceStatus.OPEN for i in service.store.invoices().values())
     finally:
         service.shutdown()
 
