@@ -60,8 +60,20 @@ FULL: list[Any] = [
         {"to": ["a@b.example"], "n": 2, "ok": True, "x": None, "f": 1.5, "nested": {"k": []}},
     ),
     SequenceState(
-        "C1", SequenceStatus.PAUSED, "default", "first", AT, AT + timedelta(days=3), "promise"
+        "C1",
+        status=SequenceStatus.PAUSED,
+        cadence="default",
+        last_step="first",
+        last_step_index=1,
+        repeats_sent=2,
+        last_sent_at=AT,
+        paused_until=AT + timedelta(days=3),
+        reason="promise",
+        thread=("<a@x>", "<b@x>"),
+        disputed_invoices=("INV-9",),
+        undeliverable=("old@acme.example",),
     ),
+    SequenceState("C1", invoice="INV-7", last_step_index=0),
     OutboxItem(
         "<m1@dunmail>",
         "C1",
@@ -117,7 +129,9 @@ def test_every_record_type_is_covered_by_the_samples() -> None:
 
 
 def test_values_are_readable_json() -> None:
-    invoice, event, outbox = codec.encode(FULL[2]), codec.encode(FULL[3]), codec.encode(FULL[5])
+    first = {type(record): record for record in reversed(FULL)}  # the first record of each type
+    invoice, event = codec.encode(first[Invoice]), codec.encode(first[HistoryEvent])
+    outbox = codec.encode(first[OutboxItem])
     assert invoice["amount"] == "1200.50" and invoice["balance"] == "-0.10"
     assert invoice["issue_date"] == "2024-01-31"
     assert invoice["closed_at"] == "2024-06-30T23:59:58.123456+02:00"

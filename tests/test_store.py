@@ -103,7 +103,15 @@ def fill(store: Store) -> dict[str, Any]:
         "invoice": invoice(
             "I1", status=InvoiceStatus.CLOSED, closed_at=AT, closed_reason=ClosedReason.PAID
         ),
-        "sequence": SequenceState("C1", SequenceStatus.PAUSED, "default", "first", AT, AT, "why"),
+        "sequence": SequenceState(
+            "C1",
+            status=SequenceStatus.PAUSED,
+            cadence="default",
+            last_step="first",
+            last_sent_at=AT,
+            paused_until=AT,
+            reason="why",
+        ),
         "outbox": OutboxItem("<m1@x>", "C1", "ap@acme.example", "first", ("I1",), AT),
         "inbound": InboundMessage("<r1@x>", "INBOX", 7, 9, AT, "C1", "promise", AT),
         "cursor": ImapCursor("INBOX", 7, 9),
@@ -172,8 +180,13 @@ def test_put_replaces_by_natural_key(store: Store) -> None:
     store.set_cursor(ImapCursor("INBOX", 1, 6))
     assert store.cursor("INBOX") == ImapCursor("INBOX", 1, 6)
     store.put_sequence(SequenceState("C1"))
-    store.put_sequence(SequenceState("C1", SequenceStatus.STOPPED))
-    assert store.sequences() == {"C1": SequenceState("C1", SequenceStatus.STOPPED)}
+    store.put_sequence(SequenceState("C1", status=SequenceStatus.STOPPED))
+    store.put_sequence(SequenceState("C1", invoice="INV-7"))  # per-invoice mode: its own key
+    assert store.sequences() == {
+        "C1": SequenceState("C1", status=SequenceStatus.STOPPED),
+        "C1#INV-7": SequenceState("C1", invoice="INV-7"),
+    }
+    assert store.sequence("C1", "INV-7") == SequenceState("C1", invoice="INV-7")
     assert store.counts()["invoices"] == 2 and store.counts()["cursors"] == 1
 
 

@@ -26,6 +26,7 @@ from daemon.config.collectors import CollectorsConfig
 from daemon.config.company import CompanyConfig
 from daemon.config.fields import ConfigPath, FrozenMap, Language, Loc, located
 from daemon.config.ledger import LedgerConfig
+from daemon.config.outbound import OutboundConfig
 from daemon.config.replies import RepliesConfig
 from daemon.config.schedule import ScheduleConfig
 from daemon.config.servers import ImapConfig, MaildirConfig, SmtpConfig
@@ -64,6 +65,7 @@ class Config(Section):
     schedule: ScheduleConfig = ScheduleConfig()
     cadences: Cadences = Field(default_factory=default_cadences)
     assignments: Assignments = Assignments()
+    outbound: OutboundConfig = OutboundConfig()
     replies: RepliesConfig = RepliesConfig()
     collectors: CollectorsConfig = CollectorsConfig()
     state: StateConfig = StateConfig()

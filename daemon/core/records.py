@@ -36,6 +36,7 @@ class OutboxStatus(StrEnum):
     SENDING = "sending"  # handed to SMTP; outcome unknown until recorded
     SENT = "sent"
     FAILED = "failed"  # permanent failure, never retried automatically
+    CANCELLED = "cancelled"  # nothing left to ask (paid, disputed, paused) before it went out
 
 
 class EventKind(StrEnum):
@@ -123,20 +124,39 @@ class HistoryEvent:
 
 @dataclass(frozen=True, slots=True)
 class SequenceState:
-    """Where a customer stands in its reminder cadence."""
+    """Where a customer (or, in per-invoice mode, one invoice) stands in its reminder cadence."""
 
     customer_id: str
+    invoice: str = ""  # set in per-invoice mode: the sequence follows this invoice alone
     status: SequenceStatus = SequenceStatus.ACTIVE
     cadence: str = ""
-    last_step: str = ""
+    last_step: str = ""  # name of the step last sent
+    last_step_index: int = -1  # its index in the cadence; -1: nothing sent yet
+    repeats_sent: int = 0  # how often the repeating last step was sent again
     last_sent_at: datetime | None = None
     paused_until: datetime | None = None
     reason: str = ""
+    thread: tuple[str, ...] = ()  # Message-IDs sent in this sequence, oldest first (RFC 5322 3.6.4)
+    disputed_invoices: tuple[str, ...] = ()  # never listed until a collector resolves them
+    undeliverable: tuple[str, ...] = ()  # contact addresses the server refused permanently
+
+    @property
+    def key(self) -> str:
+        return sequence_key(self.customer_id, self.invoice)
+
+
+def sequence_key(customer_id: str, invoice: str = "") -> str:
+    """The store key of a sequence: the customer, or customer#invoice in per-invoice mode."""
+    return f"{customer_id}#{invoice}" if invoice else customer_id
 
 
 @dataclass(frozen=True, slots=True)
 class OutboxItem:
-    """A reminder recorded before it is sent, so a crash can never send it twice."""
+    """A reminder recorded before it is sent, so a crash can never send it twice.
+
+    It holds the plan, not the rendered bytes: the message is rendered right before sending
+    from the ledger as it is then, under the Message-ID fixed here.
+    """
 
     message_id: str
     customer_id: str
@@ -148,6 +168,19 @@ class OutboxItem:
     attempts: int = 0
     sent_at: datetime | None = None
     error: str = ""
+    cadence: str = ""
+    step_index: int = 0
+    repeat: int = 0  # 0 for a step's first sending, n for its n-th repeat
+    template: str = ""
+    language: str = ""
+    sequence_invoice: str = ""  # per-invoice mode: the invoice whose sequence this advances
+    next_attempt_at: datetime | None = None  # after a temporary (4xx) failure
+    references: tuple[str, ...] = ()  # earlier Message-IDs of the thread (In-Reply-To: the last)
+    subject: str = ""
+
+    @property
+    def sequence_key(self) -> str:
+        return sequence_key(self.customer_id, self.sequence_invoice)
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from daemon.core.records import (
     OutboxItem,
     OutboxStatus,
     SequenceState,
+    sequence_key,
 )
 from daemon.errors import StoreError
 from daemon.shell.journal import DEFAULT_COMPACT_THRESHOLD, Doc, JournalStorage
@@ -179,15 +180,16 @@ class Store(KeyedTables):
 
     # -- reminder sequences and the outbox ------------------------------------------------------
 
-    def sequence(self, customer_id: str) -> SequenceState | None:
-        return self._get("sequences", SequenceState, customer_id)
+    def sequence(self, customer_id: str, invoice: str = "") -> SequenceState | None:
+        """The customer's sequence, or in per-invoice mode that invoice's sequence."""
+        return self._get("sequences", SequenceState, sequence_key(customer_id, invoice))
 
     def sequences(self) -> dict[str, SequenceState]:
-        """Every customer's sequence state by customer id."""
-        return {s.customer_id: s for s in self._scan("sequences", SequenceState)}
+        """Every sequence state by its key (`SequenceState.key`)."""
+        return {s.key: s for s in self._scan("sequences", SequenceState)}
 
     def put_sequence(self, state: SequenceState) -> None:
-        """Insert or replace the sequence state of `state.customer_id`."""
+        """Insert or replace the sequence state under `state.key`."""
         self._put("sequences", [state])
 
     def outbox(self, status: OutboxStatus | None = None) -> dict[str, OutboxItem]:

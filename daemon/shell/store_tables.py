@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from daemon.core import codec
+from daemon.core.records import sequence_key
 from daemon.errors import StoreError
 from daemon.shell.journal import Doc, JournalStorage, JournalTable
 from daemon.shell.store_schema import TABLES
@@ -24,7 +25,7 @@ R = TypeVar("R")
 _KEYS: dict[str, Callable[[Doc], Hashable]] = {
     "customers": lambda doc: doc["id"],
     "invoices": lambda doc: doc["number"],
-    "sequences": lambda doc: doc["customer_id"],
+    "sequences": lambda doc: sequence_key(doc["customer_id"], doc.get("invoice", "")),
     "outbox": lambda doc: doc["message_id"],
     "inbound": lambda doc: doc["message_id"],
     "cursors": lambda doc: doc["folder"],
