@@ -177,6 +177,7 @@ class OutboxItem:
     next_attempt_at: datetime | None = None  # after a temporary (4xx) failure
     references: tuple[str, ...] = ()  # earlier Message-IDs of the thread (In-Reply-To: the last)
     subject: str = ""
+    sending_since: datetime | None = None  # when it was last handed to SMTP (crash recovery)
 
     @property
     def sequence_key(self) -> str:

@@ -1,0 +1,115 @@
+"""Outbox transitions and the last check before a reminder goes out (pure).
+
+An item moves PENDING -> SENDING -> SENT, or to FAILED / CANCELLED, and only along these edges.
+Each transition is recorded durably by the shell *before* the action it announces (PENDING before
+planning is acted on, SENDING before the SMTP transaction), which is what makes crash recovery
+possible without sending twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from daemon.core.records import (
+    Invoice,
+    InvoiceStatus,
+    OutboxItem,
+    OutboxStatus,
+    SequenceState,
+    SequenceStatus,
+)
+
+_ALLOWED = {
+    OutboxStatus.PENDING: {OutboxStatus.SENDING, OutboxStatus.CANCELLED, OutboxStatus.FAILED},
+    OutboxStatus.SENDING: {OutboxStatus.SENT, OutboxStatus.PENDING, OutboxStatus.FAILED},
+    OutboxStatus.SENT: set(),
+    OutboxStatus.FAILED: set(),
+    OutboxStatus.CANCELLED: set(),
+}
+
+
+class IllegalTransition(ValueError):
+    """A transition the outbox state machine does not allow; nothing was changed."""
+
+
+def _move(item: OutboxItem, to: OutboxStatus, **changes: Any) -> OutboxItem:
+    if to not in _ALLOWED[item.status]:
+        raise IllegalTransition(f"{item.message_id}: {item.status} -> {to} is not allowed")
+    return replace(item, status=to, **changes)
+
+
+def sending(item: OutboxItem, now: datetime) -> OutboxItem:
+    """About to hand the message to SMTP: recorded first, so a crash is noticed afterwards."""
+    return _move(item, OutboxStatus.SENDING, attempts=item.attempts + 1, sending_since=now)
+
+
+def sent(item: OutboxItem, at: datetime) -> OutboxItem:
+    return _move(item, OutboxStatus.SENT, sent_at=at, error="", next_attempt_at=None)
+
+
+def retry_later(item: OutboxItem, retry_at: datetime, error: str) -> OutboxItem:
+    """A temporary failure (or a crash with no proof of acceptance): try again at `retry_at`."""
+    return _move(item, OutboxStatus.PENDING, next_attempt_at=retry_at, error=error)
+
+
+def failed(item: OutboxItem, error: str) -> OutboxItem:
+    """Permanent: never retried automatically; a collector is told."""
+    return _move(item, OutboxStatus.FAILED, error=error, next_attempt_at=None)
+
+
+def cancelled(item: OutboxItem, why: str) -> OutboxItem:
+    return _move(item, OutboxStatus.CANCELLED, error=why, next_attempt_at=None)
+
+
+def ready(item: OutboxItem, now: datetime) -> bool:
+    """Pending and not waiting for a retry time."""
+    return item.status is OutboxStatus.PENDING and (
+        item.next_attempt_at is None or item.next_attempt_at <= now
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Recheck:
+    """What is still owed right before sending; `cancel` says why nothing is."""
+
+    invoices: tuple[Invoice, ...]
+    cancel: str = ""
+
+
+def recheck(
+    item: OutboxItem,
+    invoices: Mapping[str, Invoice],
+    sequence: SequenceState | None,
+    now: datetime,
+) -> Recheck:
+    """Re-read the ledger and the sequence at the last moment (never chase a paid invoice).
+
+    An invoice paid, closed or disputed since planning leaves the email; an email left with
+    nothing to ask, or whose sequence was paused or stopped meanwhile, is cancelled.
+    """
+    if sequence is not None:
+        if sequence.status is SequenceStatus.STOPPED:
+            return Recheck((), cancel="the sequence was stopped")
+        if (
+            sequence.status is SequenceStatus.PAUSED
+            and sequence.paused_until is not None
+            and sequence.paused_until > now
+        ):
+            return Recheck((), cancel=f"the sequence is paused until {sequence.paused_until}")
+        if item.recipient.lower() in {a.lower() for a in sequence.undeliverable}:
+            return Recheck((), cancel=f"{item.recipient} is undeliverable")
+    disputed = set(sequence.disputed_invoices) if sequence is not None else set()
+    still = tuple(
+        invoice
+        for number in item.invoices
+        if (invoice := invoices.get(number)) is not None
+        and invoice.status is InvoiceStatus.OPEN
+        and invoice.balance > 0
+        and number not in disputed
+    )
+    if not still:
+        return Recheck((), cancel="nothing left to ask: paid, closed or disputed since planning")
+    return Recheck(still)
