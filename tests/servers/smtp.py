@@ -92,6 +92,7 @@ class _Recorder:
         mode: TlsMode,
         tls: TlsMaterial | None,
         relay_lmtp: tuple[str, int] | None,
+        relay_domain: str | None = None,
     ) -> None:
         if mode is not TlsMode.PLAIN and tls is None:
             raise ValueError(f"{mode} needs TLS material")
@@ -99,6 +100,9 @@ class _Recorder:
         self.mode = mode
         self.tls = tls
         self.relay_lmtp = relay_lmtp
+        # Like an MTA's local domain: only these recipients are delivered into Dovecot; mail for
+        # other domains is accepted and recorded, as if sent on to the outside world.
+        self.relay_domain = relay_domain
         self.host = LOOPBACK
         self.port = 0
         self.messages: list[ReceivedMessage] = []
@@ -130,7 +134,7 @@ class _Recorder:
         )
         status = self.on_data(received) if self.on_data is not None else None
         if status is None and self.relay_lmtp is not None:
-            status = await asyncio.to_thread(_relay, self.relay_lmtp, received)
+            status = await asyncio.to_thread(_relay, self.relay_lmtp, received, self.relay_domain)
         if status is not None:
             return status
         self.messages.append(received)
@@ -168,8 +172,11 @@ class SmtpSink(_Recorder):
         mode: TlsMode = TlsMode.PLAIN,
         tls: TlsMaterial | None = None,
         relay_lmtp: tuple[str, int] | None = None,
+        relay_domain: str | None = None,
     ) -> None:
-        super().__init__(auth=auth, mode=mode, tls=tls, relay_lmtp=relay_lmtp)
+        super().__init__(
+            auth=auth, mode=mode, tls=tls, relay_lmtp=relay_lmtp, relay_domain=relay_domain
+        )
         self._server: asyncio.Server | None = None
         self._sessions: list[SMTP] = []
 
@@ -227,8 +234,11 @@ class ThreadedSmtpSink(_Recorder):
         mode: TlsMode = TlsMode.PLAIN,
         tls: TlsMaterial | None = None,
         relay_lmtp: tuple[str, int] | None = None,
+        relay_domain: str | None = None,
     ) -> None:
-        super().__init__(auth=auth, mode=mode, tls=tls, relay_lmtp=relay_lmtp)
+        super().__init__(
+            auth=auth, mode=mode, tls=tls, relay_lmtp=relay_lmtp, relay_domain=relay_domain
+        )
         self._controller: Controller | None = None
 
     def start(self) -> None:
@@ -273,15 +283,22 @@ class ThreadedSmtpSink(_Recorder):
         self.stop()
 
 
-def _relay(address: tuple[str, int], message: ReceivedMessage) -> str | None:
+def _relay(
+    address: tuple[str, int], message: ReceivedMessage, domain: str | None = None
+) -> str | None:
     """Hand ``message`` to LMTP; return the first refusal as a status line, None if all went.
 
     One recipient per transaction: LMTP answers DATA once per recipient (RFC 2033 4.2) and
-    smtplib.LMTP reads only one of those replies.
+    smtplib.LMTP reads only one of those replies. With ``domain``, only its recipients go.
     """
+    local = [
+        rcpt for rcpt in message.rcpt_tos if domain is None or rcpt.lower().endswith(f"@{domain}")
+    ]
+    if not local:
+        return None
     try:
         with smtplib.LMTP(address[0], address[1], timeout=10) as lmtp:
-            for recipient in message.rcpt_tos:
+            for recipient in local:
                 lmtp.sendmail(message.mail_from, [recipient], message.raw)
     except smtplib.SMTPRecipientsRefused as error:
         code, text = next(iter(error.recipients.values()))
