@@ -139,6 +139,9 @@ class SequenceState:
     thread: tuple[str, ...] = ()  # Message-IDs sent in this sequence, oldest first (RFC 5322 3.6.4)
     disputed_invoices: tuple[str, ...] = ()  # never listed until a collector resolves them
     undeliverable: tuple[str, ...] = ()  # contact addresses the server refused permanently
+    # The invoice whose due date placed the last step (the first one it listed). While a courtesy
+    # note's driver is still open and not overdue, its batch counts as announced (core/plan_steps).
+    driver: str = ""
 
     @property
     def key(self) -> str:
