@@ -33,6 +33,8 @@ listen = $host
 shutdown_clients = yes
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+# Tests log in with a wrong password on purpose; a real server delays that, a test need not.
+auth_failure_delay = 0
 auth_verbose = yes
 first_valid_uid = 1
 # Tests open many connections from one address (IDLE watcher + command connection + helpers).

@@ -1,0 +1,329 @@
+"""SMTP submission through aiosmtplib: one reused connection, paced, every failure an outcome.
+
+One job: hand a composed message to the configured server and report SENT / RETRY / REJECTED
+with the server's code. It must not compose or alter messages (`message` goes out as given; the
+acceptance copy to our own mailbox is an envelope recipient only, never a Bcc header), decide
+when to retry (`daemon.core.retry` does), or let an aiosmtplib, ssl or socket exception escape.
+
+Connections: aiosmtplib never reconnects by itself and closes a connection after a timeout, so
+the sender opens one when there is none and replaces it after `max_messages_per_connection`
+transactions. A server may close an idle session at any time (RFC 5321 §4.5.3.2.7), which a
+reused connection only reveals when used: if it fails before DATA, nothing of the message was
+accepted, so one fresh connection is tried at once. A connection lost after DATA is RETRY with
+"may have been accepted": the caller's acceptance-copy check decides before sending again.
+
+One `SmtpSender` per event loop; concurrent `send` calls take turns on the one connection.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.policy
+from collections import deque
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from types import MappingProxyType
+
+import aiosmtplib
+
+from daemon.config.servers import SmtpConfig
+from daemon.core.retry import Outcome, classify
+from daemon.shell.clock import Clock
+from daemon.shell.tls import client_context, describe_tls_error, find_tls_error
+
+WINDOW_SECONDS = 60.0
+_SEVERITY = {Outcome.SENT: 0, Outcome.RETRY: 1, Outcome.REJECTED: 2}
+_FAILURES = (aiosmtplib.SMTPException, OSError, ValueError)  # OSError covers TimeoutError, ssl
+# RFC 4954 §6: authentication required / too weak / credentials invalid / encryption required.
+# They fail every message alike, whenever they come.
+_SETUP_CODES = frozenset({530, 534, 535, 538})
+
+
+@dataclass(frozen=True, slots=True)
+class SendResult:
+    """What became of one message.
+
+    `outcome` is the worst over all recipients (REJECTED > RETRY > SENT); `outcome_for` gives
+    each recipient's own. `accepted` lists who the server took the message for: it is non-empty
+    only when DATA succeeded. `config_error` marks failures of our setup (certificate, TLS mode,
+    login) that every message would meet: the caller should stop sending, not fail each one.
+    """
+
+    outcome: Outcome
+    code: int | None
+    detail: str  # one line, never the password
+    refused: Mapping[str, tuple[int, str]] = field(default_factory=lambda: MappingProxyType({}))
+    accepted: tuple[str, ...] = ()
+    config_error: bool = False
+
+    def outcome_for(self, recipient: str) -> Outcome:
+        """SENT if the server took it for `recipient`, else what their refusal (or all) means."""
+        if recipient in self.accepted:
+            return Outcome.SENT
+        if recipient in self.refused:
+            return classify(self.refused[recipient][0], connection_error=False)
+        return self.outcome
+
+
+class RateLimit:
+    """At most `per_minute` sends in any 60 s window, bursts included.
+
+    A bucket of `per_minute` tokens where each spent token returns 60 s after it was taken. A
+    bucket refilled continuously at per_minute/60 per second would let up to twice the limit
+    through in the minute after a full burst, and a provider may count any sliding minute.
+    """
+
+    def __init__(self, per_minute: int, clock: Clock) -> None:
+        if per_minute < 1:
+            raise ValueError("per_minute must be at least 1")
+        self._per_minute = per_minute
+        self._clock = clock
+        self._spent: deque[float] = deque()
+
+    def wait_seconds(self) -> float:
+        """How long until a token is free: 0.0 when one is free now."""
+        now = self._clock.monotonic()
+        while self._spent and now - self._spent[0] >= WINDOW_SECONDS:
+            self._spent.popleft()
+        if len(self._spent) < self._per_minute:
+            return 0.0
+        return self._spent[0] + WINDOW_SECONDS - now
+
+    def take(self) -> None:
+        self._spent.append(self._clock.monotonic())
+
+
+class SmtpSender:
+    """Sends through one reused aiosmtplib connection; see the module docstring.
+
+    Raises `TlsSetupError` (a `StartupError`) at once when `ca_file` cannot be loaded.
+    """
+
+    def __init__(
+        self,
+        config: SmtpConfig,
+        password: str | None,
+        *,
+        max_per_minute: int,
+        clock: Clock,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self._config = config
+        self._password = password
+        self._where = f"{config.host}:{config.port}"
+        # Built once: a fresh context per connection costs ~30 ms of trust-store loading.
+        self._tls = None
+        if config.tls != "none":
+            self._tls = client_context(validate_certs=config.validate_certs, ca_file=config.ca_file)
+        self._limit = RateLimit(max_per_minute, clock)
+        self._sleep = sleep
+        self._lock = asyncio.Lock()
+        self._client: aiosmtplib.SMTP | None = None
+        self._transactions = 0  # MAIL commands on the current connection
+        self._stage = "connect"
+
+    async def send(
+        self, message: EmailMessage, *, sender: str, recipients: Sequence[str]
+    ) -> SendResult:
+        """Send `message` from envelope `sender` to `recipients`; never raises for SMTP trouble."""
+        wanted = tuple(dict.fromkeys(recipients))  # RCPT the same address once
+        if not wanted:
+            raise ValueError("send() needs at least one recipient")
+        async with self._lock:
+            await self._pace()
+            try:
+                return await self._deliver(message, sender, wanted)
+            except _FAILURES as error:
+                result = self._failed(error)
+                await self._after_failure(error)
+                return result
+
+    async def close(self) -> None:
+        """QUIT (RFC 5321 §4.1.1.10) and drop the connection; errors are ignored."""
+        async with self._lock:
+            await self._quit()
+
+    # -- the transaction ---------------------------------------------------------------------
+
+    async def _pace(self) -> None:
+        while (wait := self._limit.wait_seconds()) > 0:
+            await self._sleep(wait)
+        self._limit.take()
+
+    async def _deliver(
+        self, message: EmailMessage, sender: str, recipients: tuple[str, ...]
+    ) -> SendResult:
+        client, reused = await self._connection()
+        try:
+            data, refused = await self._envelope(client, message, sender, recipients)
+        except (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPTimeoutError):
+            if not reused:
+                raise
+            # The server dropped the idle session; no DATA was sent, so a retry cannot duplicate.
+            self._discard()
+            client, _ = await self._connection()
+            data, refused = await self._envelope(client, message, sender, recipients)
+        accepted = tuple(address for address in recipients if address not in refused)
+        if not accepted:
+            await self._reset(client)
+            return _refused_by_all(refused)
+        self._stage = "DATA"
+        reply = await client.data(data)
+        return _delivered(reply.code, reply.message, refused, accepted)
+
+    async def _connection(self) -> tuple[aiosmtplib.SMTP, bool]:
+        """The open connection and whether it was reused, opening one when needed."""
+        client, limit = self._client, self._config.max_messages_per_connection
+        fresh_enough = limit is None or self._transactions < limit
+        if client is not None and client.is_connected and fresh_enough:
+            return client, True
+        await self._quit()
+        self._stage = "connect"
+        config = self._config
+        client = aiosmtplib.SMTP(
+            hostname=config.host,
+            port=config.port,
+            username=config.username,
+            password=(self._password or "") if config.username is not None else None,
+            timeout=config.timeout_seconds,  # per command, and for connect + greeting
+            use_tls=config.tls == "implicit",  # RFC 8314 implicit TLS
+            # RFC 3207: required when configured (no silent downgrade), never attempted for
+            # "none" (aiosmtplib would otherwise upgrade whenever the server offers it).
+            start_tls=config.tls == "starttls",
+            tls_context=self._tls,
+        )
+        await client.connect()  # greeting, STARTTLS, AUTH; closes itself on failure
+        self._client, self._transactions = client, 0
+        if client.is_ehlo_or_helo_needed:
+            await client.ehlo()  # the extensions decide SIZE, 8BITMIME and SMTPUTF8 below
+        return client, False
+
+    async def _envelope(
+        self, client: aiosmtplib.SMTP, message: EmailMessage, sender: str, recipients: Sequence[str]
+    ) -> tuple[bytes, dict[str, tuple[int, str]]]:
+        """MAIL and one RCPT per recipient; returns the message bytes and who was refused."""
+        self._stage = "MAIL FROM"
+        utf8 = not (sender + "".join(recipients)).isascii()
+        if utf8 and not client.supports_extension("smtputf8"):
+            raise aiosmtplib.SMTPNotSupported("a non-ASCII address needs SMTPUTF8 (RFC 6531)")
+        eight_bit = client.supports_extension("8bitmime")
+        policy = email.policy.SMTPUTF8 if utf8 else email.policy.SMTP  # CRLF line ends
+        data = message.as_bytes(policy=policy if eight_bit else policy.clone(cte_type="7bit"))
+        options = [f"SIZE={len(data)}"] if client.supports_extension("size") else []  # RFC 1870
+        options += ["BODY=8BITMIME"] if eight_bit else []  # RFC 6152
+        options += ["SMTPUTF8"] if utf8 else []
+        encoding = "utf-8" if utf8 else "ascii"
+        self._transactions += 1
+        await client.mail(sender, options=options, encoding=encoding)
+        self._stage = "RCPT TO"
+        refused: dict[str, tuple[int, str]] = {}
+        for address in recipients:
+            try:
+                await client.rcpt(address, encoding=encoding)
+            except aiosmtplib.SMTPRecipientRefused as error:
+                refused[address] = (error.code, _one_line(error.message))
+        return data, refused
+
+    # -- failures ----------------------------------------------------------------------------
+
+    def _failed(self, error: Exception) -> SendResult:
+        """The outcome of an exception raised at `self._stage`."""
+        stage, tls = self._stage, find_tls_error(error)
+        if tls is not None:
+            detail = f"{stage}: {describe_tls_error(tls, section='smtp', where=self._where)}"
+            return SendResult(Outcome.REJECTED, None, self._clean(detail), config_error=True)
+        if isinstance(error, aiosmtplib.SMTPResponseException):
+            outcome, detail = classify(error.code, connection_error=False), error.message
+            if isinstance(error, aiosmtplib.SMTPAuthenticationError):
+                detail += f" (login as {self._config.username!r}: check smtp.username and password)"
+            setup = stage == "connect" or error.code in _SETUP_CODES
+            return SendResult(
+                outcome,
+                error.code,
+                self._clean(f"{stage}: {error.code} {detail}"),
+                config_error=setup and outcome is Outcome.REJECTED,
+            )
+        if isinstance(error, TimeoutError):  # aiosmtplib's SMTPTimeoutError is one too
+            return self._lost(f"no reply from {self._where} in {self._config.timeout_seconds:g} s")
+        if isinstance(error, OSError | aiosmtplib.SMTPServerDisconnected):
+            return self._lost(f"connection to {self._where} failed or was lost: {error}")
+        # STARTTLS or AUTH not offered, SMTPUTF8 missing, an address that cannot be sent.
+        detail = self._clean(f"{stage}: {error}")
+        return SendResult(Outcome.REJECTED, None, detail, config_error=stage == "connect")
+
+    def _lost(self, what: str) -> SendResult:
+        detail = f"{self._stage}: {what}"
+        if self._stage == "DATA":
+            detail += "; the server may have accepted the message"
+        return SendResult(classify(None, connection_error=True), None, self._clean(detail))
+
+    async def _after_failure(self, error: Exception) -> None:
+        client = self._client
+        if client is None:
+            return
+        # A refusal leaves the session usable; a lost or timed-out one (closed by aiosmtplib) not.
+        kept = aiosmtplib.SMTPResponseException | aiosmtplib.SMTPNotSupported | ValueError
+        if client.is_connected and isinstance(error, kept):
+            await self._reset(client)
+        else:
+            self._discard()
+
+    async def _reset(self, client: aiosmtplib.SMTP) -> None:
+        """RSET (RFC 5321 §4.1.1.5) abandons the transaction and keeps the connection usable."""
+        try:
+            await client.rset()
+        except _FAILURES:
+            self._discard()
+
+    def _discard(self) -> None:
+        client, self._client = self._client, None
+        if client is not None:
+            client.close()
+
+    async def _quit(self) -> None:
+        client, self._client = self._client, None
+        if client is None:
+            return
+        try:
+            if client.is_connected:
+                await client.quit()
+        except _FAILURES:
+            pass  # the server is gone or refused QUIT: either way the connection is over
+        finally:
+            client.close()
+
+    def _clean(self, text: str) -> str:
+        """One line; the password (should a server echo it) replaced."""
+        text = _one_line(text)
+        return text.replace(self._password, "***") if self._password else text
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _worst(refused: Mapping[str, tuple[int, str]]) -> tuple[Outcome, int]:
+    graded = [(classify(code, connection_error=False), code) for code, _text in refused.values()]
+    return max(graded, key=lambda pair: _SEVERITY[pair[0]])
+
+
+def _refusals(refused: Mapping[str, tuple[int, str]]) -> str:
+    return "; ".join(f"{address}: {code} {text}" for address, (code, text) in refused.items())
+
+
+def _refused_by_all(refused: dict[str, tuple[int, str]]) -> SendResult:
+    outcome, code = _worst(refused)
+    detail = f"RCPT TO: every recipient refused: {_refusals(refused)}"
+    return SendResult(outcome, code, detail, MappingProxyType(refused))
+
+
+def _delivered(
+    code: int, text: str, refused: dict[str, tuple[int, str]], accepted: tuple[str, ...]
+) -> SendResult:
+    reply = f"{code} {_one_line(text)}"
+    if not refused:
+        return SendResult(Outcome.SENT, code, f"accepted: {reply}", accepted=accepted)
+    outcome, worst_code = _worst(refused)
+    detail = f"accepted for {', '.join(accepted)} ({reply}); refused {_refusals(refused)}"
+    return SendResult(outcome, worst_code, detail, MappingProxyType(refused), accepted)

@@ -1,0 +1,349 @@
+"""The SMTP adapter against a real aiosmtpd sink in the test's event loop: no mocks.
+
+Each test checks one behaviour: TLS modes verified against the test CA, AUTH, connection reuse and
+reconnection (counted at the sink), how each injected server reply maps to SENT / RETRY /
+REJECTED, the partial acceptance of a reminder and its acceptance copy, timeouts, and pacing on
+an injected clock (no timing assertions).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.policy
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiosmtpd.smtp import SMTP, Envelope, Session
+from servers import free_ports
+from servers.smtp import Credentials, SmtpSink, scripted
+from servers.tls import TlsMaterial, TlsMode
+
+from daemon.config.servers import SmtpConfig
+from daemon.core.retry import Outcome
+from daemon.shell.clock import SystemClock
+from daemon.shell.smtp import RateLimit, SendResult, SmtpSender
+from daemon.shell.tls import TlsSetupError
+
+pytestmark = pytest.mark.smtp
+
+SENDER = "bounces@dunmail.example"
+CUSTOMER = "customer@example.test"
+AR_COPY = "ar@dunmail.example"  # the envelope-only acceptance copy
+LOGIN = Credentials("dunmail", "s3cret-Pa55")
+
+
+class Sink(SmtpSink):
+    """The fixture sink, also counting connections and able to leave DATA unanswered."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.connections: list[SMTP] = []
+        self.stall_data = False
+
+    async def handle_MAIL(
+        self, server: SMTP, _session: Session, envelope: Envelope, address: str, options: list[str]
+    ) -> str:
+        if server not in self.connections:
+            self.connections.append(server)
+        envelope.mail_from = address
+        envelope.mail_options.extend(options)
+        return "250 2.1.0 OK"
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        if self.stall_data:
+            await asyncio.Event().wait()  # never answers; stop() cancels this
+        return await super().handle_DATA(server, session, envelope)
+
+    def drop_connections(self) -> None:
+        for connection in self.connections:
+            if connection.transport is not None:
+                connection.transport.close()
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.seconds = 1000.0
+
+    def now(self) -> datetime:
+        return datetime.fromtimestamp(self.seconds, UTC)
+
+    def monotonic(self) -> float:
+        return self.seconds
+
+
+@pytest.fixture
+async def sink() -> AsyncIterator[Sink]:
+    server = Sink()
+    await server.start()
+    try:
+        yield server
+    finally:
+        await server.stop()
+
+
+def reminder(number: int = 1) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = "Accounts Receivable <ar@dunmail.example>"
+    message["To"] = CUSTOMER
+    message["Subject"] = f"Reminder {number}: invoice INV-1042 is overdue"
+    message["Message-ID"] = f"<reminder-{number}@dunmail.example>"
+    message.set_content("Dear customer,\n\ninvoice INV-1042 (1 250,00 €) is 14 days overdue.\n")
+    return message
+
+
+def config(server: SmtpSink, **settings: Any) -> SmtpConfig:
+    settings.setdefault("tls", "none")
+    settings.setdefault("timeout_seconds", 5.0)
+    return SmtpConfig(host=server.host, port=server.port, **settings)
+
+
+def sender_for(
+    server: SmtpSink, password: str | None = None, *, per_minute: int = 1000, **settings: Any
+) -> SmtpSender:
+    return SmtpSender(
+        config(server, **settings), password, max_per_minute=per_minute, clock=SystemClock()
+    )
+
+
+async def send(
+    sender: SmtpSender, number: int = 1, to: tuple[str, ...] = (CUSTOMER,)
+) -> SendResult:
+    return await sender.send(reminder(number), sender=SENDER, recipients=to)
+
+
+# -- transport security and login ------------------------------------------------------------
+
+
+async def test_plain_to_loopback_sends_the_message_as_given(sink: Sink) -> None:
+    smtp = sender_for(sink)
+    message = reminder()
+    result = await smtp.send(message, sender=SENDER, recipients=[CUSTOMER, AR_COPY])
+    await smtp.close()
+
+    assert (result.outcome, result.code) == (Outcome.SENT, 250)
+    assert result.accepted == (CUSTOMER, AR_COPY)
+    [received] = sink.messages
+    assert (received.mail_from, received.rcpt_tos) == (SENDER, (CUSTOMER, AR_COPY))
+    assert received.raw == message.as_bytes(policy=email.policy.SMTP)
+    assert "Bcc" not in received.message
+
+
+@pytest.mark.parametrize("mode", [TlsMode.STARTTLS, TlsMode.IMPLICIT])
+async def test_tls_verified_against_the_test_ca_with_auth(
+    tls_material: TlsMaterial, mode: TlsMode
+) -> None:
+    async with Sink(mode=mode, tls=tls_material, auth=LOGIN) as server:
+        smtp = sender_for(
+            server, LOGIN.password, tls=str(mode), username=LOGIN.user, ca_file=tls_material.ca_cert
+        )
+        result = await send(smtp)
+        await smtp.close()
+    assert result.outcome is Outcome.SENT
+    assert server.messages[0].auth_user == LOGIN.user
+
+
+@pytest.mark.parametrize("mode", [TlsMode.STARTTLS, TlsMode.IMPLICIT])
+async def test_unverifiable_certificate_is_a_configuration_rejection(
+    tls_material: TlsMaterial, mode: TlsMode
+) -> None:
+    async with Sink(mode=mode, tls=tls_material) as server:
+        smtp = sender_for(server, tls=str(mode))  # no ca_file: the test CA is not trusted
+        result = await send(smtp)
+        await smtp.close()
+    assert (result.outcome, result.code, result.config_error) == (Outcome.REJECTED, None, True)
+    assert result.detail.startswith("connect: certificate of 127.0.0.1:")
+    assert "smtp.ca_file" in result.detail
+    assert server.messages == []
+
+
+@pytest.mark.parametrize(
+    ("mode", "expected"),
+    [("starttls", "STARTTLS"), ("implicit", "smtp.tls and smtp.port")],
+    ids=["starttls-not-offered", "implicit-on-plain-port"],
+)
+async def test_tls_mode_the_server_does_not_speak_is_a_configuration_rejection(
+    sink: Sink, tls_material: TlsMaterial, mode: str, expected: str
+) -> None:
+    smtp = sender_for(sink, tls=mode, ca_file=tls_material.ca_cert)
+    result = await send(smtp)
+    await smtp.close()
+    assert (result.outcome, result.config_error) == (Outcome.REJECTED, True)
+    assert result.detail.startswith("connect: ")
+    assert expected in result.detail
+    assert sink.messages == []
+
+
+def test_unreadable_ca_file_fails_at_start_up(tmp_path: Path) -> None:
+    settings = {"host": "mail.example.com", "ca_file": tmp_path / "missing.pem"}
+    with pytest.raises(TlsSetupError, match="cannot load CA file"):
+        SmtpSender(SmtpConfig(**settings), None, max_per_minute=60, clock=SystemClock())
+
+
+async def test_wrong_password_is_rejected_with_535_and_not_shown() -> None:
+    wrong = "hunter2-wrong"
+    async with Sink(auth=LOGIN) as server:
+        smtp = sender_for(server, wrong, username=LOGIN.user)
+        result = await send(smtp)
+        await smtp.close()
+    assert (result.outcome, result.code, result.config_error) == (Outcome.REJECTED, 535, True)
+    assert wrong not in result.detail
+    assert "\n" not in result.detail
+    assert server.messages == []
+
+
+async def test_refused_port_is_retried() -> None:
+    [port] = free_ports(1)
+    smtp = SmtpSender(
+        SmtpConfig(host="127.0.0.1", port=port, tls="none", timeout_seconds=5.0),
+        None,
+        max_per_minute=60,
+        clock=SystemClock(),
+    )
+    result = await smtp.send(reminder(), sender=SENDER, recipients=[CUSTOMER])
+    assert (result.outcome, result.code) == (Outcome.RETRY, None)
+    assert result.detail.startswith("connect:")
+
+
+# -- one connection, reused and renewed ------------------------------------------------------
+
+
+async def test_many_messages_share_one_connection(sink: Sink) -> None:
+    smtp = sender_for(sink, max_messages_per_connection=None)
+    results = [await send(smtp, number) for number in range(20)]
+    await smtp.close()
+    assert {result.outcome for result in results} == {Outcome.SENT}
+    assert len(sink.messages) == 20
+    assert len(sink.connections) == 1
+
+
+async def test_max_messages_per_connection_opens_a_new_one(sink: Sink) -> None:
+    smtp = sender_for(sink, max_messages_per_connection=3)
+    for number in range(7):
+        assert (await send(smtp, number)).outcome is Outcome.SENT
+    await smtp.close()
+    assert len(sink.connections) == 3  # 3 + 3 + 1
+
+
+async def test_reconnects_after_the_server_dropped_the_connection(sink: Sink) -> None:
+    smtp = sender_for(sink)
+    assert (await send(smtp, 1)).outcome is Outcome.SENT
+
+    sink.drop_connections()  # the client has not noticed yet when it sends again
+
+    assert (await send(smtp, 2)).outcome is Outcome.SENT
+    await smtp.close()
+    assert len(sink.connections) == 2
+    assert [m.message["Message-ID"] for m in sink.messages] == [
+        "<reminder-1@dunmail.example>",
+        "<reminder-2@dunmail.example>",
+    ]
+
+
+# -- what the server's replies mean ----------------------------------------------------------
+
+
+async def test_451_on_rcpt_is_retried_and_the_connection_stays_usable(sink: Sink) -> None:
+    smtp = sender_for(sink)
+    sink.on_rcpt = scripted("451 4.3.0 try later")
+
+    first = await send(smtp, 1)
+    second = await send(smtp, 2)
+    await smtp.close()
+
+    assert (first.outcome, first.code) == (Outcome.RETRY, 451)
+    assert first.refused == {CUSTOMER: (451, "4.3.0 try later")}
+    assert first.accepted == ()
+    assert second.outcome is Outcome.SENT
+    assert len(sink.connections) == 1
+
+
+async def test_customer_refused_while_acceptance_copy_accepted(sink: Sink) -> None:
+    smtp = sender_for(sink)
+    sink.on_rcpt = lambda address: "550 5.1.1 no such user" if address == CUSTOMER else None
+
+    result = await send(smtp, to=(CUSTOMER, AR_COPY))
+    await smtp.close()
+
+    assert (result.outcome, result.code) == (Outcome.REJECTED, 550)
+    assert result.refused == {CUSTOMER: (550, "5.1.1 no such user")}
+    assert result.accepted == (AR_COPY,)
+    assert result.outcome_for(CUSTOMER) is Outcome.REJECTED
+    assert result.outcome_for(AR_COPY) is Outcome.SENT
+    [received] = sink.messages
+    assert received.rcpt_tos == (AR_COPY,)
+    assert CUSTOMER in result.detail
+    assert AR_COPY in result.detail
+
+
+async def test_554_on_data_is_rejected(sink: Sink) -> None:
+    smtp = sender_for(sink)
+    sink.on_data = scripted("554 5.7.1 message refused as spam")
+    result = await send(smtp, to=(CUSTOMER, AR_COPY))
+    await smtp.close()
+    assert (result.outcome, result.code) == (Outcome.REJECTED, 554)
+    assert result.accepted == ()
+    assert result.detail == "DATA: 554 5.7.1 message refused as spam"
+    assert sink.messages == []
+
+
+async def test_stalled_data_reply_times_out_as_retry_then_reconnects(sink: Sink) -> None:
+    smtp = sender_for(sink, timeout_seconds=0.3)
+    sink.stall_data = True
+
+    stalled = await send(smtp, 1)
+    sink.stall_data = False
+    after = await send(smtp, 2)
+    await smtp.close()
+
+    assert (stalled.outcome, stalled.code) == (Outcome.RETRY, None)
+    assert stalled.detail.startswith("DATA: no reply")
+    assert "may have accepted" in stalled.detail
+    assert after.outcome is Outcome.SENT
+    assert len(sink.connections) == 2  # aiosmtplib closes a timed-out connection
+
+
+# -- pacing ----------------------------------------------------------------------------------
+
+
+def test_rate_limit_allows_at_most_the_limit_in_any_minute() -> None:
+    clock = FakeClock()
+    start = clock.seconds
+    limit = RateLimit(5, clock)
+    sent: list[float] = []  # a greedy sender for ten minutes, waiting only as told
+    while clock.seconds + (wait := limit.wait_seconds()) < start + 600:
+        clock.seconds += wait
+        limit.take()
+        sent.append(clock.seconds - start)
+
+    assert sent[:6] == [0, 0, 0, 0, 0, 60]  # a burst up to the limit, then a wait
+    assert len(sent) == 50
+    busiest = max(sum(1 for other in sent if at <= other < at + 60) for at in sent)
+    assert busiest == 5  # never more in any 60 s window, also right after a burst
+
+
+async def test_sender_waits_for_the_rate_limit_on_the_injected_clock(sink: Sink) -> None:
+    clock = FakeClock()
+    slept: list[float] = []
+
+    async def fake_sleep(seconds: float) -> None:
+        slept.append(seconds)
+        clock.seconds += seconds
+
+    arrivals: list[float] = []
+
+    def arrived(_message: object) -> None:
+        arrivals.append(clock.seconds)
+
+    sink.on_data = arrived
+    smtp = SmtpSender(config(sink), None, max_per_minute=3, clock=clock, sleep=fake_sleep)
+    for number in range(7):
+        assert (await send(smtp, number)).outcome is Outcome.SENT
+    await smtp.close()
+
+    start = 1000.0
+    assert [at - start for at in arrivals] == [0, 0, 0, 60, 60, 60, 120]
+    assert slept == [60.0, 60.0]
