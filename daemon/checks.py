@@ -1,8 +1,8 @@
 """`dunmail check`: everything that can be verified before the service starts, reported at once.
 
-The config itself is validated by `load_config`; this adds the templates every cadence uses
-(compiled and rendered with sample data), the ledger export, and whether the passwords can be
-read in this environment.
+The config itself is validated by `load_config`; this adds the templates the service may send
+(compiled, and rendered with sample contexts from the composer's own context builder), the ledger
+export, and whether the passwords can be read in this environment.
 """
 
 from __future__ import annotations
@@ -11,31 +11,24 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
+from daemon import composer
 from daemon.config.schema import Config
 from daemon.config.secrets import SecretRef, resolve_secret
-from daemon.core.sample import sample_context
+from daemon.core import context
+from daemon.core.sample import sample_contexts
 from daemon.errors import ConfigError, DunmailError, InputError, Problem
 from daemon.shell.ledger_file import read_ledger
 from daemon.shell.templates import TemplateLibrary, shipped_templates
 
 
 def template_names(config: Config) -> set[str]:
-    return {step.template for cadence in config.cadences.values() for step in cadence.steps}
+    """The templates the service may send (cadence steps, and follow-ups when replies are read)."""
+    return composer.template_names(config)
 
 
 def company_context(config: Config) -> dict[str, Any]:
     """The company as templates see it (an empty signature signs with the legal name)."""
-    company = config.company
-    return {
-        "legal_name": company.legal_name,
-        "phone": company.phone or "",
-        "email": company.email or "",
-        "website": company.website or "",
-        "payment_options": [
-            {"label": option.label, "details": option.details} for option in company.payment_options
-        ],
-        "signature": company.signature or company.legal_name,
-    }
+    return context.company_context(config.company)
 
 
 def template_problems(config: Config) -> tuple[list[Problem], str]:
@@ -48,7 +41,9 @@ def template_problems(config: Config) -> tuple[list[Problem], str]:
             Problem(str(library.root), f"no templates for the default language {default!r}")
         )
     names = template_names(config)
-    problems += library.check(names, languages, sample_context(company_context(config)))
+    problems += library.check(
+        names, languages, lambda language, name: sample_contexts(config, language, name)
+    )
     summary = f"{len(names)} templates in {', '.join(languages) or 'no language'} render"
     return problems, summary
 

@@ -16,6 +16,7 @@ from typing import Self
 from pydantic import Field, model_validator
 
 from daemon.config.base import Section
+from daemon.config.charges import LateChargesConfig
 from daemon.config.fields import (
     Duration,
     FrozenDict,
@@ -50,6 +51,7 @@ class Step(Section):
 class Cadence(Section):
     steps: tuple[Step, ...] = Field(min_length=1)
     per_invoice: bool = False  # true: one sequence per invoice; false: one per customer
+    late_charges: LateChargesConfig | None = None  # null: reminders show no late-payment charges
 
     @model_validator(mode="after")
     def _coherent(self) -> Self:
