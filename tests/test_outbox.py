@@ -128,6 +128,7 @@ def test_recheck_cancels_for_a_gone_invoice() -> None:
             SequenceState("C1", status=SequenceStatus.PAUSED, paused_until=NOW - timedelta(days=1)),
             False,
         ),
+        (SequenceState("C1", status=SequenceStatus.PAUSED), True),  # until a collector resumes
         (SequenceState("C1", undeliverable=("AP@acme.example",)), True),
     ],
 )

@@ -93,12 +93,12 @@ def recheck(
     if sequence is not None:
         if sequence.status is SequenceStatus.STOPPED:
             return Recheck((), cancel="the sequence was stopped")
-        if (
-            sequence.status is SequenceStatus.PAUSED
-            and sequence.paused_until is not None
-            and sequence.paused_until > now
-        ):
-            return Recheck((), cancel=f"the sequence is paused until {sequence.paused_until}")
+        if sequence.status is SequenceStatus.PAUSED:
+            # No end date: paused until a collector lifts it (the planner reads it the same way).
+            if sequence.paused_until is None:
+                return Recheck((), cancel="the sequence is paused until a collector resumes it")
+            if sequence.paused_until > now:
+                return Recheck((), cancel=f"the sequence is paused until {sequence.paused_until}")
         if item.recipient.lower() in {a.lower() for a in sequence.undeliverable}:
             return Recheck((), cancel=f"{item.recipient} is undeliverable")
     disputed = set(sequence.disputed_invoices) if sequence is not None else set()
