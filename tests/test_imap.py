@@ -1,9 +1,11 @@
 """The IMAP adapter against the private Dovecot: no mocks.
 
 Each test checks one behaviour: the Sent folder found by SPECIAL-USE (RFC 6154), APPEND with the
-UID from UIDPLUS (RFC 4315), exact Message-ID lookups despite SEARCH's substring match, folders
-created with the server's separator, TLS verified against the test CA, reconnecting after a cut
-connection (through a relay the test can cut), and login errors without the password.
+UID from UIDPLUS (RFC 4315), exact Message-ID lookups despite SEARCH's substring match, MOVE by
+Message-ID (RFC 6851, and COPY + UID EXPUNGE where a server lacks it), folders created with the
+server's separator, TLS verified against the test CA, reconnecting after a cut connection (through
+a relay the test can cut) without storing or moving anything twice, and login errors without the
+password.
 """
 
 from __future__ import annotations
@@ -39,13 +41,42 @@ def raw_message(message_id: str, subject: str = "Reminder: INV-1042") -> bytes:
 
 
 def connection(
-    server: PrivateDovecot, password: str | None = None, **settings: Any
+    server: PrivateDovecot,
+    password: str | None = None,
+    *,
+    kind: type[ImapConnection] = ImapConnection,
+    **settings: Any,
 ) -> ImapConnection:
     settings.setdefault("host", server.host)
     settings.setdefault("tls", "none")
     settings.setdefault("port", server.imap_port)
     config = ImapConfig(username="ar", timeout_seconds=5.0, **settings)
-    return ImapConnection.from_config(config, server.users["ar"] if password is None else password)
+    return kind.from_config(config, server.users["ar"] if password is None else password)
+
+
+class WithoutMove(ImapConnection):
+    """The same Dovecot as a client sees a server without MOVE (RFC 6851), as many still are."""
+
+    def open(self) -> Any:
+        client = super().open()
+        offers = client.has_capability
+        client.has_capability = lambda name: name.upper() != "MOVE" and offers(name)
+        return client
+
+
+def messages_in(account: ImapAccount, folder: str) -> list[tuple[str, frozenset[bytes]]]:
+    """Every message in `folder` as (Message-ID, flags), duplicates included, by UID."""
+    client = account.connect()
+    client.select_folder(folder, readonly=True)
+    uids = client.search()
+    fetched = client.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]", "FLAGS"]) if uids else {}
+    return [
+        (
+            fetched[uid][b"BODY[HEADER.FIELDS (MESSAGE-ID)]"].decode().split(":", 1)[1].strip(),
+            frozenset(fetched[uid][b"FLAGS"]) - {b"\\Recent"},  # a session flag (RFC 3501)
+        )
+        for uid in sorted(fetched)
+    ]
 
 
 @pytest.fixture
@@ -69,6 +100,7 @@ class CuttableRelay:
         self.port = int(self._listener.getsockname()[1])
         self.accepted = 0
         self.cut_on_reply: bytes | None = None
+        self.commands = bytearray()  # everything the client sent
         self._sockets: list[socket.socket] = []
         self._threads: list[threading.Thread] = []
         self._closing = threading.Event()
@@ -112,6 +144,8 @@ class CuttableRelay:
                 if replies and self.cut_on_reply is not None and self.cut_on_reply in data:
                     self.cut()
                     return
+                if not replies:
+                    self.commands += data
                 target.sendall(data)
         with contextlib.suppress(OSError):
             target.shutdown(socket.SHUT_WR)
@@ -197,6 +231,99 @@ def test_find_message_ids_in_batches(mailbox: ImapMailbox) -> None:
     found = mailbox.find_message_ids(["Sent"], wanted)
 
     assert found == set(wanted[::12])
+
+
+# -- moving by Message-ID -------------------------------------------------------------------
+
+SEEN = b"\\Seen"
+FLAGGED = b"\\Flagged"
+
+
+def test_move_message_ids_moves_to_sent_with_seen_set(
+    mailbox: ImapMailbox, imap_account: ImapAccount
+) -> None:
+    mailbox.append("INBOX", raw_message("<copy-1@dunmail.example>"), [FLAGGED], when=WHEN)
+    mailbox.append("INBOX", raw_message("<copy-2@dunmail.example>"), when=WHEN)
+    mailbox.append("INBOX", raw_message("<customer-reply@example.test>"), when=WHEN)
+
+    moved = mailbox.move_message_ids(
+        "INBOX", "Sent", ["<copy-1@dunmail.example>", "copy-2@dunmail.example"]
+    )
+
+    assert moved == {"<copy-1@dunmail.example>", "copy-2@dunmail.example"}
+    assert messages_in(imap_account, "Sent") == [
+        ("<copy-1@dunmail.example>", frozenset({FLAGGED, SEEN})),  # added, not replaced
+        ("<copy-2@dunmail.example>", frozenset({SEEN})),
+    ]
+    assert messages_in(imap_account, "INBOX") == [("<customer-reply@example.test>", frozenset())]
+
+
+def test_move_message_ids_leaves_absent_ids_and_near_misses_alone(
+    mailbox: ImapMailbox, imap_account: ImapAccount
+) -> None:
+    # A near miss: SEARCH HEADER is a substring match, so the server reports this one too.
+    mailbox.append("INBOX", raw_message("<old-copy-3@dunmail.example.org>"), when=WHEN)
+
+    moved = mailbox.move_message_ids(
+        "INBOX", "Sent", ["<copy-3@dunmail.example>", "<never-arrived@dunmail.example>"]
+    )
+
+    assert moved == set()
+    assert messages_in(imap_account, "Sent") == []
+    assert messages_in(imap_account, "INBOX") == [
+        ("<old-copy-3@dunmail.example.org>", frozenset())  # not even marked \Seen
+    ]
+
+
+def test_move_message_ids_to_a_folder_that_already_has_the_message(
+    mailbox: ImapMailbox, imap_account: ImapAccount
+) -> None:
+    mailbox.append("Sent", raw_message("<filed@dunmail.example>"), [SEEN], when=WHEN)
+    mailbox.append("INBOX", raw_message("<filed@dunmail.example>"), when=WHEN)
+
+    moved = mailbox.move_message_ids("INBOX", "Sent", ["<filed@dunmail.example>"])
+
+    assert moved == {"<filed@dunmail.example>"}
+    assert messages_in(imap_account, "Sent") == [("<filed@dunmail.example>", frozenset({SEEN}))]
+    assert messages_in(imap_account, "INBOX") == []
+
+
+def test_move_message_ids_without_move_copies_and_expunges_only_those(
+    imap_account: ImapAccount, relay: CuttableRelay
+) -> None:
+    box = ImapMailbox(connection(imap_account.server, port=relay.port, kind=WithoutMove))
+    box.append("INBOX", raw_message("<copy-1@dunmail.example>"), when=WHEN)
+    # Marked for deletion by someone else: UID EXPUNGE (RFC 4315) must not remove it.
+    box.append("INBOX", raw_message("<someone-elses@example.test>"), [b"\\Deleted"], when=WHEN)
+
+    moved = box.move_message_ids("INBOX", "Sent", ["<copy-1@dunmail.example>"])
+    box.close()
+
+    assert moved == {"<copy-1@dunmail.example>"}
+    assert messages_in(imap_account, "Sent") == [("<copy-1@dunmail.example>", frozenset({SEEN}))]
+    assert [message_id for message_id, _flags in messages_in(imap_account, "INBOX")] == [
+        "<someone-elses@example.test>"
+    ]
+    assert b" UID COPY " in relay.commands
+    assert b" UID EXPUNGE " in relay.commands
+    assert b" MOVE " not in relay.commands
+
+
+@pytest.mark.parametrize("kind", [ImapConnection, WithoutMove], ids=["move", "copy-expunge"])
+def test_move_whose_reply_was_lost_is_not_done_twice(
+    imap_account: ImapAccount, relay: CuttableRelay, kind: type[ImapConnection]
+) -> None:
+    box = ImapMailbox(connection(imap_account.server, port=relay.port, kind=kind))
+    box.append("INBOX", raw_message("<copy-1@dunmail.example>"), when=WHEN)
+    relay.cut_on_reply = b"[COPYUID "  # copied or moved, but the connection dies before we hear it
+
+    moved = box.move_message_ids("INBOX", "Sent", ["<copy-1@dunmail.example>"])
+    box.close()
+
+    assert moved == {"<copy-1@dunmail.example>"}
+    assert messages_in(imap_account, "Sent") == [("<copy-1@dunmail.example>", frozenset({SEEN}))]
+    assert messages_in(imap_account, "INBOX") == []
+    assert relay.accepted == 2
 
 
 # -- TLS, reconnection, login ----------------------------------------------------------------

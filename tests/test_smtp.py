@@ -2,8 +2,9 @@
 
 Each test checks one behaviour: TLS modes verified against the test CA, AUTH, connection reuse and
 reconnection (counted at the sink), how each injected server reply maps to SENT / RETRY /
-REJECTED, the partial acceptance of a reminder and its acceptance copy, timeouts, and pacing on
-an injected clock (no timing assertions).
+REJECTED, the partial acceptance of a reminder and its acceptance copy, timeouts, connections
+lost before and after the content (only the latter `maybe_accepted`), dot transparency, and
+pacing on an injected clock (no timing assertions).
 """
 
 from __future__ import annotations
@@ -37,12 +38,14 @@ LOGIN = Credentials("dunmail", "s3cret-Pa55")
 
 
 class Sink(SmtpSink):
-    """The fixture sink, also counting connections and able to leave DATA unanswered."""
+    """The fixture sink, also counting connections, able to leave DATA unanswered, and to drop
+    the connection at RCPT, at DATA (instead of its 354) or once the content has arrived."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.connections: list[SMTP] = []
         self.stall_data = False
+        self.drop_at: str | None = None  # "RCPT", "DATA" or "content"
 
     async def handle_MAIL(
         self, server: SMTP, _session: Session, envelope: Envelope, address: str, options: list[str]
@@ -53,15 +56,39 @@ class Sink(SmtpSink):
         envelope.mail_options.extend(options)
         return "250 2.1.0 OK"
 
+    async def handle_RCPT(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
+    ) -> str:
+        if self.drop_at == "RCPT":
+            await _drop(server)
+        if self.drop_at == "DATA":
+            answer = server.push
+
+            async def drop_instead_of_354(status: Any) -> None:  # str or bytes
+                await (_drop(server) if status[:3] in ("354", b"354") else answer(status))
+
+            # aiosmtpd has no hook between DATA and its 354; this session's push is the seam.
+            server.push = drop_instead_of_354  # type: ignore[method-assign]
+        return await super().handle_RCPT(server, session, envelope, address, options)
+
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         if self.stall_data:
             await asyncio.Event().wait()  # never answers; stop() cancels this
+        if self.drop_at == "content":
+            await _drop(server)
         return await super().handle_DATA(server, session, envelope)
 
     def drop_connections(self) -> None:
         for connection in self.connections:
             if connection.transport is not None:
                 connection.transport.close()
+
+
+async def _drop(server: SMTP) -> None:
+    """Close the session's connection without a reply; aiosmtpd then cancels its handler."""
+    assert server.transport is not None
+    server.transport.close()
+    await asyncio.Event().wait()
 
 
 class FakeClock:
@@ -204,7 +231,7 @@ async def test_refused_port_is_retried() -> None:
         clock=SystemClock(),
     )
     result = await smtp.send(reminder(), sender=SENDER, recipients=[CUSTOMER])
-    assert (result.outcome, result.code) == (Outcome.RETRY, None)
+    assert (result.outcome, result.code, result.maybe_accepted) == (Outcome.RETRY, None, False)
     assert result.detail.startswith("connect:")
 
 
@@ -284,7 +311,7 @@ async def test_554_on_data_is_rejected(sink: Sink) -> None:
     sink.on_data = scripted("554 5.7.1 message refused as spam")
     result = await send(smtp, to=(CUSTOMER, AR_COPY))
     await smtp.close()
-    assert (result.outcome, result.code) == (Outcome.REJECTED, 554)
+    assert (result.outcome, result.code, result.maybe_accepted) == (Outcome.REJECTED, 554, False)
     assert result.accepted == ()
     assert result.detail == "DATA: 554 5.7.1 message refused as spam"
     assert sink.messages == []
@@ -299,11 +326,58 @@ async def test_stalled_data_reply_times_out_as_retry_then_reconnects(sink: Sink)
     after = await send(smtp, 2)
     await smtp.close()
 
-    assert (stalled.outcome, stalled.code) == (Outcome.RETRY, None)
+    assert (stalled.outcome, stalled.code, stalled.maybe_accepted) == (Outcome.RETRY, None, True)
     assert stalled.detail.startswith("DATA: no reply")
     assert "may have accepted" in stalled.detail
-    assert after.outcome is Outcome.SENT
-    assert len(sink.connections) == 2  # aiosmtplib closes a timed-out connection
+    assert (after.outcome, after.maybe_accepted) == (Outcome.SENT, False)
+    assert len(sink.connections) == 2  # a timed-out connection is not reused
+
+
+async def test_connection_lost_after_the_content_may_have_been_accepted(sink: Sink) -> None:
+    smtp = sender_for(sink)
+    sink.drop_at = "content"  # the sink has the whole message, the client never hears back
+
+    lost = await send(smtp, 1)
+    sink.drop_at = None
+    after = await send(smtp, 2)
+    await smtp.close()
+
+    assert (lost.outcome, lost.code, lost.maybe_accepted) == (Outcome.RETRY, None, True)
+    assert lost.detail.startswith("DATA: connection to 127.0.0.1:")
+    assert lost.detail.endswith("; the server may have accepted the message")
+    assert lost.accepted == ()
+    assert (after.outcome, after.maybe_accepted) == (Outcome.SENT, False)
+    assert len(sink.connections) == 2
+
+
+@pytest.mark.parametrize("stage", ["RCPT", "DATA"])
+async def test_connection_lost_before_the_content_cannot_have_been_accepted(
+    sink: Sink, stage: str
+) -> None:
+    smtp = sender_for(sink)
+    sink.drop_at = stage  # at RCPT, or at DATA instead of the 354 that invites the content
+
+    lost = await send(smtp)
+    await smtp.close()
+
+    assert (lost.outcome, lost.code, lost.maybe_accepted) == (Outcome.RETRY, None, False)
+    assert lost.detail.startswith(f"{stage} TO:" if stage == "RCPT" else "DATA:")
+    assert "may have accepted" not in lost.detail
+    assert sink.messages == []
+
+
+async def test_lines_starting_with_a_dot_arrive_intact(sink: Sink) -> None:
+    smtp = sender_for(sink)
+    message = reminder()
+    # A lone "." would end the data early unless doubled on the wire (RFC 5321 §4.5.2).
+    message.set_content("Amounts due:\n.\n..50 EUR\n.signature\n")
+
+    result = await smtp.send(message, sender=SENDER, recipients=[CUSTOMER])
+    await smtp.close()
+
+    assert result.outcome is Outcome.SENT
+    [received] = sink.messages
+    assert received.raw == message.as_bytes(policy=email.policy.SMTP)
 
 
 # -- pacing ----------------------------------------------------------------------------------

@@ -9,8 +9,10 @@ Connections: aiosmtplib never reconnects by itself and closes a connection after
 the sender opens one when there is none and replaces it after `max_messages_per_connection`
 transactions. A server may close an idle session at any time (RFC 5321 §4.5.3.2.7), which a
 reused connection only reveals when used: if it fails before DATA, nothing of the message was
-accepted, so one fresh connection is tried at once. A connection lost after DATA is RETRY with
-"may have been accepted": the caller's acceptance-copy check decides before sending again.
+accepted, so one fresh connection is tried at once. A connection lost or timed out after the
+message content went out is RETRY with `maybe_accepted` set: the caller's acceptance-copy check
+decides before sending again. The result types live in `daemon.shell.smtp_result`, the pacing in
+`daemon.shell.smtp_pacing`.
 
 One `SmtpSender` per event loop; concurrent `send` calls take turns on the one connection.
 """
@@ -19,79 +21,27 @@ from __future__ import annotations
 
 import asyncio
 import email.policy
-from collections import deque
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+import re
+from collections.abc import Awaitable, Callable, Sequence
 from email.message import EmailMessage
-from types import MappingProxyType
 
 import aiosmtplib
 
 from daemon.config.servers import SmtpConfig
 from daemon.core.retry import Outcome, classify
 from daemon.shell.clock import Clock
+from daemon.shell.smtp_pacing import RateLimit
+from daemon.shell.smtp_result import SendResult, delivered, one_line, refused_by_all
 from daemon.shell.tls import client_context, describe_tls_error, find_tls_error
 
-WINDOW_SECONDS = 60.0
-_SEVERITY = {Outcome.SENT: 0, Outcome.RETRY: 1, Outcome.REJECTED: 2}
+__all__ = ["RateLimit", "SendResult", "SmtpSender"]
+
 _FAILURES = (aiosmtplib.SMTPException, OSError, ValueError)  # OSError covers TimeoutError, ssl
 # RFC 4954 §6: authentication required / too weak / credentials invalid / encryption required.
 # They fail every message alike, whenever they come.
 _SETUP_CODES = frozenset({530, 534, 535, 538})
-
-
-@dataclass(frozen=True, slots=True)
-class SendResult:
-    """What became of one message.
-
-    `outcome` is the worst over all recipients (REJECTED > RETRY > SENT); `outcome_for` gives
-    each recipient's own. `accepted` lists who the server took the message for: it is non-empty
-    only when DATA succeeded. `config_error` marks failures of our setup (certificate, TLS mode,
-    login) that every message would meet: the caller should stop sending, not fail each one.
-    """
-
-    outcome: Outcome
-    code: int | None
-    detail: str  # one line, never the password
-    refused: Mapping[str, tuple[int, str]] = field(default_factory=lambda: MappingProxyType({}))
-    accepted: tuple[str, ...] = ()
-    config_error: bool = False
-
-    def outcome_for(self, recipient: str) -> Outcome:
-        """SENT if the server took it for `recipient`, else what their refusal (or all) means."""
-        if recipient in self.accepted:
-            return Outcome.SENT
-        if recipient in self.refused:
-            return classify(self.refused[recipient][0], connection_error=False)
-        return self.outcome
-
-
-class RateLimit:
-    """At most `per_minute` sends in any 60 s window, bursts included.
-
-    A bucket of `per_minute` tokens where each spent token returns 60 s after it was taken. A
-    bucket refilled continuously at per_minute/60 per second would let up to twice the limit
-    through in the minute after a full burst, and a provider may count any sliding minute.
-    """
-
-    def __init__(self, per_minute: int, clock: Clock) -> None:
-        if per_minute < 1:
-            raise ValueError("per_minute must be at least 1")
-        self._per_minute = per_minute
-        self._clock = clock
-        self._spent: deque[float] = deque()
-
-    def wait_seconds(self) -> float:
-        """How long until a token is free: 0.0 when one is free now."""
-        now = self._clock.monotonic()
-        while self._spent and now - self._spent[0] >= WINDOW_SECONDS:
-            self._spent.popleft()
-        if len(self._spent) < self._per_minute:
-            return 0.0
-        return self._spent[0] + WINDOW_SECONDS - now
-
-    def take(self) -> None:
-        self._spent.append(self._clock.monotonic())
+_LINE_END = re.compile(rb"\r\n|\r|\n")
+_LEADING_DOT = re.compile(rb"(?m)^\.")
 
 
 class SmtpSender:
@@ -122,6 +72,7 @@ class SmtpSender:
         self._client: aiosmtplib.SMTP | None = None
         self._transactions = 0  # MAIL commands on the current connection
         self._stage = "connect"
+        self._content_sent = False  # this attempt's message content went out after DATA
 
     async def send(
         self, message: EmailMessage, *, sender: str, recipients: Sequence[str]
@@ -154,6 +105,7 @@ class SmtpSender:
     async def _deliver(
         self, message: EmailMessage, sender: str, recipients: tuple[str, ...]
     ) -> SendResult:
+        self._content_sent = False
         client, reused = await self._connection()
         try:
             data, refused = await self._envelope(client, message, sender, recipients)
@@ -167,10 +119,29 @@ class SmtpSender:
         accepted = tuple(address for address in recipients if address not in refused)
         if not accepted:
             await self._reset(client)
-            return _refused_by_all(refused)
+            return refused_by_all(refused)
+        reply = await self._data(client, data)
+        return delivered(reply.code, reply.message, refused, accepted)
+
+    async def _data(self, client: aiosmtplib.SMTP, data: bytes) -> aiosmtplib.SMTPResponse:
+        """DATA, then the content (RFC 5321 §4.1.1.4), as two steps.
+
+        aiosmtplib's `data()` does both in one call, and then a lost connection cannot tell
+        "refused before the content" from "the server may have the message" (`maybe_accepted`).
+        """
         self._stage = "DATA"
-        reply = await client.data(data)
-        return _delivered(reply.code, reply.message, refused, accepted)
+        start = await client.execute_command(b"DATA")
+        if start.code != 354:
+            raise aiosmtplib.SMTPDataError(start.code, start.message)
+        protocol = client.protocol
+        if protocol is None:  # closed while DATA was answered (e.g. a 421)
+            raise aiosmtplib.SMTPServerDisconnected("connection lost")
+        protocol.write(_transparent(data))
+        self._content_sent = True
+        reply = await protocol.read_response(timeout=self._config.timeout_seconds)
+        if reply.code != 250:
+            raise aiosmtplib.SMTPDataError(reply.code, reply.message)
+        return reply
 
     async def _connection(self) -> tuple[aiosmtplib.SMTP, bool]:
         """The open connection and whether it was reused, opening one when needed."""
@@ -222,7 +193,7 @@ class SmtpSender:
             try:
                 await client.rcpt(address, encoding=encoding)
             except aiosmtplib.SMTPRecipientRefused as error:
-                refused[address] = (error.code, _one_line(error.message))
+                refused[address] = (error.code, one_line(error.message))
         return data, refused
 
     # -- failures ----------------------------------------------------------------------------
@@ -253,10 +224,11 @@ class SmtpSender:
         return SendResult(Outcome.REJECTED, None, detail, config_error=stage == "connect")
 
     def _lost(self, what: str) -> SendResult:
-        detail = f"{self._stage}: {what}"
-        if self._stage == "DATA":
+        detail, maybe = f"{self._stage}: {what}", self._content_sent
+        if maybe:
             detail += "; the server may have accepted the message"
-        return SendResult(classify(None, connection_error=True), None, self._clean(detail))
+        outcome = classify(None, connection_error=True)
+        return SendResult(outcome, None, self._clean(detail), maybe_accepted=maybe)
 
     async def _after_failure(self, error: Exception) -> None:
         client = self._client
@@ -295,35 +267,12 @@ class SmtpSender:
 
     def _clean(self, text: str) -> str:
         """One line; the password (should a server echo it) replaced."""
-        text = _one_line(text)
+        text = one_line(text)
         return text.replace(self._password, "***") if self._password else text
 
 
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _worst(refused: Mapping[str, tuple[int, str]]) -> tuple[Outcome, int]:
-    graded = [(classify(code, connection_error=False), code) for code, _text in refused.values()]
-    return max(graded, key=lambda pair: _SEVERITY[pair[0]])
-
-
-def _refusals(refused: Mapping[str, tuple[int, str]]) -> str:
-    return "; ".join(f"{address}: {code} {text}" for address, (code, text) in refused.items())
-
-
-def _refused_by_all(refused: dict[str, tuple[int, str]]) -> SendResult:
-    outcome, code = _worst(refused)
-    detail = f"RCPT TO: every recipient refused: {_refusals(refused)}"
-    return SendResult(outcome, code, detail, MappingProxyType(refused))
-
-
-def _delivered(
-    code: int, text: str, refused: dict[str, tuple[int, str]], accepted: tuple[str, ...]
-) -> SendResult:
-    reply = f"{code} {_one_line(text)}"
-    if not refused:
-        return SendResult(Outcome.SENT, code, f"accepted: {reply}", accepted=accepted)
-    outcome, worst_code = _worst(refused)
-    detail = f"accepted for {', '.join(accepted)} ({reply}); refused {_refusals(refused)}"
-    return SendResult(outcome, worst_code, detail, MappingProxyType(refused), accepted)
+def _transparent(data: bytes) -> bytes:
+    """`data` as sent after DATA: CRLF line ends, dots doubled, "." last (RFC 5321 §4.5.2)."""
+    text = _LINE_END.sub(b"\r\n", data)
+    text += b"" if text.endswith(b"\r\n") else b"\r\n"
+    return _LEADING_DOT.sub(b"..", text) + b".\r\n"
