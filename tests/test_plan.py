@@ -175,6 +175,7 @@ def test_all_overdue_invoices_are_listed_and_the_oldest_drives() -> None:
     world = World().customer("C1")
     world.invoice("INV-2", "C1", date(2026, 3, 10)).invoice("INV-1", "C1", date(2026, 2, 27))
     world.invoice("INV-3", "C1", date(2026, 3, 30))  # not due yet: not in a dunning email
+    world.state("C1", last_step="first", last_step_index=1, last_sent_at=at(2026, 2, 28, 9))
     reminder = world.only(at(2026, 3, 11, 8))
     assert reminder.invoices == ("INV-1", "INV-2")
     assert (reminder.step, reminder.reason.split(":")[0]) == (
@@ -249,12 +250,22 @@ def test_a_courtesy_note_and_a_reset_never_make_two_emails_on_one_day() -> None:
 
 def test_after_downtime_only_the_most_advanced_due_step_goes_out() -> None:
     world = World().customer("C1").invoice("INV-1", "C1", date(2026, 1, 5))
-    result = world.plan(at(2026, 2, 10, 8))  # 36 days overdue, nothing sent yet
-    assert steps(result) == [("C1", "final", 0)]
-    assert "pre_due, first, second not sent late" not in result.reminders[0].reason
-    assert "first, second not sent late" in result.reminders[0].reason
     world.state("C1", last_step="first", last_step_index=1, last_sent_at=at(2026, 1, 6, 9))
-    assert steps(world.plan(at(2026, 2, 10, 8))) == [("C1", "final", 0)]
+    result = world.plan(at(2026, 2, 10, 8))  # down since the first reminder: second and final due
+    assert steps(result) == [("C1", "final", 0)]
+    assert "second not sent late" in result.reminders[0].reason
+
+
+def test_a_first_contact_starts_friendly_however_old_the_debt() -> None:
+    """A collector who inherits a ledger does not open with a final notice."""
+    world = World().customer("C1").invoice("INV-1", "C1", date(2026, 1, 5))
+    result = world.plan(at(2026, 2, 10, 8))  # 36 days overdue, nothing sent yet
+    assert steps(result) == [("C1", "first", 0)]
+    assert "first overdue reminder, so the friendliest step" in result.reminders[0].reason
+    assert "not sent late" not in result.reminders[0].reason
+    world.state("C1", last_step="first", last_step_index=1, last_sent_at=at(2026, 2, 10, 9))
+    then = world.only(at(2026, 2, 12, 12))  # the most advanced due step, after the 3d gap
+    assert (then.step, then.send_at) == ("final", at(2026, 2, 13, 9))
 
 
 def test_a_step_waits_for_its_date() -> None:

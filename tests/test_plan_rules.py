@@ -116,7 +116,7 @@ def test_stopped_and_paused_sequences(
     world.state("C1", status=status, paused_until=until, reason="handed to a lawyer")
     result = world.plan(NOW)
     assert result.skipped == ((("C1", why),) if why else ())
-    assert steps(result) == ([] if why else [("C1", "second", 0)])
+    assert steps(result) == ([] if why else [("C1", "first", 0)])  # a first contact: friendliest
 
 
 def test_a_held_sequence_is_not_reset_either() -> None:
@@ -153,7 +153,7 @@ def test_a_reminder_in_the_outbox_is_not_planned_twice() -> None:
     world.recent[0] = OutboxItem(
         "<m1@x>", "C1", "ap@c1.example", "second", ("INV-1",), NOW, status=OutboxStatus.FAILED
     )
-    assert steps(world.plan(NOW)) == [("C1", "second", 0)]
+    assert steps(world.plan(NOW)) == [("C1", "first", 0)]
 
 
 # --- cadences -----------------------------------------------------------------------------------

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from daemon.core.plan_records import PlannedReminder
-from daemon.core.records import SequenceState
+from daemon.core.plan_records import PlannedReminder, outbox_item
+from daemon.core.records import OutboxItem, SequenceState
 
 
 class SequenceMismatch(ValueError):
@@ -22,21 +22,7 @@ def advance(
     state: SequenceState | None, reminder: PlannedReminder, sent_at: datetime, message_id: str
 ) -> SequenceState:
     """The state after `reminder` went out at `sent_at` as `message_id`."""
-    if sent_at.tzinfo is None or sent_at.utcoffset() is None:
-        raise SequenceMismatch(f"sent_at must be timezone-aware, got {sent_at.isoformat()}")
-    current = state or SequenceState(reminder.customer_id, invoice=reminder.sequence_invoice)
-    if current.key != reminder.sequence_key:
-        raise SequenceMismatch(f"reminder for {reminder.sequence_key} given state {current.key}")
-    return replace(
-        current,
-        cadence=reminder.cadence,
-        last_step=reminder.step,
-        last_step_index=reminder.step_index,
-        repeats_sent=reminder.repeat,
-        last_sent_at=sent_at,
-        thread=(*current.thread, message_id),
-        driver=reminder.invoices[0] if reminder.invoices else "",
-    )
+    return advance_item(state, outbox_item(reminder, message_id, planned_at=sent_at), sent_at)
 
 
 def reset(state: SequenceState) -> SequenceState:
@@ -47,3 +33,22 @@ def reset(state: SequenceState) -> SequenceState:
     undeliverable addresses are facts about the customer, not about this round, and stay too.
     """
     return replace(state, last_step="", last_step_index=-1, repeats_sent=0, thread=(), driver="")
+
+
+def advance_item(state: SequenceState | None, item: OutboxItem, sent_at: datetime) -> SequenceState:
+    """`advance` from the outbox record alone: after a restart the plan is gone, the item stays."""
+    current = state or SequenceState(item.customer_id, invoice=item.sequence_invoice)
+    if current.key != item.sequence_key:
+        raise SequenceMismatch(f"outbox item for {item.sequence_key} given state {current.key}")
+    if sent_at.tzinfo is None or sent_at.utcoffset() is None:
+        raise SequenceMismatch(f"sent_at must be timezone-aware, got {sent_at.isoformat()}")
+    return replace(
+        current,
+        cadence=item.cadence,
+        last_step=item.step,
+        last_step_index=item.step_index,
+        repeats_sent=item.repeat,
+        last_sent_at=sent_at,
+        thread=(*current.thread, item.message_id),
+        driver=item.invoices[0] if item.invoices else "",
+    )

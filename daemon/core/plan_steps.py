@@ -10,8 +10,11 @@ The rules, all read on the customer's local calendar date:
 - *Dunning* (something listed is overdue). The driver is the most overdue listed invoice; the email
   lists every overdue one. The step is the most advanced step with a positive offset whose date
   (driver's due date + offset) has come and whose index is past the last step sent. Steps missed
-  while dunmail was down, or for an invoice imported already late, are never sent late: one email,
-  the most advanced step.
+  while dunmail was down are never sent late: one email, the most advanced step.
+- *First contact*. A sequence that has not sent an overdue reminder yet (a ledger imported with
+  old debts, or a customer new to dunmail) starts at the first overdue step whose date has come:
+  a collector who inherits a ledger does not open with a final notice. The tone then escalates
+  through the later steps, each after the minimum gap.
 - *Repeats*. When the last step was sent and it repeats, it is sent again once `repeat_every` has
   passed since the last sending *and* its date has come for the current driver, at most
   `repeat_max` times.
@@ -154,14 +157,17 @@ def _dunning(at: Position, late: tuple[Invoice, ...]) -> Choice | None:
     ahead = [i for i in reached if i > at.done]
     if not ahead:
         return _repeat(at, late)
-    index = ahead[-1]
+    first_contact = at.done < 0 or at.cadence.steps[at.done].offset <= NO_OFFSET
+    index = ahead[0] if first_contact else ahead[-1]
     step = at.cadence.steps[index]
     on = driver.due_date + step.offset
     why = (
         f"{_lateness(driver, at.today)}: {step.name} ({format_offset(step.offset)}) due since {on}"
     )
+    if first_contact and len(ahead) > 1:
+        why += "; first overdue reminder, so the friendliest step: later ones follow in turn"
     missed = [at.cadence.steps[i].name for i in ahead[:-1]]
-    if missed:
+    if missed and not first_contact:
         why += f"; {', '.join(missed)} not sent late (only the most advanced due step goes out)"
     return Choice(index, 0, late, on, None, why)
 
