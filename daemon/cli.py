@@ -7,21 +7,16 @@ exit code: 0 ok, 2 usage/config/input error, 3 startup failure.
 
 from __future__ import annotations
 
-import asyncio
-import os
 import sys
-from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from daemon import __version__
+from daemon.cli_common import DEBUG, ConfigOption, JsonOption, load, now_and_today, open_store
+from daemon.cli_outbound import register_outbound
 from daemon.errors import DunmailError, ExitCode, InputError
-
-if TYPE_CHECKING:
-    from daemon.config.schema import Config
-    from daemon.shell.store import Store
 
 app = typer.Typer(
     name="dunmail",
@@ -30,20 +25,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-
-_debug = {"enabled": False}
-
-ConfigOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--config",
-        "-c",
-        help="Config file [default: $DUNMAIL_CONFIG, $CONFIGURATION_DIRECTORY/config.yaml, "
-        "/etc/dunmail/config.yaml].",
-        show_default=False,
-    ),
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
 def _version(value: bool) -> None:
@@ -63,31 +44,7 @@ def _options(
     ] = False,
 ) -> None:
     del version  # handled eagerly by its callback
-    _debug["enabled"] = debug
-
-
-def _load(config_path: Path | None) -> tuple[Path, Config]:
-    from daemon.config.loader import load_config
-    from daemon.locations import config_path as resolve
-
-    path = resolve(config_path, os.environ)
-    return path, load_config(path)
-
-
-def _open_store(config: Config, *, readonly: bool) -> Store:
-    from daemon.locations import state_directory
-    from daemon.shell.store import Store
-
-    return Store.open(state_directory(config, os.environ), readonly=readonly)
-
-
-def _today(config: Config) -> tuple[datetime, date]:
-    from zoneinfo import ZoneInfo
-
-    from daemon.shell.clock import SystemClock
-
-    now = SystemClock().now()
-    return now, now.astimezone(ZoneInfo(config.schedule.timezone)).date()
+    DEBUG["enabled"] = debug
 
 
 @app.command()
@@ -114,7 +71,7 @@ def check(config: ConfigOption = None) -> None:
     from daemon import cli_output
     from daemon.checks import check_all
 
-    path, loaded = _load(config)
+    path, loaded = load(config)
     passed, warnings = check_all(loaded)
     for line in passed:
         cli_output.ok(line)
@@ -146,7 +103,7 @@ def import_ledger(
     from daemon.shell.ledger_file import read_ledger
     from daemon.sync import plan_ledger, sync_ledger
 
-    _, loaded = _load(config)
+    _, loaded = load(config)
     parsed = read_ledger(loaded.ledger, path)
     skipped = len(parsed.problems)
     if parsed.problems:
@@ -158,9 +115,9 @@ def import_ledger(
             )
         cli_output.errors(f"skipped {problem}" for problem in parsed.problems)
         parsed = without_problems(parsed)
-    now, _ = _today(loaded)
+    now, _ = now_and_today(loaded)
     apply = plan_ledger if dry_run else sync_ledger
-    with _open_store(loaded, readonly=dry_run) as store:
+    with open_store(loaded, readonly=dry_run) as store:
         changes = apply(store, parsed, now=now, source=path.name, allow_empty=allow_empty)
     summary = {"rows": parsed.rows_read, "skipped": skipped, "dry_run": dry_run}
     summary |= changes.summary_dict()
@@ -177,9 +134,9 @@ def status(config: ConfigOption = None, json: JsonOption = False) -> None:
     from daemon import cli_output
     from daemon.core.summary import ledger_totals
 
-    _, loaded = _load(config)
-    _, today = _today(loaded)
-    with _open_store(loaded, readonly=True) as store:
+    _, loaded = load(config)
+    _, today = now_and_today(loaded)
+    with open_store(loaded, readonly=True) as store:
         counts = store.counts()
         totals = ledger_totals(store.invoices().values(), today)
     if json:
@@ -203,9 +160,9 @@ def customers(config: ConfigOption = None, json: JsonOption = False) -> None:
     from daemon import cli_output
     from daemon.core.summary import summarize_customers
 
-    _, loaded = _load(config)
-    _, today = _today(loaded)
-    with _open_store(loaded, readonly=True) as store:
+    _, loaded = load(config)
+    _, today = now_and_today(loaded)
+    with open_store(loaded, readonly=True) as store:
         rows = summarize_customers(
             store.customers(), store.contacts(), store.invoices().values(), today
         )
@@ -242,9 +199,9 @@ def invoices(
     from daemon import cli_output
     from daemon.core.records import InvoiceStatus
 
-    _, loaded = _load(config)
-    _, today = _today(loaded)
-    with _open_store(loaded, readonly=True) as store:
+    _, loaded = load(config)
+    _, today = now_and_today(loaded)
+    with open_store(loaded, readonly=True) as store:
         found = [
             inv
             for inv in store.invoices(customer_id=customer).values()
@@ -273,15 +230,7 @@ def invoices(
     )
 
 
-@app.command()
-def run(config: ConfigOption = None) -> None:
-    """Run the service in the foreground (systemd starts it this way)."""
-    from daemon.service import Service
-    from daemon.shell.logs import setup_logging
-
-    path, loaded = _load(config)
-    setup_logging("debug" if _debug["enabled"] else loaded.logging.level, loaded.logging.format)
-    asyncio.run(Service(path, loaded).run())
+register_outbound(app)
 
 
 def main() -> None:
@@ -291,7 +240,7 @@ def main() -> None:
     try:
         app()
     except DunmailError as exc:
-        if _debug["enabled"]:
+        if DEBUG["enabled"]:
             raise
         if isinstance(exc, InputError):
             cli_output.errors(exc.lines())
@@ -301,7 +250,7 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.exit(130)
     except Exception as exc:  # a bug: still one line, and the way to see more
-        if _debug["enabled"]:
+        if DEBUG["enabled"]:
             raise
         cli_output.error(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)")
         sys.exit(int(ExitCode.FAILURE))

@@ -46,7 +46,7 @@ def print_table(title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]
     for name in columns:
         numeric = name.lower() in {"balance", "amount", "open", "overdue", "days", "count"}
         # Identifiers, dates and amounts stay on one line; only free text may wrap.
-        wraps = name.lower() in {"name", "contact", "email"}
+        wraps = name.lower() in {"name", "contact", "email", "reason", "why", "invoices"}
         table.add_column(name, justify="right" if numeric else "left", no_wrap=not wraps)
     for row in rows:
         table.add_row(*("" if cell is None else str(cell) for cell in row))

@@ -1,9 +1,9 @@
 """The long-running service: startup, the main loop, shutdown. Wires shell adapters to the core.
 
-Lifecycle (uvicorn-style): `startup` takes the store lock and checks the config; the loop runs one
-iteration of periodic work, then snoozes until the next tick or a signal; `shutdown` closes the
-store. Signal handlers only set events; the loop acts on them. Work done per iteration today:
-keep the store in sync with the ledger export. Outbound and inbound plug in here.
+Lifecycle (uvicorn-style): `startup` takes the store lock, compiles the templates and reads the
+passwords; the loop runs one iteration of periodic work, then snoozes until the next tick or a
+signal; `shutdown` closes connections and the store. Signal handlers only set events; the loop
+acts on them. Each iteration syncs the ledger export, then runs one reminder cycle.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from daemon.config.loader import load_config
 from daemon.config.schema import Config
 from daemon.errors import DunmailError, LedgerError, StartupError, StoreError
 from daemon.locations import state_directory
+from daemon.mailer import Mailer
+from daemon.outbound import CycleReport
 from daemon.shell import ledger_file
 from daemon.shell.clock import Clock, SystemClock
 from daemon.shell.store import Store
@@ -51,6 +53,7 @@ class Service:
         self.clock = clock or SystemClock()
         self.notifier = notifier or Notifier()
         self.store: Store | None = None
+        self.mailer: Mailer | None = None
         self._events = _Events()
         self._ledger_seen: ledger_file.LedgerFingerprint | None = None
         self._ledger_failed: ledger_file.LedgerFingerprint | None = None
@@ -63,6 +66,12 @@ class Service:
             self.store = Store.open(directory)
         except StoreError as exc:
             raise StartupError(str(exc)) from exc
+        try:
+            self.mailer = Mailer.build(self.config, self.store, self.clock)
+        except BaseException:
+            self.store.close()
+            self.store = None
+            raise
         log.info("state in %s; config %s", directory, self.config_path)
 
     async def run(self) -> None:
@@ -80,9 +89,20 @@ class Service:
             watchdog.cancel()
             for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
                 loop.remove_signal_handler(signum)
-            self.shutdown()
+            await self.shutdown()
 
-    def shutdown(self) -> None:
+    async def run_once(self) -> CycleReport:
+        """One iteration (sync the ledger, plan, send what is due) at the clock's time."""
+        self.startup()
+        try:
+            return await self.iteration()
+        finally:
+            await self.shutdown()
+
+    async def shutdown(self) -> None:
+        if self.mailer is not None:
+            await self.mailer.close()
+            self.mailer = None
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -97,17 +117,21 @@ class Service:
         while not self._events.stop.is_set():
             if self._events.reload.is_set():
                 self._events.reload.clear()
-                self._reload()
+                await self._reload()
             await self.iteration()
             await self._snooze(self.config.ledger.poll_seconds)
 
-    async def iteration(self) -> None:
+    async def iteration(self) -> CycleReport:
         """One pass of periodic work; a failure is logged and retried next pass, never fatal."""
         try:
             await self._sync_ledger()
         except DunmailError as exc:
             for line in exc.lines():
                 log.error("%s", line)
+        if self.mailer is None:
+            return CycleReport()
+        # The ledger was just re-read: the plan and the last-moment recheck see today's balances.
+        return await self.mailer.cycle(self.clock.now())
 
     async def _snooze(self, seconds: float) -> None:
         waiters = {
@@ -129,15 +153,19 @@ class Service:
             # Ping at half the interval, as sd_watchdog_enabled(3) recommends.
             await asyncio.sleep(interval / 2)
 
-    def _reload(self) -> None:
+    async def _reload(self) -> None:
         """SIGHUP: re-read the config; keep the running one if the new one is invalid."""
         self.notifier.reloading()
         try:
-            self.config = load_config(self.config_path)
+            config = load_config(self.config_path)
+            mailer = Mailer.build(config, self.store, self.clock) if self.store else None
         except DunmailError as exc:
             for line in exc.lines():
                 log.error("config not reloaded, keeping the running one: %s", line)
         else:
+            if self.mailer is not None:
+                await self.mailer.close()
+            self.config, self.mailer = config, mailer
             self._ledger_seen = None
             log.info("config reloaded from %s", self.config_path)
         self.notifier.ready("running")
@@ -151,7 +179,7 @@ class Service:
         seen = ledger_file.fingerprint(ledger)
         if seen in (self._ledger_seen, self._ledger_failed):
             return
-        if not seen.settled(self.clock.now().timestamp(), LEDGER_QUIET_SECONDS):
+        if not seen.settled(LEDGER_QUIET_SECONDS):
             return  # still being written; look again next pass
         try:
             # Parsing a large export is CPU work on pure code: keep the event loop free.

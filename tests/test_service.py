@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -19,10 +20,13 @@ import pytest
 from daemon.config.loader import load_config
 from daemon.core.records import ClosedReason, InvoiceStatus
 from daemon.service import Service
+from daemon.shell.clock import FixedClock
 from daemon.shell.store import Store
 from daemon.shell.systemd import Notifier
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+# These tests are about the ledger and the lifecycle: on a Saturday no reminder is due.
+WEEKEND = FixedClock(datetime(2026, 11, 21, 15, 0, tzinfo=UTC))
 
 
 def backdate(path: Path, seconds: float = 60) -> None:
@@ -98,7 +102,7 @@ def systemd(tmp_path: Path) -> Iterator[SystemdStandIn]:
 
 def test_an_iteration_syncs_the_ledger_only_when_it_changed(site: Path) -> None:
     path = site / "config.yaml"
-    service = Service(path, load_config(path))
+    service = Service(path, load_config(path), clock=WEEKEND)
     service.startup()
     try:
         asyncio.run(service.iteration())
@@ -115,12 +119,12 @@ def test_an_iteration_syncs_the_ledger_only_when_it_changed(site: Path) -> None:
         assert len(closed) == 2
         assert {i.closed_reason for i in closed} == {ClosedReason.REMOVED}
     finally:
-        service.shutdown()
+        asyncio.run(service.shutdown())
 
 
 def test_an_export_still_being_written_is_not_read(site: Path) -> None:
     path = site / "config.yaml"
-    service = Service(path, load_config(path))
+    service = Service(path, load_config(path), clock=WEEKEND)
     service.startup()
     try:
         os.utime(site / "ledger.csv")  # modified just now: the exporter may still be writing
@@ -131,14 +135,14 @@ def test_an_export_still_being_written_is_not_read(site: Path) -> None:
         asyncio.run(service.iteration())
         assert len(service.store.invoices()) == 30
     finally:
-        service.shutdown()
+        asyncio.run(service.shutdown())
 
 
 def test_a_bad_export_is_logged_and_the_store_kept(
     site: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     path = site / "config.yaml"
-    service = Service(path, load_config(path))
+    service = Service(path, load_config(path), clock=WEEKEND)
     service.startup()
     ledger = site / "ledger.csv"
     good = ledger.read_text()
@@ -165,14 +169,14 @@ def test_a_bad_export_is_logged_and_the_store_kept(
         asyncio.run(service.iteration())
         assert len(service.store.invoices()) == 30
     finally:
-        service.shutdown()
+        asyncio.run(service.shutdown())
 
 
 def test_an_empty_export_is_refused_by_the_running_service(
     site: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     path = site / "config.yaml"
-    service = Service(path, load_config(path))
+    service = Service(path, load_config(path), clock=WEEKEND)
     service.startup()
     try:
         asyncio.run(service.iteration())
@@ -185,7 +189,7 @@ def test_an_empty_export_is_refused_by_the_running_service(
         assert service.store is not None
         assert all(i.status is InvoiceStatus.OPEN for i in service.store.invoices().values())
     finally:
-        service.shutdown()
+        asyncio.run(service.shutdown())
 
 
 # -- the running loop --------------------------------------------------------------------------
@@ -196,7 +200,7 @@ async def test_run_notifies_systemd_follows_the_ledger_and_stops(
 ) -> None:
     path = site / "config.yaml"
     notifier = Notifier({"NOTIFY_SOCKET": str(systemd.path), "WATCHDOG_USEC": "100000"})
-    service = Service(path, load_config(path), notifier=notifier)
+    service = Service(path, load_config(path), notifier=notifier, clock=WEEKEND)
     running = asyncio.create_task(service.run())
     await eventually(lambda: systemd.saw("READY=1"))
     await eventually(lambda: service.store is not None and len(service.store.invoices()) == 30)
@@ -221,7 +225,7 @@ async def test_sighup_reloads_a_valid_config_and_keeps_the_old_one_otherwise(
 ) -> None:
     path = site / "config.yaml"
     notifier = Notifier({"NOTIFY_SOCKET": str(systemd.path)})
-    service = Service(path, load_config(path), notifier=notifier)
+    service = Service(path, load_config(path), notifier=notifier, clock=WEEKEND)
     running = asyncio.create_task(service.run())
     try:
         await eventually(lambda: systemd.saw("READY=1"))

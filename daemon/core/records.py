@@ -181,6 +181,7 @@ class OutboxItem:
     references: tuple[str, ...] = ()  # earlier Message-IDs of the thread (In-Reply-To: the last)
     subject: str = ""
     sending_since: datetime | None = None  # when it was last handed to SMTP (crash recovery)
+    filed: bool = False  # its copy is in the IMAP Sent folder, where collectors see it
 
     @property
     def sequence_key(self) -> str:

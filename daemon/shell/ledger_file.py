@@ -6,6 +6,7 @@ A file that cannot be read or decoded is a `LedgerError` naming the file and lin
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,13 +21,15 @@ class LedgerFingerprint:
 
     stats: tuple[tuple[int, int, int], ...]
 
-    def settled(self, now_epoch: float, quiet_seconds: float) -> bool:
-        """True when no file was modified in the last `quiet_seconds`.
+    def settled(self, quiet_seconds: float) -> bool:
+        """True when no file was modified in the last `quiet_seconds` of real time.
 
         The accounting system may still be writing the export; reading it half-written would
-        close every invoice missing from the truncated file.
+        close every invoice missing from the truncated file. This is about the file system's
+        real clock, not the service's (which `run --once --now` may set to another day).
         """
-        return all(now_epoch - mtime_ns / 1e9 >= quiet_seconds for mtime_ns, _, _ in self.stats)
+        now = time.time()
+        return all(now - mtime_ns / 1e9 >= quiet_seconds for mtime_ns, _, _ in self.stats)
 
 
 def read_text(path: Path, encoding: str) -> str:
