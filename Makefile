@@ -45,6 +45,7 @@ test: lint typecheck pytest
 bench: install
 	$(BIN)/python bench/store.py
 	$(BIN)/python bench/ledger.py
+	$(BIN)/python bench/send.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info

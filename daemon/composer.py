@@ -1,9 +1,11 @@
-"""Composes one reminder: records + compiled templates + invoice PDFs → an `EmailMessage`.
+"""Composes one reminder: records + compiled templates + invoice PDFs → the message's bytes.
 
 The wiring between the pure parts: `daemon.core.context` builds the template data,
-`CompiledTemplates` renders it, `daemon.core.message` assembles and checks the message. The only
-outside thing it touches is `read_pdf`, handed in by the shell. Templates are compiled once at
-startup (`CompiledTemplates.for_config`), never per message.
+`CompiledTemplates` renders it, `daemon.core.message` assembles and checks the message. `render`
+gives the bytes as they go out (and are filed in Sent), rendered once; `compose` the same message
+parsed into an `EmailMessage`, for previews. The only outside thing it touches is `read_pdf`,
+handed in by the shell. Templates are compiled once at startup (`CompiledTemplates.for_config`),
+never per message.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from email.message import EmailMessage
+from email.parser import BytesParser
+from email.policy import default
 
 from jinja2 import TemplateError
 
@@ -20,11 +24,11 @@ from daemon.core.context import Pdf, ReminderRequest, build_context
 from daemon.core.message import (
     Attachment,
     Draft,
-    build_message,
     checked,
     checked_address,
     mailbox,
     plus_address,
+    render_message,
     token_of,
 )
 from daemon.core.records import Invoice
@@ -34,9 +38,11 @@ from daemon.shell.templates import CompiledTemplate, TemplateLibrary, shipped_te
 __all__ = [
     "CompiledTemplates",
     "ReminderRequest",
+    "Rendered",
     "TemplateRenderError",
     "compose",
     "message_id_domain",
+    "render",
     "template_names",
 ]
 
@@ -108,6 +114,14 @@ class CompiledTemplates:
         raise TemplateRenderError(f"no template {name!r} in {language!r} or the default language")
 
 
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A composed reminder as it goes out: the bytes SMTP DATA carries, and its subject."""
+
+    data: bytes  # CRLF line ends, 7-bit clean (`daemon.core.message.render_message`)
+    subject: str
+
+
 def compose(
     request: ReminderRequest,
     *,
@@ -115,6 +129,18 @@ def compose(
     templates: CompiledTemplates,
     read_pdf: ReadPdf,
 ) -> EmailMessage:
+    """The reminder for `request` as an `EmailMessage` (previews, tests); see `render`."""
+    rendered = render(request, config=config, templates=templates, read_pdf=read_pdf)
+    return BytesParser(policy=default).parsebytes(rendered.data)
+
+
+def render(
+    request: ReminderRequest,
+    *,
+    config: Config,
+    templates: CompiledTemplates,
+    read_pdf: ReadPdf,
+) -> Rendered:
     """The reminder for `request`; ValueError (or TemplateRenderError) says what is wrong."""
     check_request(request)
     attachments, pdfs = collect_pdfs(request.invoices, config.outbound, read_pdf)
@@ -143,7 +169,7 @@ def compose(
         auto_submitted=config.outbound.auto_submitted,
         language=template.language,
     )
-    return build_message(draft)
+    return Rendered(render_message(draft), subject)
 
 
 def check_request(request: ReminderRequest) -> None:

@@ -50,6 +50,7 @@ class Mailer:
             smtp_password,
             max_per_minute=config.outbound.max_per_minute,
             clock=clock,
+            connections=config.outbound.connections,
         )
         mailbox = None
         if config.imap is not None:

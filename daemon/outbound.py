@@ -4,21 +4,23 @@ The order of durable records is the guarantee. A reminder is written to the outb
 before anything else happens; it is marked SENDING, durably, before the SMTP transaction starts;
 and SENT after the server accepted it. A crash can therefore only leave an item SENDING, and
 `daemon.recovery` settles those by looking for the server-accepted copy in the AR mailbox before
-anything is sent again. Policy lives in the core (`plan`, `outbox`, `retry`); this module wires.
+anything is sent again. `daemon.dispatch` orders the work of a cycle (composing ahead, several
+connections, one commit for the SENDING and SENT records of many messages); policy lives in the
+core (`plan`, `outbox`, `retry`); this module wires.
 """
 
 from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from email.message import EmailMessage
 from email.utils import parseaddr
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
-from daemon.composer import CompiledTemplates, compose, message_id_domain
+from daemon.composer import CompiledTemplates, Rendered, message_id_domain, render
 from daemon.config.schema import Config
 from daemon.core import outbox
 from daemon.core.context import ReminderRequest, local_today
@@ -33,6 +35,7 @@ from daemon.core.records import (
     SequenceState,
 )
 from daemon.core.retry import Outcome, give_up, next_attempt
+from daemon.dispatch import Dispatch
 from daemon.planning import StorePlanner
 from daemon.shell.pdf_files import PdfFiles
 from daemon.shell.smtp import SendResult
@@ -42,9 +45,7 @@ log = logging.getLogger("dunmail.outbound")
 
 
 class Sender(Protocol):
-    async def send(
-        self, message: EmailMessage, *, sender: str, recipients: list[str]
-    ) -> SendResult: ...
+    async def send(self, message: bytes, *, sender: str, recipients: list[str]) -> SendResult: ...
 
 
 @dataclass
@@ -95,6 +96,8 @@ class Outbound:
         self.halted = ""
         # Rendered bytes of messages sent by this process, for the Sent copy (see `filing`).
         self.rendered: dict[str, bytes] = {}
+        # Accepted by the server, SENT not yet recorded: (item, sent at, subject); see `settle`.
+        self._accepted: list[tuple[OutboxItem, datetime, str]] = []
 
     # -- planning ------------------------------------------------------------------------------
 
@@ -117,38 +120,38 @@ class Outbound:
     # -- sending -------------------------------------------------------------------------------
 
     async def send_ready(self, now: datetime, report: CycleReport) -> None:
-        ready = [item for item in self.store.outbox().values() if outbox.ready(item, now)]
-        for item in sorted(ready, key=lambda i: (i.planned_at, i.customer_id)):
-            if self.halted:
-                break
-            await self.deliver(item, now, report)
+        """Send every ready item, oldest plan first, over `outbound.connections` lanes."""
+        ready = [
+            item
+            for item in self.store.outbox().values()
+            if outbox.ready(item, now) and self._window_open(item, now)
+        ]
+        ready.sort(key=lambda i: (i.planned_at, i.customer_id))
+        await Dispatch(self, now, report).run(ready, lanes=self.config.outbound.connections)
 
-    async def deliver(self, item: OutboxItem, now: datetime, report: CycleReport) -> None:
-        message = self._compose(item, now, report)
-        if message is None:
-            return
-        item = outbox.sending(item, now)
-        self.store.put_outbox([item])  # durable before the SMTP transaction starts
-        recipients = [item.recipient]
-        if self.config.outbound.acceptance_copy:
-            recipients.append(self.acceptance_address)  # envelope only: no header names it
-        result = await self.sender.send(message, sender=self.envelope_from, recipients=recipients)
-        self._settle(item, result, message, now, report)
+    def _window_open(self, item: OutboxItem, now: datetime) -> bool:
+        """Retries and reminders a crash left behind also wait for the customer's send window:
+        a Friday-evening leftover goes out on Monday morning, not on Saturday."""
+        customer = self.store.customer(item.customer_id)
+        zone = (customer.timezone if customer else None) or self.config.schedule.timezone
+        calendar = self.planner.calendar(now, now)
+        return calendar.next_send_time(now, ZoneInfo(zone)) <= now
 
-    def _compose(self, item: OutboxItem, now: datetime, report: CycleReport) -> EmailMessage | None:
+    def prepare(self, item: OutboxItem, now: datetime, report: CycleReport) -> Rendered | None:
         """The message as it would go out now, or None if the item was cancelled or failed."""
         store = self.store
         state = store.sequence(item.customer_id, item.sequence_invoice)
-        check = outbox.recheck(item, store.invoices(customer_id=item.customer_id), state, now)
+        # The customer's invoices the item lists, by number: never a scan of the whole ledger.
+        invoices = {
+            number: invoice
+            for number in item.invoices
+            if (invoice := store.invoice(number)) and invoice.customer_id == item.customer_id
+        }
+        check = outbox.recheck(item, invoices, state, now)
         customer = store.customer(item.customer_id)
-        contact = next(
-            (
-                c
-                for c in store.customer_contacts(item.customer_id)
-                if c.email.lower() == item.recipient.lower()
-            ),
-            None,
-        )
+        recipient = item.recipient.lower()
+        contacts = store.customer_contacts(item.customer_id)
+        contact = next((c for c in contacts if c.email.lower() == recipient), None)
         cancel = check.cancel or (
             "" if customer and contact else "the contact is no longer in the ledger"
         )
@@ -172,7 +175,7 @@ class Outbound:
             cadence=item.cadence,
         )
         try:
-            return compose(
+            return render(
                 request, config=self.config, templates=self.templates, read_pdf=self.pdfs.read
             )
         except ValueError as exc:  # a poison item: set aside for a person, never retried
@@ -180,18 +183,33 @@ class Outbound:
             report.failed += 1
             return None
 
-    def _settle(
+    def recipients(self, item: OutboxItem) -> list[str]:
+        """The envelope: the addressee, and our acceptance copy (envelope only: no header)."""
+        copy = [self.acceptance_address] if self.config.outbound.acceptance_copy else []
+        return [item.recipient, *copy]
+
+    def begin(self, items: Sequence[OutboxItem], now: datetime) -> list[OutboxItem]:
+        """Record `items` SENDING, durably, before their SMTP transactions start; the same
+        commit records SENT the items accepted since the last one (`settle` holds them)."""
+        sending = [outbox.sending(item, now) for item in items]
+        with self.store.transaction():
+            self.flush_sent()
+            self.store.put_outbox(sending)
+        return sending
+
+    def settle(
         self,
         item: OutboxItem,
         result: SendResult,
-        message: EmailMessage,
+        rendered: Rendered,
         now: datetime,
         report: CycleReport,
     ) -> None:
+        """Record what the server said; SENT waits for the next commit (`begin`, `flush_sent`)."""
         outcome = result.outcome_for(item.recipient)
         if outcome is Outcome.SENT:
-            self.rendered[item.message_id] = bytes(message)
-            self.mark_sent(item, now, subject=str(message["Subject"]))
+            self.rendered[item.message_id] = rendered.data
+            self._accepted.append((item, now, rendered.subject))
             report.sent += 1
         elif result.maybe_accepted:
             # Perhaps accepted: resending blindly could duplicate. Stay SENDING; recovery looks
@@ -213,6 +231,12 @@ class Outbound:
         else:
             self._reject(item, result, now, gave_up=outcome is Outcome.RETRY)
             report.failed += 1
+
+    def flush_sent(self) -> None:
+        """Record every accepted item SENT (see `mark_sent`), all in one commit."""
+        accepted, self._accepted = self._accepted, []
+        if accepted:
+            self._record_sent(accepted)
 
     def _retry_at(self, item: OutboxItem, now: datetime) -> datetime:
         retry = self.config.outbound.retry
@@ -246,36 +270,41 @@ class Outbound:
         if item.recipient not in current.undeliverable:
             undeliverable = (*current.undeliverable, item.recipient)
             self.store.put_sequence(replace(current, undeliverable=undeliverable))
-            self._event(now, item, EventKind.STATE_CHANGED, f"{item.recipient} is undeliverable")
+            why = f"{item.recipient} is undeliverable"
+            self.store.append_history([self._history(now, item, EventKind.STATE_CHANGED, why)])
 
     def mark_sent(self, item: OutboxItem, at: datetime, *, subject: str = "") -> None:
         """SENT, the sequence advanced and the history written: one commit."""
-        state = self.store.sequence(item.customer_id, item.sequence_invoice)
-        done = outbox.sent(item, at)
-        done = replace(done, subject=subject or done.subject)
+        self._record_sent([(item, at, subject)])
+
+    def _record_sent(self, accepted: Sequence[tuple[OutboxItem, datetime, str]]) -> None:
+        """Each item SENT at its time, its sequence advanced, its history written: one commit."""
+        done, events = [], []
         with self.store.transaction():
-            self.store.put_outbox([done])
-            self.store.put_sequence(advance_item(state, item, at))
-            self._event(
-                at,
-                done,
-                EventKind.EMAIL_SENT,
-                f"{item.step} reminder sent to {item.recipient}",
-                subject=done.subject,
-                attempts=item.attempts,
-            )
+            for item, at, subject in accepted:
+                state = self.store.sequence(item.customer_id, item.sequence_invoice)
+                sent = outbox.sent(item, at)
+                sent = replace(sent, subject=subject or sent.subject)
+                self.store.put_sequence(advance_item(state, item, at))
+                done.append(sent)
+                summary = f"{item.step} reminder sent to {item.recipient}"
+                details = {"subject": sent.subject, "attempts": item.attempts}
+                events.append(self._history(at, sent, EventKind.EMAIL_SENT, summary, **details))
+            self.store.put_outbox(done)
+            self.store.append_history(events)
 
     def _close(self, item: OutboxItem, now: datetime, summary: str) -> None:
         with self.store.transaction():
             self.store.put_outbox([item])
-            self._event(now, item, EventKind.STATE_CHANGED, summary)
+            self.store.append_history([self._history(now, item, EventKind.STATE_CHANGED, summary)])
         (log.info if item.status is OutboxStatus.CANCELLED else log.error)(
             "%s %s: %s", item.customer_id, item.message_id, summary
         )
 
-    def _event(
-        self, at: datetime, item: OutboxItem, kind: EventKind, summary: str, **data: object
-    ) -> None:
+    @staticmethod
+    def _history(
+        at: datetime, item: OutboxItem, kind: EventKind, summary: str, **data: object
+    ) -> HistoryEvent:
         details = {
             "message_id": item.message_id,
             "recipient": item.recipient,
@@ -283,4 +312,4 @@ class Outbound:
             "invoices": list(item.invoices),
             **data,
         }
-        self.store.append_history([HistoryEvent(at, item.customer_id, kind, summary, data=details)])
+        return HistoryEvent(at, item.customer_id, kind, summary, data=details)

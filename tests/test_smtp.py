@@ -1,10 +1,10 @@
 """The SMTP adapter against a real aiosmtpd sink in the test's event loop: no mocks.
 
 Each test checks one behaviour: TLS modes verified against the test CA, AUTH, connection reuse and
-reconnection (counted at the sink), how each injected server reply maps to SENT / RETRY /
-REJECTED, the partial acceptance of a reminder and its acceptance copy, timeouts, connections
-lost before and after the content (only the latter `maybe_accepted`), dot transparency, and
-pacing on an injected clock (no timing assertions).
+reconnection (counted at the sink), several connections used side by side, how each injected
+server reply maps to SENT / RETRY / REJECTED, the partial acceptance of a reminder and its
+acceptance copy, timeouts, connections lost before and after the content (only the latter
+`maybe_accepted`), dot transparency, and pacing on an injected clock (no timing assertions).
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ class Sink(SmtpSink):
         super().__init__(**kwargs)
         self.connections: list[SMTP] = []
         self.stall_data = False
+        self.stalled = asyncio.Event()  # set once a DATA is left unanswered
         self.drop_at: str | None = None  # "RCPT", "DATA" or "content"
 
     async def handle_MAIL(
@@ -73,6 +74,7 @@ class Sink(SmtpSink):
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         if self.stall_data:
+            self.stalled.set()
             await asyncio.Event().wait()  # never answers; stop() cancels this
         if self.drop_at == "content":
             await _drop(server)
@@ -129,10 +131,19 @@ def config(server: SmtpSink, **settings: Any) -> SmtpConfig:
 
 
 def sender_for(
-    server: SmtpSink, password: str | None = None, *, per_minute: int = 1000, **settings: Any
+    server: SmtpSink,
+    password: str | None = None,
+    *,
+    per_minute: int = 1000,
+    connections: int = 1,
+    **settings: Any,
 ) -> SmtpSender:
     return SmtpSender(
-        config(server, **settings), password, max_per_minute=per_minute, clock=SystemClock()
+        config(server, **settings),
+        password,
+        max_per_minute=per_minute,
+        clock=SystemClock(),
+        connections=connections,
     )
 
 
@@ -270,6 +281,59 @@ async def test_reconnects_after_the_server_dropped_the_connection(sink: Sink) ->
     ]
 
 
+async def test_rendered_bytes_go_out_exactly_as_given(sink: Sink) -> None:
+    smtp = sender_for(sink)
+    data = reminder().as_bytes(policy=email.policy.SMTP)
+    result = await smtp.send(data, sender=SENDER, recipients=[CUSTOMER, AR_COPY])
+    await smtp.close()
+    assert result.outcome is Outcome.SENT
+    [received] = sink.messages
+    assert received.raw == data
+
+
+async def test_several_connections_carry_transactions_side_by_side(sink: Sink) -> None:
+    smtp = sender_for(sink, connections=3, max_messages_per_connection=None)
+    results = await asyncio.gather(*(send(smtp, number) for number in range(10)))
+    await smtp.close()
+    assert {result.outcome for result in results} == {Outcome.SENT}
+    assert len(sink.messages) == 10
+    assert len(sink.connections) == 3  # no more than asked for, each reused
+
+
+async def test_one_connection_takes_concurrent_sends_in_turn(sink: Sink) -> None:
+    smtp = sender_for(sink, max_messages_per_connection=None)
+    results = await asyncio.gather(*(send(smtp, number) for number in range(5)))
+    await smtp.close()
+    assert {result.outcome for result in results} == {Outcome.SENT}
+    assert len(sink.connections) == 1
+    expected = [f"<reminder-{number}@dunmail.example>" for number in range(5)]
+    assert [m.message["Message-ID"] for m in sink.messages] == expected
+
+
+async def test_a_send_cancelled_mid_transaction_leaves_no_half_used_connection(
+    sink: Sink,
+) -> None:
+    smtp = sender_for(sink)
+    sink.stall_data = True  # the content went out; the reply never comes
+    stalled = asyncio.ensure_future(send(smtp, 1))
+    await sink.stalled.wait()
+    stalled.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await stalled
+    sink.stall_data = False
+    # Straight to a fresh connection: the interrupted one is not tried (and timed out) first.
+    after = await asyncio.wait_for(send(smtp, 2), timeout=2.5)  # the reply timeout is 5 s
+    await smtp.close()
+    assert after.outcome is Outcome.SENT
+    assert len(sink.connections) == 2
+
+
+def test_connections_must_be_at_least_one() -> None:
+    settings = SmtpConfig(host="127.0.0.1", port=2525, tls="none")
+    with pytest.raises(ValueError, match="at least 1"):
+        SmtpSender(settings, None, max_per_minute=60, clock=SystemClock(), connections=0)
+
+
 # -- what the server's replies mean ----------------------------------------------------------
 
 
@@ -288,22 +352,34 @@ async def test_451_on_rcpt_is_retried_and_the_connection_stays_usable(sink: Sink
     assert len(sink.connections) == 1
 
 
-async def test_customer_refused_while_acceptance_copy_accepted(sink: Sink) -> None:
+async def test_a_refused_addressee_sends_nothing_not_even_the_copy(sink: Sink) -> None:
+    """The acceptance copy proves acceptance *for the addressee*: alone, it must not go out."""
     smtp = sender_for(sink)
     sink.on_rcpt = lambda address: "550 5.1.1 no such user" if address == CUSTOMER else None
 
     result = await send(smtp, to=(CUSTOMER, AR_COPY))
-    await smtp.close()
-
     assert (result.outcome, result.code) == (Outcome.REJECTED, 550)
     assert result.refused == {CUSTOMER: (550, "5.1.1 no such user")}
-    assert result.accepted == (AR_COPY,)
+    assert result.accepted == ()
     assert result.outcome_for(CUSTOMER) is Outcome.REJECTED
-    assert result.outcome_for(AR_COPY) is Outcome.SENT
-    [received] = sink.messages
-    assert received.rcpt_tos == (AR_COPY,)
     assert CUSTOMER in result.detail
-    assert AR_COPY in result.detail
+    assert sink.messages == []
+
+    sink.on_rcpt = None  # the session was reset (RSET), not left mid-transaction
+    again = await send(smtp, to=(CUSTOMER, AR_COPY))
+    await smtp.close()
+    assert again.outcome is Outcome.SENT
+    [received] = sink.messages
+    assert received.rcpt_tos == (CUSTOMER, AR_COPY)
+
+
+async def test_a_temporarily_refused_addressee_is_retried_without_a_copy(sink: Sink) -> None:
+    smtp = sender_for(sink)
+    sink.on_rcpt = lambda address: "451 4.3.0 try later" if address == CUSTOMER else None
+    result = await send(smtp, to=(CUSTOMER, AR_COPY))
+    await smtp.close()
+    assert (result.outcome, result.code) == (Outcome.RETRY, 451)
+    assert sink.messages == []
 
 
 async def test_554_on_data_is_rejected(sink: Sink) -> None:
@@ -421,3 +497,25 @@ async def test_sender_waits_for_the_rate_limit_on_the_injected_clock(sink: Sink)
     start = 1000.0
     assert [at - start for at in arrivals] == [0, 0, 0, 60, 60, 60, 120]
     assert slept == [60.0, 60.0]
+
+
+async def test_the_rate_limit_counts_every_connection_together(sink: Sink) -> None:
+    clock = FakeClock()
+
+    async def fake_sleep(seconds: float) -> None:
+        clock.seconds += seconds
+
+    arrivals: list[float] = []
+
+    def arrived(_message: object) -> None:
+        arrivals.append(clock.seconds)
+
+    sink.on_data = arrived
+    smtp = SmtpSender(
+        config(sink), None, max_per_minute=3, clock=clock, sleep=fake_sleep, connections=3
+    )
+    results = await asyncio.gather(*(send(smtp, number) for number in range(7)))
+    await smtp.close()
+
+    assert {result.outcome for result in results} == {Outcome.SENT}
+    assert sorted(at - 1000.0 for at in arrivals) == [0, 0, 0, 60, 60, 60, 120]

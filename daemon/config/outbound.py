@@ -34,6 +34,9 @@ class OutboundConfig(Section):
     max_attachment_mb: float = Field(default=10.0, gt=0)  # larger PDFs are linked, not attached
     # At most this many messages a minute through the SMTP server (provider limits).
     max_per_minute: int = Field(default=60, ge=1)
+    # SMTP connections used at once, each carrying one message at a time. More send faster when
+    # the server is slow to answer; a crash can leave up to this many reminders for recovery.
+    connections: int = Field(default=1, ge=1, le=16)
     # Proof that the SMTP server accepted a message: the AR mailbox also receives it (an
     # envelope-only copy, no header shows it). After a crash between the server's acceptance and
     # our record, dunmail looks for that copy before sending again, so nothing goes out twice.

@@ -9,6 +9,7 @@ template with `daemon.core.sample`, which calls this same builder, so the shape 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -65,21 +66,34 @@ class Pdf(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Formats:
-    """Money, dates and rates the way the customer's locale writes them."""
+    """Money, dates and rates the way the customer's locale writes them.
+
+    One per reminder: the same amount (a total listed four ways, an invoice's amount and its
+    unchanged balance) and the same date are formatted once, as babel takes ~15 µs each time.
+    """
 
     locale: Locale
+    _seen: dict[tuple[object, str], str] = field(default_factory=dict, compare=False, repr=False)
 
     def money(self, amount: Decimal, currency: str) -> str:
-        rounded = minor_unit(amount, currency)
-        return format_currency(rounded, currency, locale=self.locale, currency_digits=True)
+        key = (amount, currency)
+        if (text := self._seen.get(key)) is None:
+            rounded = minor_unit(amount, currency)
+            text = format_currency(rounded, currency, locale=self.locale, currency_digits=True)
+            self._seen[key] = text
+        return text
 
     def day(self, value: date) -> str:
-        return format_date(value, "medium", locale=self.locale)
+        key = (value, "")
+        if (text := self._seen.get(key)) is None:
+            text = self._seen[key] = format_date(value, "medium", locale=self.locale)
+        return text
 
     def rate(self, percent: Decimal) -> str:
         return format_percent(percent / 100, locale=self.locale, decimal_quantization=False)
 
 
+@functools.lru_cache(maxsize=256)  # a few locales serve every customer
 def customer_locale(language: str, country: str | None) -> Locale:
     """`de` + `AT` → de_AT; a pair CLDR does not know (de + US) falls back to the language."""
     language = language.replace("-", "_")

@@ -1,6 +1,7 @@
-"""The reminder as an RFC 5322 message: rendered parts and addresses in, `EmailMessage` out (pure).
+"""The reminder as an RFC 5322 message: rendered parts and addresses in, wire bytes out (pure).
 
-One job: assemble headers and MIME parts with the standard library, and refuse anything that could
+One job: decide the message's headers and MIME structure (`daemon.core.wire` writes the bytes, the
+standard library folding and encoding what is not plain ASCII), and refuse anything that could
 forge a header. Ledger data (names, addresses, invoice numbers) is not trusted: a CR or LF ends a
 header and starts another (RFC 5322 2.2), and Python's email package decodes an RFC 2047
 encoded-word in a value we set (`=?utf-8?q?x=0D=0ABcc:...?=`) into a real line break on output. So
@@ -11,6 +12,7 @@ second line of defence. It must not render templates, read files or pick Message
 from __future__ import annotations
 
 import base64
+import functools
 import re
 import secrets
 from collections.abc import Iterable
@@ -18,9 +20,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.parser import BytesHeaderParser
+from email.parser import BytesHeaderParser, BytesParser
 from email.policy import default as default_policy
 from email.utils import format_datetime
+
+from daemon.core import wire
 
 TOKEN_BYTES = 13  # 104 bits of randomness ...
 TOKEN_LENGTH = 20  # ... shown as 20 base32 letters (a-z, 2-7): 100 bits, safe in a local part
@@ -90,6 +94,7 @@ def checked_message_id(field: str, value: str) -> str:
     return value
 
 
+@functools.lru_cache(maxsize=64)  # the same few configured mailboxes head every message
 def mailbox(field: str, value: str) -> Address:
     """Parse a configured "Name <addr>" mailbox into a checked `Address`."""
     match = _MAILBOX.fullmatch(checked(field, value).strip())
@@ -99,7 +104,13 @@ def mailbox(field: str, value: str) -> Address:
     if len(name) > 1 and name[0] == name[-1] == '"':  # RFC 5322 quoted-string display name
         name = re.sub(r"\\(.)", r"\1", name[1:-1])
     address = checked_address(field, match["address"] or match["bare"])
-    return Address(display_name=name, addr_spec=address)
+    return _address(name, address)
+
+
+def _address(display_name: str, addr_spec: str) -> Address:
+    """An `Address` of a checked dot-atom addr-spec, without parsing it again."""
+    username, _, domain = addr_spec.rpartition("@")
+    return Address(display_name=display_name, username=username, domain=domain)
 
 
 def make_token(random: bytes) -> str:
@@ -148,27 +159,36 @@ def thread_references(references: Iterable[str]) -> tuple[str, ...]:
     return (ids[0], *ids[-KEEP_REFERENCES:])
 
 
-def build_message(draft: Draft) -> EmailMessage:
-    """multipart/alternative (text, HTML), inside multipart/mixed when PDFs are attached."""
-    message = EmailMessage()
-    for name, value in _headers(draft):
-        message[name] = value
+def render_message(draft: Draft) -> bytes:
+    """The reminder as SMTP DATA carries it: CRLF line ends, 7-bit clean, headers folded.
+
+    multipart/alternative (text, HTML), inside multipart/mixed when PDFs are attached; both
+    parts quoted-printable, so no relay needs 8BITMIME (RFC 6152). Assembled by
+    `daemon.core.wire`; the same draft always gives the same bytes.
+    """
+    fields = _headers(draft)
     language = _language_tag(draft.language) if draft.language else ""
-    # Quoted-printable keeps both parts 7-bit, so no relay needs 8BITMIME (RFC 6152).
-    message.set_content(draft.text, cte="quoted-printable")
-    message.add_alternative(draft.html, subtype="html", cte="quoted-printable")
-    for attachment in draft.attachments:
-        maintype, _, subtype = attachment.mime_type.partition("/")
-        message.add_attachment(
-            attachment.content,
-            maintype=maintype,
-            subtype=subtype,
-            filename=attachment_filename(attachment.filename),
-        )
-    if language:  # after the parts: set_content moves Content-* headers into the first part
-        message["Content-Language"] = language  # RFC 3282
-    _verify_headers(message, draft)
-    return message
+    seed = draft.message_id
+    alternative = [wire.text_part("plain", draft.text), wire.text_part("html", draft.html)]
+    content_type, body = wire.multipart("alternative", seed, 1, alternative)
+    if draft.attachments:
+        parts = [wire.entity(content_type, body)]
+        for attachment in draft.attachments:
+            name = attachment_filename(attachment.filename)
+            parts.append(wire.attachment_part(attachment.content, attachment.mime_type, name))
+        content_type, body = wire.multipart("mixed", seed, 0, parts)
+    if language:
+        fields.append(("Content-Language", language))  # RFC 3282
+    lines = [wire.field(name, value) for name, value in fields]
+    head = "".join(line for line, _ in lines)
+    _verify_headers(head, [name for name, _ in fields], draft, any(by for _, by in lines))
+    mime = f"MIME-Version: 1.0\r\n{content_type}\r\n"
+    return (head + mime).encode("ascii") + body
+
+
+def build_message(draft: Draft) -> EmailMessage:
+    """`render_message(draft)` as an `EmailMessage` (for previews and tests)."""
+    return BytesParser(policy=default_policy).parsebytes(render_message(draft))
 
 
 def attachment_filename(name: str) -> str:
@@ -184,7 +204,7 @@ def _headers(draft: Draft) -> list[tuple[str, str | Address]]:
     to_address = checked_address("To address (contact email)", draft.to_address)
     headers: list[tuple[str, str | Address]] = [
         ("From", mailbox("From (company.from_address)", draft.from_address)),
-        ("To", Address(display_name=to_name, addr_spec=to_address)),
+        ("To", _address(to_name, to_address)),
         ("Subject", checked("Subject", draft.subject)),
         ("Date", format_datetime(draft.sent_at)),
         ("Message-ID", checked_message_id("Message-ID", draft.message_id)),
@@ -208,14 +228,23 @@ def _language_tag(language: str) -> str:
     return tag
 
 
-def _verify_headers(message: EmailMessage, draft: Draft) -> None:
-    """Parse the serialised header block back: exactly our headers, one recipient, same subject."""
-    block = b"".join(default_policy.fold_binary(k, v) for k, v in message.items()) + b"\r\n"
-    parsed = BytesHeaderParser(policy=default_policy).parsebytes(block)
-    expected = sorted(name.lower() for name in message)
-    found = sorted(name.lower() for name in parsed)
-    recipients = [address.addr_spec for address in parsed["To"].addresses]
-    # Whitespace may move when a long subject is folded; words may not.
-    words = str(parsed["Subject"]).split()
-    if found != expected or recipients != [draft.to_address] or words != draft.subject.split():
+def _verify_headers(head: str, names: list[str], draft: Draft, encoded: bool) -> None:
+    """Read the header block back: exactly our fields; and if the standard library folded or
+    encoded any of them, parse it with the standard library: one recipient, same subject.
+
+    Only the block built from `_headers` (the MIME-Version and Content-Type lines that follow
+    hold no ledger or config value). A field written as is holds a checked value on one line,
+    so splitting the block into fields is enough to catch a forged one there.
+    """
+    found = wire.names_of(head)
+    recipients, words = [draft.to_address], draft.subject.split()
+    if encoded:
+        parsed = BytesHeaderParser(policy=default_policy).parsebytes(
+            head.encode("ascii") + wire.CRLF
+        )
+        found = list(parsed.keys())
+        recipients = [address.addr_spec for address in parsed["To"].addresses]
+        # Whitespace may move when a long subject is folded; words may not.
+        words = str(parsed["Subject"]).split()
+    if found != names or recipients != [draft.to_address] or words != draft.subject.split():
         raise ValueError(f"headers do not survive serialisation: {found} to {recipients}")

@@ -1,51 +1,39 @@
-"""SMTP submission through aiosmtplib: one reused connection, paced, every failure an outcome.
+"""SMTP submission through aiosmtplib: a few reused connections, paced, every failure an outcome.
 
 One job: hand a composed message to the configured server and report SENT / RETRY / REJECTED
 with the server's code. It must not compose or alter messages (`message` goes out as given; the
 acceptance copy to our own mailbox is an envelope recipient only, never a Bcc header), decide
 when to retry (`daemon.core.retry` does), or let an aiosmtplib, ssl or socket exception escape.
 
-Connections: aiosmtplib never reconnects by itself and closes a connection after a timeout, so
-the sender opens one when there is none and replaces it after `max_messages_per_connection`
-transactions. A server may close an idle session at any time (RFC 5321 §4.5.3.2.7), which a
-reused connection only reveals when used: if it fails before DATA, nothing of the message was
-accepted, so one fresh connection is tried at once. A connection lost or timed out after the
-message content went out is RETRY with `maybe_accepted` set: the caller's acceptance-copy check
-decides before sending again. The result types live in `daemon.shell.smtp_result`, the pacing in
-`daemon.shell.smtp_pacing`.
+Connections: up to `connections` of them (`outbound.connections`), each a `SmtpSession` that
+carries one transaction at a time and is opened when first needed, renewed after
+`max_messages_per_connection` transactions and reopened after the server dropped it. Concurrent
+`send` calls take turns on the sessions, first come first served; with one connection they take
+turns on it. The pacing (`daemon.shell.smtp_pacing`) counts every connection's messages
+together. The transaction and its failures live in `daemon.shell.smtp_session`, the result types
+in `daemon.shell.smtp_result`.
 
-One `SmtpSender` per event loop; concurrent `send` calls take turns on the one connection.
+One `SmtpSender` per event loop.
 """
 
 from __future__ import annotations
 
 import asyncio
-import email.policy
-import re
 from collections.abc import Awaitable, Callable, Sequence
 from email.message import EmailMessage
 
-import aiosmtplib
-
 from daemon.config.servers import SmtpConfig
-from daemon.core.retry import Outcome, classify
 from daemon.shell.clock import Clock
 from daemon.shell.smtp_pacing import RateLimit
-from daemon.shell.smtp_result import SendResult, delivered, one_line, refused_by_all
-from daemon.shell.tls import client_context, describe_tls_error, find_tls_error
+from daemon.shell.smtp_result import SendResult
+from daemon.shell.smtp_session import SmtpSession
+from daemon.shell.tls import client_context
 
 __all__ = ["RateLimit", "SendResult", "SmtpSender"]
 
-_FAILURES = (aiosmtplib.SMTPException, OSError, ValueError)  # OSError covers TimeoutError, ssl
-# RFC 4954 §6: authentication required / too weak / credentials invalid / encryption required.
-# They fail every message alike, whenever they come.
-_SETUP_CODES = frozenset({530, 534, 535, 538})
-_LINE_END = re.compile(rb"\r\n|\r|\n")
-_LEADING_DOT = re.compile(rb"(?m)^\.")
-
 
 class SmtpSender:
-    """Sends through one reused aiosmtplib connection; see the module docstring.
+    """Sends through up to `connections` reused aiosmtplib connections; see the module docstring.
 
     Raises `TlsSetupError` (a `StartupError`) at once when `ca_file` cannot be loaded.
     """
@@ -58,221 +46,57 @@ class SmtpSender:
         max_per_minute: int,
         clock: Clock,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        connections: int = 1,
     ) -> None:
-        self._config = config
-        self._password = password
-        self._where = f"{config.host}:{config.port}"
+        if connections < 1:
+            raise ValueError("connections must be at least 1")
         # Built once: a fresh context per connection costs ~30 ms of trust-store loading.
-        self._tls = None
+        tls = None
         if config.tls != "none":
-            self._tls = client_context(validate_certs=config.validate_certs, ca_file=config.ca_file)
+            tls = client_context(validate_certs=config.validate_certs, ca_file=config.ca_file)
         self._limit = RateLimit(max_per_minute, clock)
         self._sleep = sleep
-        self._lock = asyncio.Lock()
-        self._client: aiosmtplib.SMTP | None = None
-        self._transactions = 0  # MAIL commands on the current connection
-        self._stage = "connect"
-        self._content_sent = False  # this attempt's message content went out after DATA
+        self._sessions = [SmtpSession(config, password, tls) for _ in range(connections)]
+        self._idle: asyncio.Queue[SmtpSession] = asyncio.Queue()
+        for session in self._sessions:
+            self._idle.put_nowait(session)
+
+    @property
+    def connections(self) -> int:
+        """How many transactions may be under way at once."""
+        return len(self._sessions)
 
     async def send(
-        self, message: EmailMessage, *, sender: str, recipients: Sequence[str]
+        self, message: EmailMessage | bytes, *, sender: str, recipients: Sequence[str]
     ) -> SendResult:
-        """Send `message` from envelope `sender` to `recipients`; never raises for SMTP trouble."""
+        """Send `message` from envelope `sender` to `recipients`; never raises for SMTP trouble.
+
+        `message` as bytes goes out exactly as given (CRLF line ends; 7-bit unless the server
+        offers 8BITMIME); an `EmailMessage` is rendered for the server at hand.
+        """
         wanted = tuple(dict.fromkeys(recipients))  # RCPT the same address once
         if not wanted:
             raise ValueError("send() needs at least one recipient")
-        async with self._lock:
+        session = await self._idle.get()
+        try:
             await self._pace()
-            try:
-                return await self._deliver(message, sender, wanted)
-            except _FAILURES as error:
-                result = self._failed(error)
-                await self._after_failure(error)
-                return result
+            return await session.deliver(message, sender, wanted)
+        finally:
+            self._idle.put_nowait(session)
 
     async def close(self) -> None:
-        """QUIT (RFC 5321 §4.1.1.10) and drop the connection; errors are ignored."""
-        async with self._lock:
-            await self._quit()
-
-    # -- the transaction ---------------------------------------------------------------------
+        """QUIT (RFC 5321 §4.1.1.10) every connection, once its transaction is over."""
+        taken = [await self._idle.get() for _ in self._sessions]
+        try:
+            for session in taken:
+                await session.close()
+        finally:
+            for session in taken:
+                self._idle.put_nowait(session)
 
     async def _pace(self) -> None:
+        # Checking and taking happen with no await between them, so concurrent senders on other
+        # connections cannot both take the last token of the minute.
         while (wait := self._limit.wait_seconds()) > 0:
             await self._sleep(wait)
         self._limit.take()
-
-    async def _deliver(
-        self, message: EmailMessage, sender: str, recipients: tuple[str, ...]
-    ) -> SendResult:
-        self._content_sent = False
-        client, reused = await self._connection()
-        try:
-            data, refused = await self._envelope(client, message, sender, recipients)
-        except (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPTimeoutError):
-            if not reused:
-                raise
-            # The server dropped the idle session; no DATA was sent, so a retry cannot duplicate.
-            self._discard()
-            client, _ = await self._connection()
-            data, refused = await self._envelope(client, message, sender, recipients)
-        accepted = tuple(address for address in recipients if address not in refused)
-        if not accepted:
-            await self._reset(client)
-            return refused_by_all(refused)
-        reply = await self._data(client, data)
-        return delivered(reply.code, reply.message, refused, accepted)
-
-    async def _data(self, client: aiosmtplib.SMTP, data: bytes) -> aiosmtplib.SMTPResponse:
-        """DATA, then the content (RFC 5321 §4.1.1.4), as two steps.
-
-        aiosmtplib's `data()` does both in one call, and then a lost connection cannot tell
-        "refused before the content" from "the server may have the message" (`maybe_accepted`).
-        """
-        self._stage = "DATA"
-        start = await client.execute_command(b"DATA")
-        if start.code != 354:
-            raise aiosmtplib.SMTPDataError(start.code, start.message)
-        protocol = client.protocol
-        if protocol is None:  # closed while DATA was answered (e.g. a 421)
-            raise aiosmtplib.SMTPServerDisconnected("connection lost")
-        protocol.write(_transparent(data))
-        self._content_sent = True
-        reply = await protocol.read_response(timeout=self._config.timeout_seconds)
-        if reply.code != 250:
-            raise aiosmtplib.SMTPDataError(reply.code, reply.message)
-        return reply
-
-    async def _connection(self) -> tuple[aiosmtplib.SMTP, bool]:
-        """The open connection and whether it was reused, opening one when needed."""
-        client, limit = self._client, self._config.max_messages_per_connection
-        fresh_enough = limit is None or self._transactions < limit
-        if client is not None and client.is_connected and fresh_enough:
-            return client, True
-        await self._quit()
-        self._stage = "connect"
-        config = self._config
-        client = aiosmtplib.SMTP(
-            hostname=config.host,
-            port=config.port,
-            username=config.username,
-            password=(self._password or "") if config.username is not None else None,
-            timeout=config.timeout_seconds,  # per command, and for connect + greeting
-            use_tls=config.tls == "implicit",  # RFC 8314 implicit TLS
-            # RFC 3207: required when configured (no silent downgrade), never attempted for
-            # "none" (aiosmtplib would otherwise upgrade whenever the server offers it).
-            start_tls=config.tls == "starttls",
-            tls_context=self._tls,
-        )
-        await client.connect()  # greeting, STARTTLS, AUTH; closes itself on failure
-        self._client, self._transactions = client, 0
-        if client.is_ehlo_or_helo_needed:
-            await client.ehlo()  # the extensions decide SIZE, 8BITMIME and SMTPUTF8 below
-        return client, False
-
-    async def _envelope(
-        self, client: aiosmtplib.SMTP, message: EmailMessage, sender: str, recipients: Sequence[str]
-    ) -> tuple[bytes, dict[str, tuple[int, str]]]:
-        """MAIL and one RCPT per recipient; returns the message bytes and who was refused."""
-        self._stage = "MAIL FROM"
-        utf8 = not (sender + "".join(recipients)).isascii()
-        if utf8 and not client.supports_extension("smtputf8"):
-            raise aiosmtplib.SMTPNotSupported("a non-ASCII address needs SMTPUTF8 (RFC 6531)")
-        eight_bit = client.supports_extension("8bitmime")
-        policy = email.policy.SMTPUTF8 if utf8 else email.policy.SMTP  # CRLF line ends
-        data = message.as_bytes(policy=policy if eight_bit else policy.clone(cte_type="7bit"))
-        options = [f"SIZE={len(data)}"] if client.supports_extension("size") else []  # RFC 1870
-        options += ["BODY=8BITMIME"] if eight_bit else []  # RFC 6152
-        options += ["SMTPUTF8"] if utf8 else []
-        encoding = "utf-8" if utf8 else "ascii"
-        self._transactions += 1
-        await client.mail(sender, options=options, encoding=encoding)
-        self._stage = "RCPT TO"
-        refused: dict[str, tuple[int, str]] = {}
-        for address in recipients:
-            try:
-                await client.rcpt(address, encoding=encoding)
-            except aiosmtplib.SMTPRecipientRefused as error:
-                refused[address] = (error.code, one_line(error.message))
-        return data, refused
-
-    # -- failures ----------------------------------------------------------------------------
-
-    def _failed(self, error: Exception) -> SendResult:
-        """The outcome of an exception raised at `self._stage`."""
-        stage, tls = self._stage, find_tls_error(error)
-        if tls is not None:
-            detail = f"{stage}: {describe_tls_error(tls, section='smtp', where=self._where)}"
-            return SendResult(Outcome.REJECTED, None, self._clean(detail), config_error=True)
-        if isinstance(error, aiosmtplib.SMTPResponseException):
-            outcome, detail = classify(error.code, connection_error=False), error.message
-            if isinstance(error, aiosmtplib.SMTPAuthenticationError):
-                detail += f" (login as {self._config.username!r}: check smtp.username and password)"
-            setup = stage == "connect" or error.code in _SETUP_CODES
-            return SendResult(
-                outcome,
-                error.code,
-                self._clean(f"{stage}: {error.code} {detail}"),
-                config_error=setup and outcome is Outcome.REJECTED,
-            )
-        if isinstance(error, TimeoutError):  # aiosmtplib's SMTPTimeoutError is one too
-            return self._lost(f"no reply from {self._where} in {self._config.timeout_seconds:g} s")
-        if isinstance(error, OSError | aiosmtplib.SMTPServerDisconnected):
-            return self._lost(f"connection to {self._where} failed or was lost: {error}")
-        # STARTTLS or AUTH not offered, SMTPUTF8 missing, an address that cannot be sent.
-        detail = self._clean(f"{stage}: {error}")
-        return SendResult(Outcome.REJECTED, None, detail, config_error=stage == "connect")
-
-    def _lost(self, what: str) -> SendResult:
-        detail, maybe = f"{self._stage}: {what}", self._content_sent
-        if maybe:
-            detail += "; the server may have accepted the message"
-        outcome = classify(None, connection_error=True)
-        return SendResult(outcome, None, self._clean(detail), maybe_accepted=maybe)
-
-    async def _after_failure(self, error: Exception) -> None:
-        client = self._client
-        if client is None:
-            return
-        # A refusal leaves the session usable; a lost or timed-out one (closed by aiosmtplib) not.
-        kept = aiosmtplib.SMTPResponseException | aiosmtplib.SMTPNotSupported | ValueError
-        if client.is_connected and isinstance(error, kept):
-            await self._reset(client)
-        else:
-            self._discard()
-
-    async def _reset(self, client: aiosmtplib.SMTP) -> None:
-        """RSET (RFC 5321 §4.1.1.5) abandons the transaction and keeps the connection usable."""
-        try:
-            await client.rset()
-        except _FAILURES:
-            self._discard()
-
-    def _discard(self) -> None:
-        client, self._client = self._client, None
-        if client is not None:
-            client.close()
-
-    async def _quit(self) -> None:
-        client, self._client = self._client, None
-        if client is None:
-            return
-        try:
-            if client.is_connected:
-                await client.quit()
-        except _FAILURES:
-            pass  # the server is gone or refused QUIT: either way the connection is over
-        finally:
-            client.close()
-
-    def _clean(self, text: str) -> str:
-        """One line; the password (should a server echo it) replaced."""
-        text = one_line(text)
-        return text.replace(self._password, "***") if self._password else text
-
-
-def _transparent(data: bytes) -> bytes:
-    """`data` as sent after DATA: CRLF line ends, dots doubled, "." last (RFC 5321 §4.5.2)."""
-    text = _LINE_END.sub(b"\r\n", data)
-    text += b"" if text.endswith(b"\r\n") else b"\r\n"
-    return _LEADING_DOT.sub(b"..", text) + b".\r\n"

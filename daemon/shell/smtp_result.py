@@ -59,6 +59,14 @@ def refused_by_all(refused: dict[str, tuple[int, str]]) -> SendResult:
     return SendResult(outcome, code, detail, MappingProxyType(refused))
 
 
+def addressee_refused(refused: dict[str, tuple[int, str]], addressee: str) -> SendResult:
+    """The addressee's RCPT was refused: no DATA was sent, not even for the copies."""
+    code, _ = refused[addressee]
+    detail = f"RCPT TO: {_refusals({addressee: refused[addressee]})}; nothing sent"
+    outcome = classify(code, connection_error=False)
+    return SendResult(outcome, code, detail, MappingProxyType(refused))
+
+
 def delivered(
     code: int, text: str, refused: dict[str, tuple[int, str]], accepted: tuple[str, ...]
 ) -> SendResult:
