@@ -7,10 +7,13 @@ from email.message import EmailMessage
 
 from daemon.composer import compose, message_id_domain
 from daemon.config.cadence import Step
+from daemon.config.schema import Config
 from daemon.core.context import ReminderRequest, local_today
 from daemon.core.message import new_message_id, thread_references
-from daemon.core.records import Contact, Customer, Invoice, InvoiceStatus
-from daemon.core.summary import primary_contact
+from daemon.core.plan_contact import address_key, language, recipient
+from daemon.core.plan_ledger import coming_due, listable, overdue
+from daemon.core.plan_steps import cadence_for
+from daemon.core.records import Contact, Customer, Invoice
 from daemon.errors import InputError, Problem
 from daemon.planning import StorePlanner
 from daemon.shell.pdf_files import PdfFiles
@@ -63,45 +66,51 @@ def _next_planned(planner: StorePlanner, customer: Customer, when: datetime) -> 
 def _forced_step(
     planner: StorePlanner, customer: Customer, name: str, when: datetime
 ) -> ReminderRequest:
+    """The step `name` of the customer's cadence, to whom and listing what the planner would."""
     store, config = planner.store, planner.config
-    found: tuple[str, Step] | None = next(
-        (
-            (cadence_name, s)
-            for cadence_name, cadence in config.cadences.items()
-            for s in cadence.steps
-            if s.name == name
-        ),
-        None,
-    )
-    if found is None:
-        known = sorted({s.name for c in config.cadences.values() for s in c.steps})
-        raise InputError(
-            [Problem("--step", f"no step {name!r}; cadence steps: {', '.join(known)}")]
-        )
-    contact = primary_contact(store.customer_contacts(customer.id))
+    cadence_name, step = _step_named(config, customer, name)
+    states = [s for s in store.sequences().values() if s.customer_id == customer.id]
+    undeliverable = {address_key(a) for s in states for a in s.undeliverable}
+    contact = recipient(store.customer_contacts(customer.id), undeliverable)
     if contact is None:
-        raise InputError([Problem(customer.id, "has no AP contact to write to")])
-    owed = sorted(
-        (
-            invoice
-            for invoice in store.invoices(customer_id=customer.id).values()
-            if invoice.status is InvoiceStatus.OPEN and invoice.balance > 0
-        ),
-        key=lambda invoice: (invoice.due_date, invoice.number),
-    )
-    language = customer.language if customer.language in planner.languages else None
+        raise InputError([Problem(customer.id, "has no deliverable AP contact to write to")])
+    today = local_today(when, customer.timezone or config.schedule.timezone)
+    disputed = {number for s in states for number in s.disputed_invoices}
+    listed = listable(store.invoices(customer_id=customer.id).values(), disputed)
+    # As the planner lists them: a dunning step the overdue invoices, a courtesy note those
+    # coming due within its window; never a not-yet-due invoice in an "overdue" email.
+    if step.offset > timedelta(0):
+        owed, what = overdue(listed, today), "overdue"
+    else:
+        until = today - step.offset
+        owed, what = coming_due(listed, today, until), f"coming due by {until}"
+    if not owed:
+        why = f"nothing {what} on {today} for a {name} reminder to list"
+        raise InputError([Problem(customer.id, why)])
     return _request(
         planner,
         customer,
         contact,
-        tuple(owed),
+        owed,
         step=name,
-        template=found[1].template,
-        language=language or config.templates.default_language,
-        cadence=found[0],
+        template=step.template,
+        language=language(customer, planner.languages, config.templates.default_language),
+        cadence=cadence_name,
         sent_at=when,
         sequence_invoice="",
     )
+
+
+def _step_named(config: Config, customer: Customer, name: str) -> tuple[str, Step]:
+    """The step called `name`: in the customer's own cadence first, else the first that has it."""
+    own = cadence_for(customer, config.assignments)
+    for cadence_name in (own, *(c for c in config.cadences if c != own)):
+        cadence = config.cadences.get(cadence_name)
+        step = next((s for s in cadence.steps if s.name == name), None) if cadence else None
+        if step is not None:
+            return cadence_name, step
+    known = sorted({s.name for c in config.cadences.values() for s in c.steps})
+    raise InputError([Problem("--step", f"no step {name!r}; cadence steps: {', '.join(known)}")])
 
 
 def _request(

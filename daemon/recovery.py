@@ -5,8 +5,9 @@ record. Nothing in our own store can tell that apart from a crash before the tra
 each reminder also goes, envelope only, to the AR mailbox; the server delivers that copy only if
 it accepted the message. Recovery looks for it (and for a filed Sent copy) by Message-ID: found
 means sent; still missing after `acceptance_wait_seconds` means never accepted, and the same
-message (same Message-ID) is sent again. Without a mailbox to look in, a reminder whose outcome
-is unknown is set aside for a person instead of risking a duplicate.
+message (same Message-ID) is sent again, in the customer's next send window. Without a mailbox
+to look in, a reminder whose outcome is unknown is set aside for a person instead of risking a
+duplicate.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from daemon.core import outbox
 from daemon.core.records import OutboxItem, OutboxStatus
@@ -59,7 +61,7 @@ class Recovery:
                 continue  # the copy may still be on its way
             elif self.mailbox is not None and self.witness:
                 why = "no copy arrived, so the server never accepted it: sending it again"
-                store.put_outbox([outbox.retry_later(item, now, why)])
+                store.put_outbox([outbox.retry_later(item, self._resend_at(item, now), why)])
                 log.warning("%s: %s", item.message_id, why)
             else:
                 why = (
@@ -69,6 +71,21 @@ class Recovery:
                 store.put_outbox([outbox.failed(item, why)])
                 report.failed += 1
                 log.error("%s %s: %s", item.customer_id, item.message_id, why)
+
+    def _resend_at(self, item: OutboxItem, now: datetime) -> datetime:
+        """Now if the customer's send window is open, else when it next opens.
+
+        A restart on a Saturday or at night must not send what a crash interrupted at once: a
+        reminder reaches a customer on a business day, inside the window, whatever happened.
+        """
+        outbound = self.outbound
+        customer = outbound.store.customer(item.customer_id)
+        name = (customer.timezone if customer else "") or outbound.config.schedule.timezone
+        try:
+            zone = ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            zone = ZoneInfo(outbound.config.schedule.timezone)
+        return outbound.planner.calendar(now, now).next_send_time(now, zone)
 
     async def _present(self, message_ids: list[str]) -> set[str]:
         if self.mailbox is None:
@@ -123,11 +140,14 @@ class Recovery:
         """Drop finished outbox records older than KEEP_FINISHED (the history keeps them)."""
         store = self.outbound.store
         finished = {OutboxStatus.SENT, OutboxStatus.FAILED, OutboxStatus.CANCELLED}
+        # A SENT item waits for its Sent copy, unless no copy is ever filed (no IMAP mailbox, or
+        # smtp.save_to_sent off): then `filed` stays false for good and must not keep it forever.
+        files = self.mailbox is not None and self.outbound.config.saves_to_sent
         old = [
             item.message_id
             for item in store.outbox().values()
             if item.status in finished
-            and (item.filed or item.status is not OutboxStatus.SENT)
+            and (item.filed or not files or item.status is not OutboxStatus.SENT)
             and now - (item.sent_at or item.planned_at) > KEEP_FINISHED
         ]
         if old:

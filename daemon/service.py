@@ -31,6 +31,8 @@ log = logging.getLogger("dunmail.service")
 
 # A ledger file modified less than this long ago may still be being written by the exporter.
 LEDGER_QUIET_SECONDS = 2.0
+# `run --once` has no next pass to pick up such an export, so it waits up to this long for it.
+LEDGER_SETTLE_LIMIT_SECONDS = 10.0
 
 
 @dataclass
@@ -92,9 +94,15 @@ class Service:
             await self.shutdown()
 
     async def run_once(self) -> CycleReport:
-        """One iteration (sync the ledger, plan, send what is due) at the clock's time."""
+        """One iteration (sync the ledger, plan, send what is due) at the clock's time.
+
+        The loop reads an export still being written on its next pass; a single run has none, so
+        it waits for the export to settle first. Otherwise `export && dunmail run --once` would
+        plan on the previous export and could remind a customer of an invoice just paid.
+        """
         self.startup()
         try:
+            await self._await_settled_ledger()
             return await self.iteration()
         finally:
             await self.shutdown()
@@ -171,6 +179,17 @@ class Service:
         self.notifier.ready("running")
 
     # -- ledger ----------------------------------------------------------------------------
+
+    async def _await_settled_ledger(self) -> None:
+        ledger = self.config.ledger
+        if ledger.path is None:
+            return
+        deadline = self.clock.monotonic() + LEDGER_SETTLE_LIMIT_SECONDS
+        while not ledger_file.fingerprint(ledger).settled(LEDGER_QUIET_SECONDS):
+            if self.clock.monotonic() >= deadline:
+                log.warning("%s is still being written: not read this run", ledger.path)
+                return
+            await asyncio.sleep(0.1)
 
     async def _sync_ledger(self) -> None:
         ledger = self.config.ledger

@@ -13,8 +13,9 @@ The rules, all read on the customer's local calendar date:
   while dunmail was down are never sent late: one email, the most advanced step.
 - *First contact*. A sequence that has not sent an overdue reminder yet (a ledger imported with
   old debts, or a customer new to dunmail) starts at the first overdue step whose date has come:
-  a collector who inherits a ledger does not open with a final notice. The tone then escalates
-  through the later steps, each after the minimum gap.
+  a collector who inherits a ledger does not open with a final notice. From then on the dunning
+  rule applies: after the minimum gap, the most advanced step due (for a debt already months old,
+  that is the final step).
 - *Repeats*. When the last step was sent and it repeats, it is sent again once `repeat_every` has
   passed since the last sending *and* its date has come for the current driver, at most
   `repeat_max` times.
@@ -165,7 +166,7 @@ def _dunning(at: Position, late: tuple[Invoice, ...]) -> Choice | None:
         f"{_lateness(driver, at.today)}: {step.name} ({format_offset(step.offset)}) due since {on}"
     )
     if first_contact and len(ahead) > 1:
-        why += "; first overdue reminder, so the friendliest step: later ones follow in turn"
+        why += "; first overdue reminder, so the friendliest step; the most advanced due step next"
     missed = [at.cadence.steps[i].name for i in ahead[:-1]]
     if missed and not first_contact:
         why += f"; {', '.join(missed)} not sent late (only the most advanced due step goes out)"
