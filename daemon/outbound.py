@@ -25,11 +25,14 @@ from daemon.config.schema import Config
 from daemon.core import outbox
 from daemon.core.context import ReminderRequest, local_today
 from daemon.core.message import new_message_id, thread_references
+from daemon.core.outbox import credits_for, open_credits
 from daemon.core.plan_records import due, outbox_item
 from daemon.core.plan_sequence import advance_item, reset
 from daemon.core.records import (
     EventKind,
     HistoryEvent,
+    Invoice,
+    InvoiceStatus,
     OutboxItem,
     OutboxStatus,
     SequenceState,
@@ -89,6 +92,7 @@ class Outbound:
         self._new_id = new_id
         self._jitter = jitter
         self.planner = StorePlanner(config, store, templates)
+        self.credits: dict[str, tuple[Invoice, ...]] = {}  # open credit notes, per customer
         company = config.company
         self.envelope_from = addr_spec(company.from_address)
         self.acceptance_address = addr_spec(company.reply_to or company.from_address)
@@ -127,6 +131,7 @@ class Outbound:
             if outbox.ready(item, now) and self._window_open(item, now)
         ]
         ready.sort(key=lambda i: (i.planned_at, i.customer_id))
+        self.credits = open_credits(self.store.invoices(status=InvoiceStatus.OPEN).values())
         await Dispatch(self, now, report).run(ready, lanes=self.config.outbound.connections)
 
     def _window_open(self, item: OutboxItem, now: datetime) -> bool:
@@ -163,7 +168,9 @@ class Outbound:
         request = ReminderRequest(
             customer=customer,
             contact=contact,
-            invoices=check.invoices,
+            # Open credit notes in the same currencies are shown as credits, so the total the
+            # customer is asked to pay is what they really owe.
+            invoices=check.invoices + credits_for(self.credits, check.invoices),
             step=item.step,
             template=item.template,
             language=item.language,

@@ -92,24 +92,24 @@ def expect(when: str, customer: str, step: str, *invoices: str) -> Expected:
 EXPECTED = [
     expect("2026-11-02T08:00Z", "DE1", "first", "R-2001"),  # already overdue: first contact
     expect("2026-11-02T14:00Z", "US3", "pre_due", "C-1"),  # C-1 due before A-100: gets the day
-    expect("2026-11-02T15:00Z", "US2", "first", "B-1"),
+    expect("2026-11-02T15:00Z", "US2", "first", "B-1", "CN-7"),
     # (US4's first reminder is refused at 17:00Z: see the test.)
     expect("2026-11-03T14:00Z", "US1", "pre_due", "A-100"),  # ap@acme.test had one on Nov 2
     expect("2026-11-05T14:00Z", "US3", "first", "C-1"),  # due Nov 4, 3 days after the note
     expect("2026-11-06T14:00Z", "US1", "first", "A-100"),
     expect("2026-11-09T08:00Z", "DE1", "second", "R-2001"),  # due Saturday Nov 7
-    expect("2026-11-12T15:00Z", "US2", "second", "B-1"),  # due on Veterans Day, Nov 11
+    expect("2026-11-12T15:00Z", "US2", "second", "B-1", "CN-7"),  # due on Veterans Day, Nov 11
     expect("2026-11-13T14:00Z", "US3", "second", "C-1", "C-2"),
     expect("2026-11-16T14:00Z", "US1", "second", "A-100"),  # due Sunday Nov 15
     expect("2026-11-23T08:00Z", "DE1", "final", "R-2001"),  # due Sunday Nov 22
-    expect("2026-11-27T15:00Z", "US2", "final", "B-1", "B-2"),  # due on Thanksgiving
+    expect("2026-11-27T15:00Z", "US2", "final", "B-1", "B-2", "CN-7"),  # due on Thanksgiving
     expect("2026-11-30T08:00Z", "DE1", "final", "R-2001"),  # repeat 1
     expect("2026-11-30T14:00Z", "US1", "final", "A-100"),
-    expect("2026-12-04T15:00Z", "US2", "final", "B-1", "B-2"),  # repeat 1
+    expect("2026-12-04T15:00Z", "US2", "final", "B-1", "B-2", "CN-7"),  # repeat 1
     expect("2026-12-07T08:00Z", "DE1", "final", "R-2001"),  # repeat 2
     expect("2026-12-07T14:00Z", "US1", "final", "A-100"),  # repeat 1: the older debt first
     expect("2026-12-08T14:00Z", "US3", "final", "C-2"),  # C-2 drives now: due Dec 7, moved
-    expect("2026-12-11T15:00Z", "US2", "final", "B-1", "B-2"),  # repeat 2
+    expect("2026-12-11T15:00Z", "US2", "final", "B-1", "B-2", "CN-7"),  # repeat 2
     expect("2026-12-14T08:00Z", "DE1", "final", "R-2001"),  # repeat 3, the last
     expect("2026-12-14T14:00Z", "US1", "final", "A-100"),  # repeat 2
     expect("2026-12-15T14:00Z", "US3", "final", "C-2"),  # repeat 1
@@ -244,8 +244,12 @@ async def test_45_days_send_exactly_the_expected_reminders(
     for s in to_customers:
         if s.tick.date() >= PAID_ON:
             assert "C-1" not in s.invoices
-    # The credit note is never listed as something to pay.
-    assert all("CN-7" not in s.text for s in to_customers)
+    # The open credit note is shown as a credit, so the total asked is the net amount owed.
+    us2 = [s for s in to_customers if s.customer == "US2"]
+    credit_row = "CN-7 | Oct 21, 2026 | Oct 21, 2026 | -$300.00 | -$300.00 | credit"
+    assert all(credit_row in s.text for s in us2)
+    assert "Total open: $700.00" in us2[0].text  # B-1 $1,000.00 less the $300.00 credit
+    assert all("CN-7" not in s.text for s in to_customers if s.customer != "US2")
 
     # The refused address: asked once, then marked undeliverable and never tried again.
     assert asked.count(REFUSED) == 1

@@ -135,3 +135,15 @@ def test_recheck_cancels_for_a_gone_invoice() -> None:
 def test_recheck_respects_the_sequence(sequence: SequenceState, cancelled: bool) -> None:
     invoices = {"INV-1": invoice("INV-1")}
     assert bool(outbox.recheck(ITEM, invoices, sequence, NOW).cancel) is cancelled
+
+
+def test_open_credit_notes_are_shown_in_the_currencies_asked_for() -> None:
+    credit_usd = invoice("CN-1", "-30.00", amount=Decimal("-30.00"))
+    credit_eur = invoice("CN-2", "-10.00", amount=Decimal("-10.00"), currency="EUR")
+    used_up = invoice("CN-3", "0", amount=Decimal("-50.00"))
+    other = invoice("CN-4", "-5.00", amount=Decimal("-5.00"), customer_id="C2")
+    credits = outbox.open_credits([credit_usd, credit_eur, used_up, other, invoice("INV-1")])
+    assert credits == {"C1": (credit_usd, credit_eur), "C2": (other,)}
+    listed = (invoice("INV-1"),)
+    assert outbox.credits_for(credits, listed) == (credit_usd,)
+    assert outbox.credits_for(credits, ()) == ()

@@ -182,8 +182,9 @@ def contact_context(contact: Contact) -> dict[str, str]:
 
 
 def invoice_row(invoice: Invoice, today: date, formats: Formats, pdf: Pdf) -> dict[str, Any]:
-    days = invoice.days_overdue(today)
-    paid = invoice.amount - invoice.balance
+    credit = invoice.is_credit_note
+    days = 0 if credit else invoice.days_overdue(today)  # a credit note is never "overdue"
+    paid = Decimal(0) if credit else invoice.amount - invoice.balance
     return {
         "number": invoice.number,
         "issue_date": formats.day(invoice.issue_date),
@@ -193,8 +194,9 @@ def invoice_row(invoice: Invoice, today: date, formats: Formats, pdf: Pdf) -> di
         "paid": formats.money(paid, invoice.currency),
         "partially_paid": 0 < paid < invoice.amount,
         "currency": invoice.currency,
-        "days_overdue": days,
+        "days_overdue": "" if credit else days,
         "overdue": days > 0,
+        "credit": credit,
         "pay_link": invoice.pay_link,
         "po_number": invoice.po_number,
         "attached": pdf is Pdf.ATTACHED,

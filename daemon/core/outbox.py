@@ -8,7 +8,7 @@ possible without sending twice.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -113,3 +113,26 @@ def recheck(
     if not still:
         return Recheck((), cancel="nothing left to ask: paid, closed or disputed since planning")
     return Recheck(still)
+
+
+def open_credits(invoices: Iterable[Invoice]) -> dict[str, tuple[Invoice, ...]]:
+    """Open credit notes with something left to offset, per customer, oldest first."""
+    found: dict[str, list[Invoice]] = {}
+    for invoice in invoices:
+        if invoice.status is InvoiceStatus.OPEN and invoice.is_credit_note and invoice.balance < 0:
+            found.setdefault(invoice.customer_id, []).append(invoice)
+    return {
+        customer: tuple(sorted(credits, key=lambda c: (c.due_date, c.number)))
+        for customer, credits in found.items()
+    }
+
+
+def credits_for(
+    credits: Mapping[str, tuple[Invoice, ...]], listed: tuple[Invoice, ...]
+) -> tuple[Invoice, ...]:
+    """The customer's open credit notes in the currencies the email asks for: shown as credits,
+    so the total asked is the net amount owed, not the gross of the overdue invoices."""
+    if not listed:
+        return ()
+    currencies = {invoice.currency for invoice in listed}
+    return tuple(c for c in credits.get(listed[0].customer_id, ()) if c.currency in currencies)
