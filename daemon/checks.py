@@ -9,26 +9,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any
 
 from daemon import composer
 from daemon.config.schema import Config
 from daemon.config.secrets import SecretRef, resolve_secret
-from daemon.core import context
 from daemon.core.sample import sample_contexts
 from daemon.errors import ConfigError, DunmailError, InputError, Problem
 from daemon.shell.ledger_file import read_ledger
 from daemon.shell.templates import TemplateLibrary, shipped_templates
-
-
-def template_names(config: Config) -> set[str]:
-    """The templates the service may send (cadence steps, and follow-ups when replies are read)."""
-    return composer.template_names(config)
-
-
-def company_context(config: Config) -> dict[str, Any]:
-    """The company as templates see it (an empty signature signs with the legal name)."""
-    return context.company_context(config.company)
 
 
 def template_problems(config: Config) -> tuple[list[Problem], str]:
@@ -40,7 +28,7 @@ def template_problems(config: Config) -> tuple[list[Problem], str]:
         problems.append(
             Problem(str(library.root), f"no templates for the default language {default!r}")
         )
-    names = template_names(config)
+    names = composer.template_names(config)
     problems += library.check(
         names, languages, lambda language, name: sample_contexts(config, language, name)
     )

@@ -101,6 +101,7 @@ class Recovery:
         """Put a copy of every sent reminder in the Sent folder, where collectors look."""
         store, config = self.outbound.store, self.outbound.config
         if self.mailbox is None or not config.saves_to_sent:
+            self.outbound.rendered.clear()  # nothing is filed: keep no copies, or they pile up
             return
         unfiled = [i for i in store.outbox(OutboxStatus.SENT).values() if not i.filed]
         if not unfiled:
