@@ -18,6 +18,9 @@ from daemon.core.records import (
     Contact,
     Customer,
     EventKind,
+    FollowUp,
+    FollowUpKind,
+    FollowUpStatus,
     HistoryEvent,
     ImapCursor,
     InboundMessage,
@@ -88,6 +91,19 @@ FULL: list[Any] = [
     ),
     InboundMessage("<r1@acme>", "INBOX", 17, 4242, AT, "C1", "promise_to_pay", AT),
     ImapCursor("INBOX", 17, 4242),
+    FollowUp(
+        "<r1@customer.example>#promise",
+        "C1",
+        FollowUpKind.PROMISE,
+        date(2024, 3, 1),
+        ("2024-0001", "2024-0002"),
+        datetime(2024, 2, 20, 9, 30, tzinfo=UTC),
+        extra={"promised_date": "2024-03-01", "promised_amount": "120.50"},
+        status=FollowUpStatus.SENT,
+        closed_at=datetime(2024, 3, 1, 9, 0, tzinfo=UTC),
+        message_id="<abc@ar.example>",
+        note="broken promise",
+    ),
 ]
 MINIMAL: list[Any] = [
     Customer("C2", "Bare"),
@@ -98,6 +114,7 @@ MINIMAL: list[Any] = [
     OutboxItem("<m2@x>", "C2", "x@y.example", "s", (), datetime(2024, 1, 1, tzinfo=UTC)),
     InboundMessage("<r2@x>", "INBOX", 1, 1, datetime(2024, 1, 1, tzinfo=UTC)),
     ImapCursor("Archive/2024", 0, 0),
+    FollowUp("x#payment_check", "C2", FollowUpKind.PAYMENT_CHECK, date(2024, 1, 2), (), AT),
 ]
 
 

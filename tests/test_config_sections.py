@@ -103,11 +103,16 @@ def test_reply_defaults() -> None:
     assert replies.invoice_request.pause_business_days == 5
     assert replies.invoice_request.attach_invoice_pdf is False
     assert replies.wrong_contact.flag and replies.wrong_contact.auto_switch_contact is False
-    assert replies.unsubscribe.action == "stop" and replies.unsubscribe.flag
+    # The address that asked is always taken off; the customer's other contacts stay reminded.
+    assert replies.unsubscribe.action == "none" and replies.unsubscribe.flag
     assert replies.auto_reply.action == "defer"
     assert replies.bounce.hard_action == "stop_contact" and replies.bounce.soft_retry_limit == 3
-    assert (replies.other.action, replies.other.flag) == ("none", True)
+    assert (replies.bounce.action, replies.bounce.pause_business_days) == ("pause", None)
+    other = replies.other
+    assert (other.action, other.pause_business_days, other.flag) == ("pause", 3, True)
+    assert replies.unmatched == "leave" and replies.trusted_authserv_ids == ()
     assert set(RepliesConfig.model_fields) == {
+        "unmatched", "trusted_authserv_ids",
         "payment_sent", "promise_to_pay", "dispute", "payment_plan", "invoice_request",
         "wrong_contact", "unsubscribe", "auto_reply", "bounce", "other",
     }  # fmt: skip

@@ -253,7 +253,7 @@ def test_filters_and_counts(store: Store) -> None:
     store.append_history([event("C1", "x")])
     assert store.counts() == {
         "customers": 0, "contacts": 0, "invoices": 3, "sequences": 0, "outbox": 2,
-        "inbound": 1, "history": 1, "cursors": 0, "meta": 1,
+        "inbound": 1, "history": 1, "cursors": 0, "followups": 0, "meta": 1,
         "invoices.open": 2, "invoices.closed": 1,
     }  # fmt: skip
     store.remove_outbox(["<b@x>", "<unknown@x>"])

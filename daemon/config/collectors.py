@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import time
 from typing import Literal, Self, get_args
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 
 from daemon.config.base import Section
 from daemon.config.fields import EmailAddress, Keyword, Line, TimeOfDay, located
@@ -74,8 +74,25 @@ class CollectorKeywords(Section):
         return self
 
 
+class CommandFolders(Section):
+    """Folders a collector moves a message into to give dunmail an order (created if missing).
+
+    The message says which customer (and invoices) it is about, as a reply would; once carried
+    out it is moved on to `folders.processed`.
+    """
+
+    resume: Line = "AR/Resume"  # resume the customer's reminders (lifts a pause, a stop, a dispute)
+    paid: Line = "AR/Mark paid"  # treat the invoices it names as paid until the ledger shows them
+    stop: Line = "AR/Stop"  # stop the customer's reminders until resumed
+
+
 class CollectorsConfig(Section):
     digest_recipients: tuple[EmailAddress, ...] = ()  # empty: no daily digest
     digest_time: TimeOfDay = time(8, 0)  # local time (schedule.timezone) of the daily digest
     folders: CollectorFolders = CollectorFolders()
     keywords: CollectorKeywords = CollectorKeywords()
+    commands: CommandFolders = CommandFolders()
+    # A collector's own email to a customer (seen in Sent) pauses reminders this long: the robot
+    # never talks over a person.
+    own_reply_pause_business_days: int = Field(default=5, ge=1)
+    command_poll_seconds: float = Field(default=10.0, gt=0)  # how often Sent and commands are read

@@ -14,7 +14,7 @@ from pydantic import Field, model_validator
 
 from daemon.config.base import Section
 from daemon.config.collectors import FolderKey, KeywordKey
-from daemon.config.fields import Duration, located
+from daemon.config.fields import Duration, Line, located
 
 # pause: hold the sequence (pause_business_days, or until a collector resumes it when null)
 # stop: end the customer's sequence     stop_invoices: stop only for the invoices named
@@ -92,7 +92,9 @@ class WrongContactPolicy(ReplyPolicy):
 
 
 class UnsubscribePolicy(ReplyPolicy):
-    action: Action = "stop"
+    # The address that asked is always taken off automated email; "stop" would also end the
+    # reminders to the customer's other contacts.
+    action: Action = "none"
     flag: bool = True
     folder: FolderKey | None = "needs_action"
     keyword: KeywordKey | None = "unsubscribe"
@@ -110,6 +112,9 @@ BounceAction = Literal["stop_contact", "stop", "none"]
 
 
 class BouncePolicy(ReplyPolicy):
+    # `action` applies to a hard bounce: by default the customer waits for a collector to find a
+    # working address. A soft bounce only schedules the reminder again.
+    action: Action = "pause"
     flag: bool = True
     folder: FolderKey | None = "processed"
     keyword: KeywordKey | None = "bounce"
@@ -119,13 +124,25 @@ class BouncePolicy(ReplyPolicy):
 
 
 class OtherPolicy(ReplyPolicy):
+    action: Action = "pause"  # any human reply: a person reads it before the robot writes again
+    pause_business_days: int | None = Field(default=3, ge=1)
     flag: bool = True
     folder: FolderKey | None = "needs_action"
     keyword: KeywordKey | None = "needs_action"
     min_confidence: float = Field(default=0.0, ge=0, le=1)
 
 
+Unmatched = Literal["leave", "flag"]
+
+
 class RepliesConfig(Section):
+    # Mail that matches no customer: "leave" it untouched (the AR inbox gets other mail too), or
+    # "flag" it and file it in needs_action for a person.
+    unmatched: Unmatched = "leave"
+    # Authentication-Results (RFC 8601) are trusted only from these authserv-ids: your own
+    # receiving server's. Anyone can write such a header; empty: no message counts as
+    # authenticated, so no contact is ever switched automatically.
+    trusted_authserv_ids: tuple[Line, ...] = ()
     payment_sent: PaymentSentPolicy = PaymentSentPolicy()
     promise_to_pay: PromiseToPayPolicy = PromiseToPayPolicy()
     dispute: DisputePolicy = DisputePolicy()

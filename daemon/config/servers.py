@@ -90,6 +90,9 @@ class ImapConfig(_Server):
     folders: ImapFolders = ImapFolders()
     idle_seconds: int = Field(default=1500, gt=0)  # re-issue IDLE this often
     poll_seconds: float = Field(default=60.0, gt=0)  # when the server lacks IDLE
+    # A larger message is read only in part (its header and the start of its text): a 30 MB
+    # attachment is never downloaded to classify a reply.
+    max_message_mb: float = Field(default=10.0, gt=0)
 
     @field_validator("idle_seconds")
     @classmethod
@@ -111,3 +114,5 @@ class MaildirConfig(Section):
     """Inbound without IMAP: a local Maildir that an MDA delivers the AR mailbox into."""
 
     path: ConfigPath
+    poll_seconds: float = Field(default=1.0, gt=0)  # how often new mail is looked for
+    max_message_mb: float = Field(default=10.0, gt=0)  # larger: only its head is read

@@ -60,6 +60,16 @@ class BusinessCalendar:
     def is_business_day(self, day: date) -> bool:
         return day.weekday() in self.business_days and day not in self.holidays
 
+    def add_business_days(self, day: date, count: int) -> date:
+        """The `count`-th business day after `day` (`day` itself when `count` is 0)."""
+        if count < 0:
+            raise CalendarError(f"cannot count {count} business days")
+        for _ in range(count):
+            day += ONE_DAY
+            while not self.is_business_day(day):
+                day += ONE_DAY
+        return day
+
     def window(self, day: date, zone: ZoneInfo) -> tuple[datetime, datetime] | None:
         """`day`'s send window in `zone` as UTC instants [opens, closes); None when it has none."""
         if not self.is_business_day(day):

@@ -25,6 +25,7 @@ from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
 from daemon.core.records import (
     Contact,
     Customer,
+    FollowUp,
     HistoryEvent,
     ImapCursor,
     InboundMessage,
@@ -47,6 +48,7 @@ RECORD_TYPES: tuple[type[Any], ...] = (
     OutboxItem,
     InboundMessage,
     ImapCursor,
+    FollowUp,
 )
 
 

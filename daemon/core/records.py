@@ -39,6 +39,24 @@ class OutboxStatus(StrEnum):
     CANCELLED = "cancelled"  # nothing left to ask (paid, disputed, paused) before it went out
 
 
+class OutboxKind(StrEnum):
+    REMINDER = "reminder"  # a cadence step: sending it advances the sequence
+    FOLLOWUP = "followup"  # a promise or payment-claim follow-up: the cadence stays where it is
+    RESEND = "resend"  # the same reminder again after a soft bounce
+
+
+class FollowUpKind(StrEnum):
+    PROMISE = "promise"  # "we will pay on ...": follow up on that very day if unpaid
+    PAYMENT_CHECK = "payment_check"  # "we paid": verify; still unpaid later, ask for details
+
+
+class FollowUpStatus(StrEnum):
+    OPEN = "open"  # waiting for its day
+    SENT = "sent"  # the day came, still unpaid: follow-up sent, on the call list
+    KEPT = "kept"  # the invoices were paid: nothing to do
+    CANCELLED = "cancelled"  # superseded (a newer promise) or resolved by a collector
+
+
 class EventKind(StrEnum):
     CUSTOMER_ADDED = "customer_added"
     CUSTOMER_CHANGED = "customer_changed"
@@ -55,6 +73,8 @@ class EventKind(StrEnum):
     STATE_CHANGED = "state_changed"
     MANUAL_ACTION = "manual_action"
     CALL_LOGGED = "call_logged"
+    REPLY_HANDLED = "reply_handled"
+    FOLLOWUP_CHANGED = "followup_changed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,10 +162,19 @@ class SequenceState:
     # The invoice whose due date placed the last step (the first one it listed). While a courtesy
     # note's driver is still open and not overdue, its batch counts as announced (core/plan_steps).
     driver: str = ""
+    unsubscribed: tuple[str, ...] = ()  # contact addresses that asked for no more reminders
+    # One entry per soft bounce of an address since its last successful contact: N in a row
+    # count as a hard bounce (replies.bounce.soft_retry_limit).
+    soft_bounces: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
         return sequence_key(self.customer_id, self.invoice)
+
+    def blocked(self, address: str) -> bool:
+        """Whether automated email must not go to `address` (bounced for good, or opted out)."""
+        wanted = address.lower()
+        return any(a.lower() == wanted for a in (*self.undeliverable, *self.unsubscribed))
 
 
 def sequence_key(customer_id: str, invoice: str = "") -> str:
@@ -182,10 +211,31 @@ class OutboxItem:
     subject: str = ""
     sending_since: datetime | None = None  # when it was last handed to SMTP (crash recovery)
     filed: bool = False  # its copy is in the IMAP Sent folder, where collectors see it
+    kind: OutboxKind = OutboxKind.REMINDER
+    # What a follow-up refers to (see `daemon.core.context.ReminderRequest.extra`).
+    extra: dict[str, str] = field(default_factory=dict)
+    followup: str = ""  # the FollowUp this email carries out, by id
 
     @property
     def sequence_key(self) -> str:
         return sequence_key(self.customer_id, self.sequence_invoice)
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """A customer's word to check on a given day: a promise to pay, or a claim to have paid."""
+
+    id: str  # the Message-ID of the reply it came from, + "#" + kind
+    customer_id: str
+    kind: FollowUpKind
+    due: date  # the customer's local date to check (and to follow up on when still unpaid)
+    invoices: tuple[str, ...]  # what it is about; all the customer's open invoices when unnamed
+    created_at: datetime
+    extra: dict[str, str] = field(default_factory=dict)  # promised_date, claimed_amount, ...
+    status: FollowUpStatus = FollowUpStatus.OPEN
+    closed_at: datetime | None = None
+    message_id: str = ""  # the follow-up email, once planned
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +250,11 @@ class InboundMessage:
     customer_id: str = ""
     intent: str = ""
     handled_at: datetime | None = None
+    # How it was filed for the collectors; applied again if a crash fell before the mailbox
+    # was updated (the store is written first).
+    keywords: tuple[str, ...] = ()
+    flagged: bool = False
+    moved_to: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,8 @@ from daemon.core import codec
 from daemon.core.records import (
     Contact,
     Customer,
+    FollowUp,
+    FollowUpStatus,
     HistoryEvent,
     ImapCursor,
     InboundMessage,
@@ -232,6 +234,21 @@ class Store(KeyedTables):
     def set_cursor(self, cursor: ImapCursor) -> None:
         """Insert or replace the cursor of `cursor.folder`."""
         self._put("cursors", [cursor])
+
+    # -- follow-ups (promises to pay, payment claims) ---------------------------------------
+
+    def followups(
+        self, customer_id: str | None = None, status: FollowUpStatus | None = None
+    ) -> dict[str, FollowUp]:
+        """Follow-ups by id, optionally only one customer's and/or one status."""
+        equal = {"customer_id": customer_id} if customer_id is not None else {}
+        if status is not None:
+            equal["status"] = status.value
+        return {f.id: f for f in self._scan("followups", FollowUp, **equal)}
+
+    def put_followups(self, followups: Iterable[FollowUp]) -> None:
+        """Insert or replace follow-ups by id."""
+        self._put("followups", followups)
 
     # -- history --------------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ TABLES = (
     "inbound",
     "history",
     "cursors",
+    "followups",
     "meta",
 )
 

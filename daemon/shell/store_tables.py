@@ -29,6 +29,7 @@ _KEYS: dict[str, Callable[[Doc], Hashable]] = {
     "outbox": lambda doc: doc["message_id"],
     "inbound": lambda doc: doc["message_id"],
     "cursors": lambda doc: doc["folder"],
+    "followups": lambda doc: doc["id"],
     "meta": lambda doc: doc["key"],
 }
 
