@@ -1,0 +1,233 @@
+"""Raw bytes of a received email -> `Mail`.
+
+One job: read headers and MIME structure into the `Mail` record: addresses, threading ids
+(RFC 5322 §3.6.4), the decoded subject (RFC 2047), the text body, RFC 3834 automatic-reply
+signs, Authentication-Results (RFC 8601), attachments; bounces are read by
+`daemon.core.mail_dsn`, the reply is trimmed by `daemon.core.trim`. It must never raise, whatever
+the bytes: what cannot be decoded is replaced and named in `Mail.problems`. It must not judge what
+the mail means (`classify` does).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime
+from email import message_from_bytes, policy
+from email.header import decode_header, make_header
+from email.message import EmailMessage, Message
+from email.utils import getaddresses, parsedate_to_datetime
+
+from daemon.core.mail import AuthResult, Mail
+from daemon.core.mail_dsn import read_dsn
+from daemon.core.mail_text import guess_language, html_to_text, language_tag
+from daemon.core.trim import trim_reply
+
+_MSG_ID = re.compile(r"<[^<>\s]+>")
+_AUTO_SUBJECT = re.compile(
+    r"\b(?:out of (?:the )?office|automatic reply|auto[- ]?reply|auto[- ]?respon[sd]\w*"
+    r"|abwesenheit\w*|automatische antwort|r[ée]ponse automatique|respuesta autom[áa]tica"
+    r"|automatisch antwoord|risposta automatica|vacation|away until)\b",
+    re.IGNORECASE,
+)
+_AUTO_PRECEDENCE = frozenset(("bulk", "junk", "auto_reply"))
+_COMMENT = re.compile(r"\([^()]*\)")
+_METHOD = re.compile(r"\s*([A-Za-z0-9_.-]+)(?:/\d+)?\s*=\s*([A-Za-z0-9_.-]+)")
+_PROPERTY = re.compile(r'\b(header|smtp)\.(d|from|mailfrom|i|helo)\s*=\s*"?([^\s";]+)', re.I)
+_DOMAIN_SOURCES = ("header.d", "header.from", "smtp.mailfrom", "header.i", "smtp.helo")
+
+
+class _Headers:
+    """Header values read with `policy.default`, falling back to compat32 when one is broken."""
+
+    def __init__(self, modern: Message, legacy: Message) -> None:
+        self.modern, self.legacy, self.problems = modern, legacy, list[str]()
+
+    def all(self, name: str) -> list[str]:
+        try:
+            return [str(value) for value in self.modern.get_all(name) or ()]
+        except Exception:  # the header registry raises many kinds on bad input
+            self.problems.append(f"{name}: unreadable header, decoded leniently")
+            return [_lenient(value) for value in self.legacy.get_all(name) or ()]
+
+    def first(self, name: str) -> str:
+        values = self.all(name)
+        return _one_line(values[0]) if values else ""
+
+    def addresses(self, *names: str) -> tuple[str, ...]:
+        pairs = getaddresses([value for name in names for value in self.all(name)])
+        return tuple(dict.fromkeys(addr.lower() for _name, addr in pairs if "@" in addr))
+
+
+def parse_mail(raw: bytes, *, truncated: bool = False) -> Mail:
+    """The `Mail` in `raw`; never raises (a message it cannot read at all comes back empty)."""
+    try:
+        return _parse(raw, truncated=truncated)
+    except Exception as error:  # the one promise of this module is "never raises"
+        return _empty(raw, truncated, f"unreadable message: {type(error).__name__}")
+
+
+def _parse(raw: bytes, *, truncated: bool) -> Mail:
+    modern = message_from_bytes(raw, policy=policy.default)
+    headers = _Headers(modern, message_from_bytes(raw, policy=policy.compat32))
+    problems: list[str] = [type(defect).__name__ for defect in modern.defects]
+    body = _body_text(modern, problems)
+    subject = headers.first("Subject")
+    names = getaddresses(headers.all("From"))
+    sender_name, sender = names[0] if names else ("", "")
+    reply = trim_reply(body)
+    return Mail(
+        message_id=_first_id(headers.first("Message-ID")) or synthetic_id(raw),
+        in_reply_to=tuple(_MSG_ID.findall(" ".join(headers.all("In-Reply-To")))),
+        references=tuple(_MSG_ID.findall(" ".join(headers.all("References")))),
+        sender=sender.lower(),
+        sender_name=_one_line(sender_name),
+        reply_to=headers.addresses("Reply-To"),
+        recipients=headers.addresses("To", "Cc"),
+        delivered_to=headers.addresses("Delivered-To", "X-Original-To", "Envelope-To"),
+        subject=subject,
+        date=_date(headers.first("Date")),
+        body=body,
+        reply=reply,
+        language=language_tag(headers.first("Content-Language")) or guess_language(reply),
+        auto_submitted=auto_reason(headers.first, subject),
+        dsn=read_dsn(modern, subject=subject, sender=sender.lower(), body=body),
+        auth=tuple(
+            result
+            for value in headers.all("Authentication-Results")
+            for result in parse_authentication_results(value)
+        ),
+        attachments=_attachments(modern),
+        size=len(raw),
+        truncated=truncated,
+        problems=tuple(dict.fromkeys(problems + headers.problems)),
+    )
+
+
+def synthetic_id(raw: bytes) -> str:
+    """A stable Message-ID for a message without one: the same bytes always get the same id."""
+    return f"<{hashlib.sha256(raw).hexdigest()}@dunmail.invalid>"
+
+
+def _empty(raw: bytes, truncated: bool, problem: str) -> Mail:
+    return Mail(
+        message_id=synthetic_id(raw), in_reply_to=(), references=(), sender="", sender_name="",
+        reply_to=(), recipients=(), delivered_to=(), subject="", date=None, body="", reply="",
+        language="", auto_submitted="", dsn=None, auth=(), attachments=(), size=len(raw),
+        truncated=truncated, problems=(problem,),
+    )  # fmt: skip
+
+
+def _lenient(value: object) -> str:
+    """A compat32 header value as text: RFC 2047 words decoded, bad bytes replaced."""
+    try:
+        return str(make_header(decode_header(str(value))))
+    except Exception:  # unknown charsets, bad base64: keep the raw text
+        return str(value)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _first_id(value: str) -> str:
+    found = _MSG_ID.search(value)
+    return found[0] if found else ""
+
+
+def _date(value: str) -> datetime | None:
+    try:
+        parsed = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    # "-0000" means "UTC, local zone unknown" (RFC 5322 §3.3): naive here, UTC in fact.
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _body_text(message: EmailMessage, problems: list[str]) -> str:
+    """text/plain, else text/html as text; message/rfc822 parts (quoted originals) are skipped."""
+    try:
+        part = message.get_body(preferencelist=("plain", "html"))
+    except Exception:  # a broken structure: fall back to the top part
+        part = message
+    if part is None or part.get_content_maintype() != "text":
+        return ""
+    text = _decoded(part, problems).replace("\r\n", "\n")
+    return html_to_text(text) if part.get_content_subtype() == "html" else text.strip("\n")
+
+
+def _decoded(part: Message, problems: list[str]) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return ""
+    charset = str(part.get_content_charset() or "utf-8")
+    try:
+        return payload.decode(charset, errors="replace")
+    except (LookupError, ValueError):  # an unknown charset ("x-unknown")
+        problems.append(f"unknown charset {charset!r}; decoded as UTF-8 with replacements")
+        return payload.decode("utf-8", errors="replace")
+
+
+def auto_reason(get: Callable[[str], str], subject: str) -> str:
+    """Why a message is automatic (RFC 3834 §5 and common vendor headers); "" for a person.
+
+    `get(name)` returns a header's value, "" when absent.
+    """
+    auto = get("Auto-Submitted").strip()
+    if auto and auto.split(";")[0].strip().lower() != "no":
+        return f"Auto-Submitted: {auto}"
+    for name in ("X-Autoreply", "X-Autorespond", "X-Autoresponder", "X-Autogenerated"):
+        if get(name).strip():
+            return f"{name}: {get(name)}"
+    precedence = get("Precedence").strip().lower()
+    if precedence in _AUTO_PRECEDENCE:
+        return f"Precedence: {precedence}"
+    suppress = get("X-Auto-Response-Suppress").strip()
+    if suppress and _AUTO_SUBJECT.search(subject):
+        return f"X-Auto-Response-Suppress: {suppress} with subject {subject!r}"
+    return ""
+
+
+def parse_authentication_results(value: str) -> tuple[AuthResult, ...]:
+    """Every method result of one Authentication-Results header value (RFC 8601 §2.2)."""
+    text = value
+    while _COMMENT.search(text):  # CFWS comments may nest: strip innermost first
+        text = _COMMENT.sub(" ", text)
+    head, *clauses = text.split(";")
+    authserv = head.split()[0].lower() if head.split() else ""
+    results: list[AuthResult] = []
+    for clause in clauses:
+        method = _METHOD.match(clause)
+        if method is None or method[1].lower() in ("none", "reason"):
+            continue
+        found = {f"{m[1]}.{m[2]}".lower(): m[3] for m in _PROPERTY.finditer(clause)}
+        source = next((found[key] for key in _DOMAIN_SOURCES if key in found), "")
+        domain = source.rpartition("@")[2].strip("<>.").lower()
+        results.append(AuthResult(authserv, method[1].lower(), method[2].lower(), domain))
+    return tuple(results)
+
+
+def _attachments(message: Message) -> tuple[str, ...]:
+    names: list[str] = []
+    for part in _parts(message):
+        try:
+            filename = part.get_filename()
+        except Exception:  # a broken RFC 2231 parameter
+            filename = None
+        if filename:
+            names.append(_one_line(str(filename)))
+    return tuple(names)
+
+
+def _parts(message: Message, depth: int = 0) -> list[Message]:
+    """All parts, not descending into attached messages; depth-capped against hostile nesting."""
+    payload = message.get_payload()
+    if not message.is_multipart() or message.get_content_maintype() == "message" or depth > 20:
+        return [message]
+    children = (
+        [child for child in payload if isinstance(child, Message)]
+        if isinstance(payload, list)
+        else []
+    )
+    return [part for child in children for part in _parts(child, depth + 1)]
