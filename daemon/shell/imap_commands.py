@@ -29,11 +29,7 @@ _APPENDUID = re.compile(rb"\[APPENDUID \d+ (\d+)\]", re.IGNORECASE)  # RFC 4315 
 def ensure_folder(client: Any, *, parts: Sequence[str]) -> str:
     """The folder `parts` (levels), created and subscribed if missing; its server-side name."""
     prefix, separator = _hierarchy(client)
-    if len(parts) > 1 and not separator:
-        raise IMAPClientError("the server has no folder hierarchy (no separator)")
-    name = (separator or "/").join(parts)
-    if prefix and not name.startswith(prefix) and name.upper() != "INBOX":
-        name = prefix + name
+    name = folder_name(parts, prefix=prefix, separator=separator)
     if not client.folder_exists(name):
         try:
             # RFC 3501 §6.3.3: the server creates the superior levels it needs.
@@ -43,6 +39,21 @@ def ensure_folder(client: Any, *, parts: Sequence[str]) -> str:
                 raise
         client.subscribe_folder(name)
     return name
+
+
+def folder_name(parts: Sequence[str], *, prefix: str, separator: str) -> str:
+    """The server-side name of the folder `parts` (levels), given `hierarchy(client)`."""
+    if len(parts) > 1 and not separator:
+        raise IMAPClientError("the server has no folder hierarchy (no separator)")
+    name = (separator or "/").join(parts)
+    if prefix and not name.startswith(prefix) and name.upper() != "INBOX":
+        name = prefix + name
+    return name
+
+
+def hierarchy(client: Any) -> tuple[str, str]:
+    """The personal namespace prefix (RFC 2342) and hierarchy separator of the server."""
+    return _hierarchy(client)
 
 
 def _hierarchy(client: Any) -> tuple[str, str]:
