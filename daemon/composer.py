@@ -49,9 +49,10 @@ __all__ = [
 # Sent when a reply changes the plan (a promised date passed, a claimed payment never arrived),
 # not by a cadence step; only needed when replies are read.
 FOLLOW_UP_TEMPLATES = ("promise_followup", "payment_check")
+# A follow-up must say what it follows up; the amount, and the date and reference of a payment
+# claim, are mentioned when the customer gave them (the templates leave them out otherwise).
 REQUIRED_EXTRA: Mapping[str, tuple[str, ...]] = {
-    "promise_followup": ("promised_date", "promised_amount"),
-    "payment_check": ("claimed_date",),
+    "promise_followup": ("promised_date",),
 }
 MEGABYTE = 1024 * 1024
 

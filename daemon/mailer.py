@@ -15,6 +15,7 @@ from daemon.composer import CompiledTemplates
 from daemon.config.schema import Config
 from daemon.config.secrets import resolve_secret
 from daemon.errors import ConfigError, DunmailError, StartupError
+from daemon.followups import record_followups
 from daemon.outbound import CycleReport, Outbound
 from daemon.recovery import Recovery
 from daemon.shell.clock import Clock
@@ -68,6 +69,8 @@ class Mailer:
         outbound.halted = ""
         try:
             await recovery.settle(now, report)
+            # Follow-ups first: a promise's day takes that day's one email to the customer.
+            record_followups(outbound, now, report)
             outbound.record_due(now, report)
             await outbound.send_ready(now, report)
             await recovery.file_sent(now)

@@ -27,13 +27,14 @@ from daemon.core.context import ReminderRequest, local_today
 from daemon.core.message import new_message_id, thread_references
 from daemon.core.outbox import credits_for, open_credits
 from daemon.core.plan_records import due, outbox_item
-from daemon.core.plan_sequence import advance_item, reset
+from daemon.core.plan_sequence import progressed, reset
 from daemon.core.records import (
     EventKind,
     HistoryEvent,
     Invoice,
     InvoiceStatus,
     OutboxItem,
+    OutboxKind,
     OutboxStatus,
     SequenceState,
 )
@@ -45,6 +46,12 @@ from daemon.shell.smtp import SendResult
 from daemon.shell.store import Store
 
 log = logging.getLogger("dunmail.outbound")
+
+_NOUN = {
+    OutboxKind.REMINDER: "reminder",
+    OutboxKind.FOLLOWUP: "follow-up",
+    OutboxKind.RESEND: "reminder (sent again)",
+}
 
 
 class Sender(Protocol):
@@ -103,6 +110,9 @@ class Outbound:
         # Accepted by the server, SENT not yet recorded: (item, sent at, subject); see `settle`.
         self._accepted: list[tuple[OutboxItem, datetime, str]] = []
 
+    def new_message_id(self) -> str:
+        return self._new_id(self.domain)
+
     # -- planning ------------------------------------------------------------------------------
 
     def record_due(self, now: datetime, report: CycleReport) -> None:
@@ -152,7 +162,8 @@ class Outbound:
             for number in item.invoices
             if (invoice := store.invoice(number)) and invoice.customer_id == item.customer_id
         }
-        check = outbox.recheck(item, invoices, state, now)
+        customer_state = store.sequence(item.customer_id) if item.sequence_invoice else None
+        check = outbox.recheck(item, invoices, state, now, customer=customer_state)
         customer = store.customer(item.customer_id)
         recipient = item.recipient.lower()
         contacts = store.customer_contacts(item.customer_id)
@@ -180,6 +191,7 @@ class Outbound:
             references=item.references,
             sent_at=now,
             cadence=item.cadence,
+            extra=item.extra,
         )
         try:
             return render(
@@ -292,9 +304,9 @@ class Outbound:
                 state = self.store.sequence(item.customer_id, item.sequence_invoice)
                 sent = outbox.sent(item, at)
                 sent = replace(sent, subject=subject or sent.subject)
-                self.store.put_sequence(advance_item(state, item, at))
+                self.store.put_sequence(progressed(state, item, at))
                 done.append(sent)
-                summary = f"{item.step} reminder sent to {item.recipient}"
+                summary = f"{item.step} {_NOUN[item.kind]} sent to {item.recipient}"
                 details = {"subject": sent.subject, "attempts": item.attempts}
                 events.append(self._history(at, sent, EventKind.EMAIL_SENT, summary, **details))
             self.store.put_outbox(done)

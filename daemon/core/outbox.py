@@ -17,6 +17,7 @@ from daemon.core.records import (
     Invoice,
     InvoiceStatus,
     OutboxItem,
+    OutboxKind,
     OutboxStatus,
     SequenceState,
     SequenceStatus,
@@ -84,24 +85,22 @@ def recheck(
     invoices: Mapping[str, Invoice],
     sequence: SequenceState | None,
     now: datetime,
+    *,
+    customer: SequenceState | None = None,
 ) -> Recheck:
     """Re-read the ledger and the sequence at the last moment (never chase a paid invoice).
 
     An invoice paid, closed or disputed since planning leaves the email; an email left with
-    nothing to ask, or whose sequence was paused or stopped meanwhile, is cancelled.
+    nothing to ask, or whose sequence (or, in per-invoice mode, `customer`, the customer-level
+    one) was paused or stopped meanwhile, or whose address bounced or opted out, is cancelled.
+    A follow-up goes out during the pause its promise set: that pause is for the cadence.
     """
-    if sequence is not None:
-        if sequence.status is SequenceStatus.STOPPED:
-            return Recheck((), cancel="the sequence was stopped")
-        if sequence.status is SequenceStatus.PAUSED:
-            # No end date: paused until a collector lifts it (the planner reads it the same way).
-            if sequence.paused_until is None:
-                return Recheck((), cancel="the sequence is paused until a collector resumes it")
-            if sequence.paused_until > now:
-                return Recheck((), cancel=f"the sequence is paused until {sequence.paused_until}")
-        if item.recipient.lower() in {a.lower() for a in sequence.undeliverable}:
-            return Recheck((), cancel=f"{item.recipient} is undeliverable")
-    disputed = set(sequence.disputed_invoices) if sequence is not None else set()
+    holds = [state for state in (customer, sequence) if state is not None]
+    for state in holds:
+        why = _held(item, state, now)
+        if why:
+            return Recheck((), cancel=why)
+    disputed = {number for state in holds for number in state.disputed_invoices}
     still = tuple(
         invoice
         for number in item.invoices
@@ -113,6 +112,21 @@ def recheck(
     if not still:
         return Recheck((), cancel="nothing left to ask: paid, closed or disputed since planning")
     return Recheck(still)
+
+
+def _held(item: OutboxItem, sequence: SequenceState, now: datetime) -> str:
+    if sequence.status is SequenceStatus.STOPPED:
+        return "the sequence was stopped"
+    if sequence.blocked(item.recipient):
+        return f"{item.recipient} is undeliverable or asked for no more reminders"
+    if sequence.status is not SequenceStatus.PAUSED or item.kind is OutboxKind.FOLLOWUP:
+        return ""
+    # No end date: paused until a collector lifts it (the planner reads it the same way).
+    if sequence.paused_until is None:
+        return "the sequence is paused until a collector resumes it"
+    if sequence.paused_until > now:
+        return f"the sequence is paused until {sequence.paused_until}"
+    return ""
 
 
 def open_credits(invoices: Iterable[Invoice]) -> dict[str, tuple[Invoice, ...]]:

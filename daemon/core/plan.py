@@ -176,7 +176,9 @@ def _plan_customer(inputs: _Inputs, customer: Customer, outcome: _Outcome) -> No
         cadence=inputs.config.cadences[cadence_name],
         listed=listed,
         remaining=after_credits(listed, credit_notes(open_invoices)),
-        undeliverable=frozenset(address_key(a) for s in theirs for a in s.undeliverable),
+        undeliverable=frozenset(
+            address_key(a) for s in theirs for a in (*s.undeliverable, *s.unsubscribed)
+        ),
     )
     for invoice, subset in _sequences(facts, theirs):
         _plan_sequence(inputs, facts, invoice, subset, outcome)

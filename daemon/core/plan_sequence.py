@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from daemon.core.plan_records import PlannedReminder, outbox_item
-from daemon.core.records import OutboxItem, SequenceState
+from daemon.core.records import OutboxItem, OutboxKind, SequenceState
 
 
 class SequenceMismatch(ValueError):
@@ -52,3 +52,12 @@ def advance_item(state: SequenceState | None, item: OutboxItem, sent_at: datetim
         thread=(*current.thread, item.message_id),
         driver=item.invoices[0] if item.invoices else "",
     )
+
+
+def progressed(state: SequenceState | None, item: OutboxItem, sent_at: datetime) -> SequenceState:
+    """The state after `item` went out: a reminder advances the cadence (`advance_item`); a
+    follow-up or a resend only joins the thread and counts for the gap between emails."""
+    if item.kind is OutboxKind.REMINDER:
+        return advance_item(state, item, sent_at)
+    current = state or SequenceState(item.customer_id, invoice=item.sequence_invoice)
+    return replace(current, last_sent_at=sent_at, thread=(*current.thread, item.message_id))
