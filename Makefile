@@ -42,10 +42,12 @@ pytest: install system-deps
 
 test: lint typecheck pytest
 
-bench: install
+bench: install system-deps
 	$(BIN)/python bench/store.py
 	$(BIN)/python bench/ledger.py
 	$(BIN)/python bench/send.py
+	$(BIN)/python bench/correlate.py
+	$(BIN)/python bench/inbound.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info

@@ -80,6 +80,15 @@ def run(
             "--now", help="With --once: act as if it were this ISO time.", show_default=False
         ),
     ] = None,
+    log_format: Annotated[
+        str | None,
+        typer.Option(
+            "--log-format",
+            help="text (journald-friendly lines) or json (one object per line) [default: "
+            "logging.format].",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Run the service in the foreground (systemd starts it this way)."""
     from daemon import cli_output
@@ -90,7 +99,10 @@ def run(
     path, loaded = load(config)
     if now is not None and not once:
         raise InputError([Problem("--now", "only makes sense with --once")])
-    setup_logging("debug" if DEBUG["enabled"] else loaded.logging.level, loaded.logging.format)
+    if log_format not in (None, "text", "json"):
+        raise InputError([Problem("--log-format", f"must be text or json, not {log_format!r}")])
+    level = "debug" if DEBUG["enabled"] else loaded.logging.level
+    setup_logging(level, log_format or loaded.logging.format)
     clock = FixedClock(instant(now, "--now", loaded)) if now else SystemClock()
     service = Service(path, loaded, clock=clock)
     if not once:

@@ -3,7 +3,9 @@
 Lifecycle (uvicorn-style): `startup` takes the store lock, compiles the templates and reads the
 passwords; the loop runs one iteration of periodic work, then snoozes until the next tick or a
 signal; `shutdown` closes connections and the store. Signal handlers only set events; the loop
-acts on them. Each iteration syncs the ledger export, then runs one reminder cycle.
+acts on them. Each iteration syncs the ledger export, then runs one reminder cycle. Beside it,
+the inbox loop (`daemon.inbound`) reads replies as they arrive (IDLE); on SIGTERM it is given
+`STOP_GRACE_SECONDS` to finish the batch in hand.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from pathlib import Path
 from daemon.config.loader import load_config
 from daemon.config.schema import Config
 from daemon.errors import DunmailError, LedgerError, StartupError, StoreError
+from daemon.inbound import Inbound
+from daemon.inbox_setup import build_inbound
 from daemon.locations import state_directory
 from daemon.mailer import Mailer
 from daemon.outbound import CycleReport
@@ -29,6 +33,8 @@ from daemon.sync import sync_ledger
 
 log = logging.getLogger("dunmail.service")
 
+# How long a stopping inbox loop may take to finish the batch in hand before it is cancelled.
+STOP_GRACE_SECONDS = 20.0
 # A ledger file modified less than this long ago may still be being written by the exporter.
 LEDGER_QUIET_SECONDS = 2.0
 # `run --once` has no next pass to pick up such an export, so it waits up to this long for it.
@@ -56,6 +62,9 @@ class Service:
         self.notifier = notifier or Notifier()
         self.store: Store | None = None
         self.mailer: Mailer | None = None
+        self.inbound: Inbound | None = None
+        self._inbound_task: asyncio.Task[None] | None = None
+        self._inbound_stop = asyncio.Event()
         self._events = _Events()
         self._ledger_seen: ledger_file.LedgerFingerprint | None = None
         self._ledger_failed: ledger_file.LedgerFingerprint | None = None
@@ -70,6 +79,7 @@ class Service:
             raise StartupError(str(exc)) from exc
         try:
             self.mailer = Mailer.build(self.config, self.store, self.clock)
+            self.inbound = build_inbound(self.config, self.store, self.clock, self.mailer)
         except BaseException:
             self.store.close()
             self.store = None
@@ -83,12 +93,14 @@ class Service:
             loop.add_signal_handler(signum, self._events.stop.set)
         loop.add_signal_handler(signal.SIGHUP, self._events.reload.set)
         watchdog = asyncio.create_task(self._watchdog())
+        self._start_inbound()
         self.notifier.ready("running")
         try:
             await self._main_loop()
         finally:
             self.notifier.stopping()
             watchdog.cancel()
+            await self._stop_inbound()
             for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
                 loop.remove_signal_handler(signum)
             await self.shutdown()
@@ -103,11 +115,22 @@ class Service:
         self.startup()
         try:
             await self._await_settled_ledger()
+            await self._sync_quietly()
+            if self.inbound is not None:
+                # Replies first: one that pauses a customer is seen before a reminder goes out.
+                try:
+                    await self.inbound.poll()
+                except DunmailError as exc:
+                    for line in exc.lines():
+                        log.error("inbox not read: %s", line)
             return await self.iteration()
         finally:
             await self.shutdown()
 
     async def shutdown(self) -> None:
+        if self.inbound is not None:
+            await self.inbound.close()
+            self.inbound = None
         if self.mailer is not None:
             await self.mailer.close()
             self.mailer = None
@@ -131,15 +154,38 @@ class Service:
 
     async def iteration(self) -> CycleReport:
         """One pass of periodic work; a failure is logged and retried next pass, never fatal."""
+        await self._sync_quietly()
+        if self.mailer is None:
+            return CycleReport()
+        # The ledger was just re-read: the plan and the last-moment recheck see today's balances.
+        return await self.mailer.cycle(self.clock.now())
+
+    async def _sync_quietly(self) -> None:
         try:
             await self._sync_ledger()
         except DunmailError as exc:
             for line in exc.lines():
                 log.error("%s", line)
-        if self.mailer is None:
-            return CycleReport()
-        # The ledger was just re-read: the plan and the last-moment recheck see today's balances.
-        return await self.mailer.cycle(self.clock.now())
+
+    def _start_inbound(self) -> None:
+        if self.inbound is None:
+            return
+        self._inbound_stop = asyncio.Event()
+        self._inbound_task = asyncio.create_task(self.inbound.run(self._inbound_stop))
+
+    async def _stop_inbound(self) -> None:
+        """Let the inbox loop finish the batch in hand, within the grace period."""
+        task, self._inbound_task = self._inbound_task, None
+        if task is None:
+            return
+        self._inbound_stop.set()
+        try:
+            await asyncio.wait_for(asyncio.shield(task), timeout=STOP_GRACE_SECONDS)
+        except TimeoutError:
+            log.warning("inbox loop did not stop within %.0f s: cancelled", STOP_GRACE_SECONDS)
+            task.cancel()
+        except Exception:
+            log.exception("inbox loop failed")
 
     async def _snooze(self, seconds: float) -> None:
         waiters = {
@@ -167,14 +213,23 @@ class Service:
         try:
             config = load_config(self.config_path)
             mailer = Mailer.build(config, self.store, self.clock) if self.store else None
+            inbound = (
+                build_inbound(config, self.store, self.clock, mailer)
+                if self.store and mailer
+                else None
+            )
         except DunmailError as exc:
             for line in exc.lines():
                 log.error("config not reloaded, keeping the running one: %s", line)
         else:
+            await self._stop_inbound()
+            if self.inbound is not None:
+                await self.inbound.close()
             if self.mailer is not None:
                 await self.mailer.close()
-            self.config, self.mailer = config, mailer
+            self.config, self.mailer, self.inbound = config, mailer, inbound
             self._ledger_seen = None
+            self._start_inbound()
             log.info("config reloaded from %s", self.config_path)
         self.notifier.ready("running")
 

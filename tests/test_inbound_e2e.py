@@ -1,0 +1,353 @@
+"""The inbox half against a real Dovecot and a real SMTP sink: replies read, acted on, filed.
+
+Each test sends a real reminder first (so replies can thread to it), then appends replies to the
+AR mailbox the way a customer's server would deliver them, and looks at what collectors would
+see in their mail client: folders, keywords, \\Flagged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import time
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from inbound_world import (
+    CUSTOMER,
+    MONDAY,
+    append,
+    flags_in,
+    make_site,
+    move,
+    reply,
+    strip_keywords,
+)
+from outbound_world import AR
+from servers.dovecot import PrivateDovecot
+from servers.smtp import ReceivedMessage, SmtpSink
+
+from daemon.config.loader import load_config
+from daemon.core.records import (
+    EventKind,
+    FollowUpStatus,
+    ImapCursor,
+    OutboxStatus,
+    SequenceStatus,
+)
+from daemon.service import Service
+from daemon.shell.clock import FixedClock
+from daemon.shell.inbox import Filing
+from daemon.shell.store import Store
+from daemon.shell.systemd import Notifier
+
+NEEDS_ACTION, PROMISES, PROCESSED = "AR/Needs action", "AR/Promises", "AR/Processed"
+
+
+async def eventually(condition: Callable[[], bool], timeout: float = 20) -> float:
+    """Seconds until `condition` held; fails after `timeout`."""
+    start = time.monotonic()
+    while not condition():
+        if time.monotonic() - start > timeout:
+            raise AssertionError(f"not true within {timeout} s")
+        await asyncio.sleep(0.05)
+    return time.monotonic() - start
+
+
+async def first_reminder(site: Path, clock: FixedClock) -> str:
+    """Send the customer's first reminder; its Message-ID."""
+    service = Service(site, load_config(site), clock=clock)
+    report = await service.run_once()
+    assert report.sent == 1
+    with Store.open(site.parent / "state", readonly=True) as store:
+        (item,) = store.outbox(OutboxStatus.SENT).values()
+        return item.message_id
+
+
+def reply_events(site: Path) -> list[str]:
+    with Store.open(site.parent / "state", readonly=True) as store:
+        return [e.data["message_id"] for e in store.history() if e.kind is EventKind.REPLY_HANDLED]
+
+
+@pytest.fixture
+async def sink(dovecot: PrivateDovecot) -> AsyncIterator[SmtpSink]:
+    async with SmtpSink(relay_lmtp=dovecot.lmtp_address, relay_domain="example.test") as server:
+        yield server
+
+
+@dataclass
+class World:
+    site: Path  # the config file; the state is beside it
+    clock: FixedClock
+    ours: str  # Message-ID of the first reminder sent to the customer
+
+    @property
+    def state(self) -> Path:
+        return self.site.parent / "state"
+
+    async def run_once(self, *, after: timedelta) -> None:
+        self.clock.at = MONDAY + after
+        await Service(self.site, load_config(self.site), clock=self.clock).run_once()
+
+
+async def start_world(
+    tmp_path: Path, smtp_port: int, dovecot: PrivateDovecot | None, extra: str = ""
+) -> World:
+    site = make_site(tmp_path, smtp_port=smtp_port, dovecot=dovecot, extra=extra)
+    clock = FixedClock(MONDAY)
+    return World(site, clock, await first_reminder(site, clock))
+
+
+@pytest.fixture
+async def world(
+    tmp_path: Path, dovecot: PrivateDovecot, imap_account: object, sink: SmtpSink
+) -> World:
+    return await start_world(tmp_path, sink.port, dovecot)
+
+
+async def test_a_reply_in_the_thread_is_acted_on_and_filed_within_the_idle_wait(
+    world: World, dovecot: PrivateDovecot, sink: SmtpSink
+) -> None:
+    site, clock, ours = world.site, world.clock, world.ours
+    service = Service(site, load_config(site), clock=clock)
+    running = asyncio.create_task(service.run())
+    try:
+        await eventually(lambda: service.inbound is not None and service.inbound.handled == 0)
+        await asyncio.sleep(1.0)  # the loop is in IDLE now
+        raw = reply("We will pay on 2026-11-25.", in_reply_to=ours, message_id="<p1@acme.test>")
+        append(dovecot, "INBOX", raw)
+        took = await eventually(lambda: "<p1@acme.test>" in flags_in(dovecot, PROMISES))
+    finally:
+        service.request_stop()
+        await asyncio.wait_for(running, 30)
+    assert took < 10  # IDLE, not a poll: the bench measures the real figure
+    flags = flags_in(dovecot, PROMISES)["<p1@acme.test>"]
+    assert {"$AR-Processed", "$AR-Promise"} <= flags
+    assert "\\Seen" not in flags  # collectors still see it as unread
+    assert "<p1@acme.test>" not in flags_in(dovecot, "INBOX")
+    with Store.open(world.state, readonly=True) as store:
+        state = store.sequence("US1")
+        assert state is not None and state.status is SequenceStatus.PAUSED
+        (promise,) = store.followups().values()
+        assert promise.due.isoformat() == "2026-11-25"
+
+
+async def test_a_promise_for_tomorrow_is_followed_up_that_day_if_unpaid(
+    world: World, dovecot: PrivateDovecot, sink: SmtpSink
+) -> None:
+    site, clock, ours = world.site, world.clock, world.ours
+    append(dovecot, "INBOX", reply("We will pay on November 24, 2026.", in_reply_to=ours))
+
+    def to_customer() -> list[ReceivedMessage]:
+        return [m for m in sink.messages if CUSTOMER in m.rcpt_tos]
+
+    assert len(to_customer()) == 1
+
+    for hour in range(1, 7):  # the rest of Monday: the promise holds the cadence
+        clock.at = MONDAY + timedelta(hours=hour)
+        await Service(site, load_config(site), clock=clock).run_once()
+    assert len(to_customer()) == 1
+
+    clock.at = MONDAY + timedelta(days=1)  # Tuesday 10:00 in New York, still unpaid
+    report = await Service(site, load_config(site), clock=clock).run_once()
+    assert report.sent == 1
+    (_, followup) = to_customer()
+    assert followup.message["In-Reply-To"] == ours  # in the same thread
+    text = followup.message.get_body(("plain",))
+    assert text is not None
+    assert (
+        "you told us that payment of $1,550.00 would be made by Nov 24, 2026" in text.get_content()
+    )
+    with Store.open(world.state, readonly=True) as store:
+        (promise,) = store.followups().values()
+        assert promise.status is FollowUpStatus.SENT and "broken promise" in promise.note
+        (item,) = [i for i in store.outbox().values() if i.template == "promise_followup"]
+        assert item.sent_at is not None and item.sent_at.date().isoformat() == "2026-11-24"
+
+    clock.at = MONDAY + timedelta(days=1, hours=3)
+    await Service(site, load_config(site), clock=clock).run_once()
+    assert len(to_customer()) == 2  # one email a day, and the promise's grace still holds
+
+
+async def test_collectors_resume_from_their_mail_client_and_their_own_reply_pauses(
+    world: World, dovecot: PrivateDovecot, sink: SmtpSink
+) -> None:
+    ours = world.ours
+    raw = reply(
+        "Could we agree a payment plan? Three monthly instalments would help us.",
+        in_reply_to=ours,
+        message_id="<plan@acme.test>",
+    )
+    append(dovecot, "INBOX", raw)
+    await world.run_once(after=timedelta(minutes=5))
+    flags = flags_in(dovecot, NEEDS_ACTION)["<plan@acme.test>"]
+    assert {"\\Flagged", "$AR-PaymentPlan", "$AR-Processed"} <= flags
+    with Store.open(world.state, readonly=True) as store:
+        held = store.sequence("US1")
+        assert held is not None and held.status is SequenceStatus.PAUSED
+        assert held.paused_until is None  # until a collector resumes
+
+    move(dovecot, "<plan@acme.test>", NEEDS_ACTION, "AR/Resume")
+    await world.run_once(after=timedelta(minutes=10))
+    assert "<plan@acme.test>" in flags_in(dovecot, PROCESSED)
+    assert flags_in(dovecot, "AR/Resume") == {}
+    with Store.open(world.state, readonly=True) as store:
+        resumed = store.sequence("US1")
+        assert resumed is not None and resumed.status is SequenceStatus.ACTIVE
+
+    # A collector answers the customer from the AR mailbox: the robot holds back.
+    own = reply(
+        "Hi Pat, happy to agree three instalments; details follow.",
+        in_reply_to="<plan@acme.test>",
+        sender=AR,
+        to=CUSTOMER,
+        message_id="<collector-1@example.test>",
+    )
+    append(dovecot, "Sent", own, flags=["\\Seen"])
+    await world.run_once(after=timedelta(minutes=15))
+    with Store.open(world.state, readonly=True) as store:
+        paused = store.sequence("US1")
+        assert paused is not None and paused.status is SequenceStatus.PAUSED
+        assert "a collector wrote" in paused.reason
+    assert "<collector-1@example.test>" in flags_in(dovecot, "Sent")  # left where it was
+
+
+async def test_a_restart_mid_stream_handles_each_reply_once(
+    world: World, dovecot: PrivateDovecot, sink: SmtpSink
+) -> None:
+    site, clock, ours = world.site, world.clock, world.ours
+    ids = [f"<stream-{n}@acme.test>" for n in range(30)]
+    for message_id in ids:
+        append(dovecot, "INBOX", reply("Thanks, noted.", in_reply_to=ours, message_id=message_id))
+
+    service = Service(site, load_config(site), clock=clock)
+    service.startup()
+    assert service.inbound is not None
+    service.inbound.batch_size = 4
+    real_file = service.inbound._file
+    calls = 0
+
+    async def crash_on_third(folder: str, uidvalidity: int, filings: list[Filing]) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 3:  # the store has the batch; the mailbox never hears of it
+            raise RuntimeError("killed between the store commit and the mailbox")
+        await real_file(folder, uidvalidity, filings)
+
+    service.inbound._file = crash_on_third  # type: ignore[method-assign]
+    with pytest.raises(RuntimeError):
+        await service.inbound.poll()
+    await service.shutdown()
+    assert len(reply_events(site)) == 12  # three batches decided, two filed
+
+    await Service(site, load_config(site), clock=clock).run_once()
+    events = reply_events(site)
+    assert sorted(events) == sorted(ids)  # every reply, each exactly once
+    assert flags_in(dovecot, "INBOX") == {}  # all filed, the crashed batch included
+    assert set(flags_in(dovecot, NEEDS_ACTION)) == set(ids)
+
+
+async def test_a_uidvalidity_change_finds_unprocessed_mail_without_redoing_handled_mail(
+    tmp_path: Path, dovecot: PrivateDovecot, imap_account: object, sink: SmtpSink
+) -> None:
+    # Filed in place (no folder), so the handled replies stay in the INBOX.
+    extra = "replies:\n  other:\n    folder: null\n"
+    world = await start_world(tmp_path, sink.port, dovecot, extra)
+    site, clock, ours = world.site, world.clock, world.ours
+    for n in range(3):
+        append(dovecot, "INBOX", reply("Noted.", in_reply_to=ours, message_id=f"<old-{n}@a.t>"))
+    await Service(site, load_config(site), clock=clock).run_once()
+    assert len(reply_events(site)) == 3
+
+    # The mailbox is rebuilt: new UIDVALIDITY, and the keywords are gone.
+    strip_keywords(dovecot, "INBOX", ["$AR-Processed", "$AR-NeedsAction", "\\Flagged"])
+    with Store.open(world.state) as store:
+        cursor = store.cursor("INBOX")
+        assert cursor is not None
+        store.set_cursor(ImapCursor("INBOX", cursor.uidvalidity + 1000, cursor.last_uid))
+    for n in range(2):
+        append(dovecot, "INBOX", reply("Noted.", in_reply_to=ours, message_id=f"<new-{n}@a.t>"))
+
+    await Service(site, load_config(site), clock=clock).run_once()
+    events = reply_events(site)
+    assert len(events) == 5 and len(set(events)) == 5
+    flags = flags_in(dovecot, "INBOX")
+    assert all("$AR-Processed" in f for f in flags.values())  # the old three filed again
+
+
+async def test_the_watcher_reconnects_after_dovecot_restarts(
+    world: World, dovecot: PrivateDovecot, sink: SmtpSink
+) -> None:
+    site, clock, ours = world.site, world.clock, world.ours
+    service = Service(site, load_config(site), clock=clock)
+    running = asyncio.create_task(service.run())
+    try:
+        await eventually(lambda: service.inbound is not None)
+        await asyncio.sleep(1.0)
+        dovecot.halt()
+        await asyncio.sleep(2.0)
+        dovecot.resume()
+        append(dovecot, "INBOX", reply("Paid yesterday, check 1234.", in_reply_to=ours,
+                                       message_id="<after-restart@acme.test>"))  # fmt: skip
+        await eventually(lambda: "<after-restart@acme.test>" in reply_events_live(service), 60)
+    finally:
+        service.request_stop()
+        await asyncio.wait_for(running, 30)
+
+
+def reply_events_live(service: Service) -> list[str]:
+    store = service.store
+    if store is None:
+        return []
+    return [e.data["message_id"] for e in store.history() if e.kind is EventKind.REPLY_HANDLED]
+
+
+async def test_sighup_with_a_broken_config_keeps_reading_replies_and_sigterm_stops(
+    world: World, dovecot: PrivateDovecot, caplog: pytest.LogCaptureFixture
+) -> None:
+    site, clock, ours = world.site, world.clock, world.ours
+    messages: list[str] = []
+    notifier = Notifier({"NOTIFY_SOCKET": ""})
+    notifier.send = lambda **fields: messages.extend(  # type: ignore[method-assign]
+        f"{name.upper()}={value}" for name, value in fields.items()
+    )
+    service = Service(site, load_config(site), clock=clock, notifier=notifier)
+    running = asyncio.create_task(service.run())
+    await eventually(lambda: "READY=1" in messages)
+    site.write_text(site.read_text().replace("tls: none", "tls: sometimes", 1))
+    with caplog.at_level(logging.ERROR, logger="dunmail.service"):
+        os.kill(os.getpid(), signal.SIGHUP)
+        await eventually(lambda: "config not reloaded" in caplog.text)
+    assert "smtp.tls" in caplog.text
+    append(dovecot, "INBOX", reply("Hello?", in_reply_to=ours, message_id="<hup@acme.test>"))
+    await eventually(lambda: "<hup@acme.test>" in reply_events_live(service))
+    os.kill(os.getpid(), signal.SIGTERM)
+    await asyncio.wait_for(running, 30)
+    assert "STOPPING=1" in messages
+
+
+async def test_a_maildir_inbox_works_the_same_way(tmp_path: Path, smtp_sink: SmtpSink) -> None:
+    maildir = tmp_path / "mail"
+    for part in ("cur", "new", "tmp"):
+        (maildir / part).mkdir(parents=True)
+    extra = "maildir:\n  path: mail\n  poll_seconds: 0.2\n"
+    world = await start_world(tmp_path, smtp_sink.port, None, extra)
+    site, ours = world.site, world.ours
+    raw = reply("We dispute invoice A-101: it was never delivered.", in_reply_to=ours,
+                message_id="<md-1@acme.test>")  # fmt: skip
+    (maildir / "new" / "1700000000.M1P1.host").write_bytes(raw)
+
+    await world.run_once(after=timedelta(minutes=5))
+    assert reply_events(site) == ["<md-1@acme.test>"]
+    with Store.open(world.state, readonly=True) as store:
+        state = store.sequence("US1")
+        assert state is not None and state.disputed_invoices == ("A-101",)
+    filed = list((maildir / ".AR.Disputes" / "cur").iterdir())
+    assert len(filed) == 1 and filed[0].read_bytes() == raw
+    assert ":2," in filed[0].name and "F" in filed[0].name.rpartition(":2,")[2]  # \Flagged
+    assert not list((maildir / "new").iterdir())
