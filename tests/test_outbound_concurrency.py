@@ -249,10 +249,16 @@ async def test_a_cancelled_cycle_ends_promptly_and_puts_back_what_never_started(
         finally:
             await site.close()
 
-    statuses = Counter(site.on_disk().values())
-    sending = {r for r, status in site.on_disk().items() if status is OutboxStatus.SENDING}
+    on_disk = site.on_disk()
+    statuses = Counter(on_disk.values())
+    sending = {r for r, status in on_disk.items() if status is OutboxStatus.SENDING}
     assert sending <= set(handed)  # recorded SENDING but never handed over: put back
-    assert statuses[OutboxStatus.SENT] >= 2
+    # Whatever the server accepted is SENT, or SENDING when the cancel came before its reply
+    # was read (recovery settles those by the acceptance copy): never PENDING, sent again.
+    accepted = {r for m in sink.messages for r in m.rcpt_tos if r in on_disk}
+    assert len(accepted) >= 2
+    assert all(on_disk[r] in {OutboxStatus.SENT, OutboxStatus.SENDING} for r in accepted)
+    assert statuses[OutboxStatus.SENT] >= 1
     assert statuses[OutboxStatus.PENDING] > 0
 
 
