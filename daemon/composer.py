@@ -49,6 +49,7 @@ __all__ = [
 # Sent when a reply changes the plan (a promised date passed, a claimed payment never arrived),
 # not by a cadence step; only needed when replies are read.
 FOLLOW_UP_TEMPLATES = ("promise_followup", "payment_check")
+INVOICE_COPY_TEMPLATE = "invoice_copy"  # answers an invoice request: the PDFs are its point
 # A follow-up must say what it follows up; the amount, and the date and reference of a payment
 # claim, are mentioned when the customer gave them (the templates leave them out otherwise).
 REQUIRED_EXTRA: Mapping[str, tuple[str, ...]] = {
@@ -68,6 +69,8 @@ def template_names(config: Config) -> set[str]:
     names = {step.template for cadence in config.cadences.values() for step in cadence.steps}
     if config.imap is not None or config.maildir is not None:
         names.update(FOLLOW_UP_TEMPLATES)
+        if config.replies.invoice_request.attach_invoice_pdf:
+            names.add(INVOICE_COPY_TEMPLATE)
     return names
 
 
@@ -144,7 +147,12 @@ def render(
 ) -> Rendered:
     """The reminder for `request`; ValueError (or TemplateRenderError) says what is wrong."""
     check_request(request)
-    attachments, pdfs = collect_pdfs(request.invoices, config.outbound, read_pdf)
+    attachments, pdfs = collect_pdfs(
+        request.invoices,
+        config.outbound,
+        read_pdf,
+        always=request.template == INVOICE_COPY_TEMPLATE,
+    )
     cadence = config.cadences.get(request.cadence)
     charges = cadence.late_charges if cadence is not None else None
     context = build_context(request, config.company, charges=charges, pdfs=pdfs)
@@ -167,7 +175,12 @@ def render(
         reply_to=reply_to(config, request.message_id),
         references=request.references,
         attachments=attachments,
-        auto_submitted=config.outbound.auto_submitted,
+        # RFC 3834 §5: a message sent automatically in answer to another is "auto-replied".
+        auto_submitted=(
+            "auto-replied"
+            if request.template == INVOICE_COPY_TEMPLATE
+            else config.outbound.auto_submitted
+        ),
         language=template.language,
     )
     return Rendered(render_message(draft), subject)
@@ -192,10 +205,17 @@ def check_request(request: ReminderRequest) -> None:
 
 
 def collect_pdfs(
-    invoices: Iterable[Invoice], outbound: OutboundConfig, read_pdf: ReadPdf
+    invoices: Iterable[Invoice],
+    outbound: OutboundConfig,
+    read_pdf: ReadPdf,
+    *,
+    always: bool = False,
 ) -> tuple[tuple[Attachment, ...], dict[str, Pdf]]:
-    """Attach each invoice's PDF up to `max_attachment_mb`; larger ones are named, not sent."""
-    if not outbound.attach_pdfs:
+    """Attach each invoice's PDF up to `max_attachment_mb`; larger ones are named, not sent.
+
+    Only with `outbound.attach_pdfs`, unless `always` (an invoice copy a customer asked for).
+    """
+    if not (outbound.attach_pdfs or always):
         return (), {}
     limit = outbound.max_attachment_mb * MEGABYTE
     attachments: list[Attachment] = []

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from daemon.config.schema import Config
 from daemon.core.correlate import build_directory
-from daemon.core.decision import Decision, Resend
+from daemon.core.decision import Answer, Decision, Resend
 from daemon.core.message import thread_references
 from daemon.core.records import (
     FollowUp,
@@ -102,10 +102,30 @@ def _apply(
     if decision.contacts is not None and decision.contacts:
         store.replace_contacts(decision.contacts[0].customer_id, decision.contacts)
     resends = [r for r in (_resend(store, r, now, new_message_id) for r in decision.resends) if r]
-    if resends:
-        store.put_outbox(resends)
+    answers = [_answer(store, decision, a, now, new_message_id()) for a in decision.answers]
+    if resends or answers:
+        store.put_outbox([*resends, *answers])
     if decision.history:
         store.append_history(decision.history)
+
+
+def _answer(
+    store: Store, decision: Decision, answer: Answer, now: datetime, message_id: str
+) -> OutboxItem:
+    customer_id = decision.history[0].customer_id
+    customer = store.customer(customer_id)
+    return OutboxItem(
+        message_id=message_id,
+        customer_id=customer_id,
+        recipient=answer.recipient,
+        step=answer.template,
+        invoices=answer.invoices,
+        planned_at=now,
+        template=answer.template,
+        language=(customer.language if customer else None) or "",  # none: the default
+        references=thread_references(answer.references),
+        kind=OutboxKind.INVOICE_COPY,
+    )
 
 
 def _resend(

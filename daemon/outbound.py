@@ -51,6 +51,7 @@ _NOUN = {
     OutboxKind.REMINDER: "reminder",
     OutboxKind.FOLLOWUP: "follow-up",
     OutboxKind.RESEND: "reminder (sent again)",
+    OutboxKind.INVOICE_COPY: "invoice copies",
 }
 
 

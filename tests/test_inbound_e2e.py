@@ -13,8 +13,9 @@ import os
 import signal
 import time
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
-from datetime import timedelta
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -23,16 +24,19 @@ from inbound_world import (
     MONDAY,
     append,
     flags_in,
+    ledger_rows,
     make_site,
     move,
     reply,
     strip_keywords,
 )
-from outbound_world import AR
+from outbound_world import AR, write_ledger
 from servers.dovecot import PrivateDovecot
 from servers.smtp import ReceivedMessage, SmtpSink
 
 from daemon.config.loader import load_config
+from daemon.core.classify import classify
+from daemon.core.mail import Mail
 from daemon.core.records import (
     EventKind,
     FollowUpStatus,
@@ -40,6 +44,7 @@ from daemon.core.records import (
     OutboxStatus,
     SequenceStatus,
 )
+from daemon.core.verdict import Verdict
 from daemon.service import Service
 from daemon.shell.clock import FixedClock
 from daemon.shell.inbox import Filing
@@ -351,3 +356,80 @@ async def test_a_maildir_inbox_works_the_same_way(tmp_path: Path, smtp_sink: Smt
     assert len(filed) == 1 and filed[0].read_bytes() == raw
     assert ":2," in filed[0].name and "F" in filed[0].name.rpartition(":2,")[2]  # \Flagged
     assert not list((maildir / "new").iterdir())
+
+
+async def test_a_poison_message_is_quarantined_and_the_others_still_handled(
+    world: World,
+    dovecot: PrivateDovecot,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    def explode_on_poison(mail: Mail, *, today: date) -> Verdict:
+        if "poison" in mail.subject:
+            raise ValueError("a bug the message triggers")
+        return classify(mail, today=today)
+
+    monkeypatch.setattr("daemon.inbound_handler.classify", explode_on_poison)
+    append(dovecot, "INBOX", reply("x", in_reply_to=world.ours, subject="poison",
+                                   message_id="<poison@acme.test>"))  # fmt: skip
+    append(dovecot, "INBOX", reply("Paid today, check 881.", in_reply_to=world.ours,
+                                   message_id="<fine@acme.test>"))  # fmt: skip
+    newsletter = reply("Our spring catalogue", sender="news@vendor.example",
+                       subject="Catalogue", message_id="<news@vendor.example>")  # fmt: skip
+    append(dovecot, "INBOX", newsletter)
+    with caplog.at_level(logging.ERROR, logger="dunmail.inbound"):
+        await world.run_once(after=timedelta(minutes=5))
+    assert "quarantined" in caplog.text and "a bug the message triggers" in caplog.text
+    assert "$AR-Quarantine" in flags_in(dovecot, "AR/Quarantine")["<poison@acme.test>"]
+    assert "<fine@acme.test>" in flags_in(dovecot, "AR/Payments")
+    # Mail about no customer is left alone: unflagged, unmoved, untagged.
+    assert flags_in(dovecot, "INBOX") == {"<news@vendor.example>": set()}
+    assert reply_events(world.site) == ["<fine@acme.test>"]
+
+    await world.run_once(after=timedelta(minutes=10))  # never retried in a loop
+    assert reply_events(world.site) == ["<fine@acme.test>"]
+
+
+async def test_a_huge_message_is_read_only_in_part(
+    tmp_path: Path, dovecot: PrivateDovecot, imap_account: object, sink: SmtpSink
+) -> None:
+    world = await start_world(tmp_path, sink.port, dovecot)
+    secret = "  password_file: imap-password\n"
+    world.site.write_text(world.site.read_text().replace(secret, secret + "  max_message_mb: 1\n"))
+    big = EmailMessage()
+    big["From"], big["To"], big["Subject"] = CUSTOMER, AR, "Re: Payment reminder"
+    big["Message-ID"], big["In-Reply-To"] = "<big@acme.test>", world.ours
+    big.set_content("We dispute invoice A-100: the scan of the delivery note is attached.")
+    big.add_attachment(os.urandom(6 * 1024 * 1024), maintype="application", subtype="pdf",
+                       filename="scan.pdf")  # fmt: skip
+    append(dovecot, "INBOX", bytes(big))
+    await world.run_once(after=timedelta(minutes=5))
+    assert "<big@acme.test>" in flags_in(dovecot, "AR/Disputes")
+    with Store.open(world.state, readonly=True) as store:
+        state = store.sequence("US1")
+        assert state is not None and state.disputed_invoices == ("A-100",)
+        record = store.inbound("<big@acme.test>")
+        assert record is not None and record.intent == "dispute"
+
+
+async def test_an_invoice_request_is_answered_with_the_pdf_when_configured(
+    tmp_path: Path, dovecot: PrivateDovecot, imap_account: object, sink: SmtpSink
+) -> None:
+    extra = "replies:\n  invoice_request:\n    attach_invoice_pdf: true\n"
+    world = await start_world(tmp_path, sink.port, dovecot, extra)
+    pdf = b"%PDF-1.4 invoice A-101\n%%EOF\n"
+    (tmp_path / "A-101.pdf").write_bytes(pdf)
+    rows = [replace(row, pdf="A-101.pdf") if row.invoice_number == "A-101" else row
+            for row in ledger_rows()]  # fmt: skip
+    write_ledger(tmp_path / "ledger.csv", rows)
+    ask = reply("Could you send us a copy of invoice A-101, please?", in_reply_to=world.ours,
+                message_id="<ask@acme.test>")  # fmt: skip
+    append(dovecot, "INBOX", ask)
+    before = len(sink.messages)
+    await world.run_once(after=timedelta(minutes=5))
+    (answer,) = [m for m in sink.messages[before:] if CUSTOMER in m.rcpt_tos]
+    assert answer.message["In-Reply-To"] == "<ask@acme.test>"
+    assert answer.message["Auto-Submitted"] == "auto-replied"  # RFC 3834 §5
+    (attached,) = list(answer.message.iter_attachments())
+    assert attached.get_filename() == "A-101.pdf" and attached.get_content() == pdf
+    assert "<ask@acme.test>" in flags_in(dovecot, NEEDS_ACTION)  # a person still sees it

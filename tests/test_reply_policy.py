@@ -16,6 +16,7 @@ from daemon.core.records import (
     FollowUp,
     FollowUpKind,
     FollowUpStatus,
+    Invoice,
     SequenceState,
     SequenceStatus,
 )
@@ -247,3 +248,29 @@ def test_paid_invoices_are_not_disputed() -> None:
     only_three = situation(invoices=(invoice("INV-3"),))
     decision = respond(mail(), verdict(Intent.DISPUTE), match("INV-1"), only_three, CONFIG)
     assert decision.sequences[0].disputed_invoices == ("INV-3",)
+
+
+ANSWERING = config(replies={"invoice_request": {"attach_invoice_pdf": True}})
+
+
+def with_pdf(number: str) -> Invoice:
+    return replace(invoice(number), pdf_path=f"{number}.pdf")
+
+
+def test_an_invoice_request_is_answered_with_the_pdfs_when_configured() -> None:
+    asked = situation(invoices=(with_pdf("INV-1"), invoice("INV-2"), with_pdf("INV-3")))
+    decision = respond(mail(), verdict(Intent.INVOICE_REQUEST), match("INV-1", "INV-2"), asked,
+                       ANSWERING)  # fmt: skip
+    (answer,) = decision.answers
+    assert answer.template == "invoice_copy" and answer.recipient == "ap@acme.example"
+    assert answer.invoices == ("INV-1",)  # INV-2 has no PDF in the ledger
+    assert answer.references == (SENT.message_id, "<r1@acme.example>")  # threads under the ask
+    assert decision.sequences[0].paused_until is not None  # and the cadence still pauses
+
+
+def test_invoices_go_only_to_a_known_contact_and_not_by_default() -> None:
+    asked = situation(invoices=(with_pdf("INV-1"),))
+    stranger = replace(match("INV-1"), contact="")
+    ask = verdict(Intent.INVOICE_REQUEST)
+    assert respond(mail(), ask, stranger, asked, ANSWERING).answers == ()
+    assert respond(mail(), ask, match("INV-1"), asked, CONFIG).answers == ()

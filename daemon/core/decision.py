@@ -41,6 +41,16 @@ class Resend:
 
 
 @dataclass(frozen=True, slots=True)
+class Answer:
+    """An email to send in answer to the message (the invoice copies a customer asked for)."""
+
+    template: str
+    recipient: str  # a known contact of the customer, never just whoever wrote
+    invoices: tuple[str, ...]
+    references: tuple[str, ...]  # the thread, ending with the message answered (RFC 5322 §3.6.4)
+
+
+@dataclass(frozen=True, slots=True)
 class Decision:
     intent: str  # the intent acted on ("" for unmatched mail and collectors' orders)
     summary: str  # one readable line for the log
@@ -50,6 +60,7 @@ class Decision:
     contacts: tuple[Contact, ...] | None = None  # the customer's new contact list, if switched
     invoices: tuple[Invoice, ...] = ()  # invoices a collector's order changed
     resends: tuple[Resend, ...] = ()
+    answers: tuple[Answer, ...] = ()
     history: tuple[HistoryEvent, ...] = ()
 
 

@@ -93,7 +93,7 @@ def recheck(
     An invoice paid, closed or disputed since planning leaves the email; an email left with
     nothing to ask, or whose sequence (or, in per-invoice mode, `customer`, the customer-level
     one) was paused or stopped meanwhile, or whose address bounced or opted out, is cancelled.
-    A follow-up goes out during the pause its promise set: that pause is for the cadence.
+    Follow-ups and invoice copies go out during a pause: it holds the cadence (`_DURING_PAUSES`).
     """
     holds = [state for state in (customer, sequence) if state is not None]
     for state in holds:
@@ -114,12 +114,17 @@ def recheck(
     return Recheck(still)
 
 
+# A follow-up goes out during the pause its promise set; an invoice copy answers the very email
+# that paused the customer. The pauses hold the cadence, not these.
+_DURING_PAUSES = frozenset({OutboxKind.FOLLOWUP, OutboxKind.INVOICE_COPY})
+
+
 def _held(item: OutboxItem, sequence: SequenceState, now: datetime) -> str:
     if sequence.status is SequenceStatus.STOPPED:
         return "the sequence was stopped"
     if sequence.blocked(item.recipient):
         return f"{item.recipient} is undeliverable or asked for no more reminders"
-    if sequence.status is not SequenceStatus.PAUSED or item.kind is OutboxKind.FOLLOWUP:
+    if sequence.status is not SequenceStatus.PAUSED or item.kind in _DURING_PAUSES:
         return ""
     # No end date: paused until a collector lifts it (the planner reads it the same way).
     if sequence.paused_until is None:

@@ -43,6 +43,7 @@ class OutboxKind(StrEnum):
     REMINDER = "reminder"  # a cadence step: sending it advances the sequence
     FOLLOWUP = "followup"  # a promise or payment-claim follow-up: the cadence stays where it is
     RESEND = "resend"  # the same reminder again after a soft bounce
+    INVOICE_COPY = "invoice_copy"  # the invoice PDFs a customer asked for, answering that email
 
 
 class FollowUpKind(StrEnum):

@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from daemon.config.replies import AutoReplyPolicy, BouncePolicy, ReplyPolicy
 from daemon.config.schema import Config
 from daemon.core.correlate import Match
-from daemon.core.decision import Decision, Filing, Resend, Situation
+from daemon.core.decision import Answer, Decision, Filing, Resend, Situation
 from daemon.core.mail import Mail
 from daemon.core.records import FollowUpKind, SequenceState
 from daemon.core.reply_effects import (
@@ -25,6 +25,7 @@ from daemon.core.reply_effects import (
     block_addresses,
     follow_up,
     history_of,
+    subject_invoices,
     switched_contacts,
 )
 from daemon.core.transition import Event, transition
@@ -217,6 +218,28 @@ def _soft_retry(work: _Work, policy: BouncePolicy) -> None:
     work.decision = replace(work.decision, filing=Filing(flagged=False))
 
 
+def _invoice_request(work: _Work) -> None:
+    _generic(work)
+    if not work.config.replies.invoice_request.attach_invoice_pdf:
+        return
+    contact, situation = work.match.contact, work.situation
+    if work.mail.is_automatic:
+        return  # never answer an automatic message (RFC 3834 §2)
+    if not contact or situation.sequence.blocked(contact):
+        # Invoices go only to the customer's own AP contacts, never to whoever asks.
+        work.note("not from a known contact: a collector sends the invoices")
+        return
+    wanted = subject_invoices(work.match, situation)
+    with_pdf = tuple(n for n in wanted if situation.open_invoices[n].pdf_path)
+    if not with_pdf:
+        work.note("no invoice PDF in the ledger: a collector sends the invoices")
+        return
+    thread = (*work.mail.references, work.mail.message_id)
+    answer = Answer("invoice_copy", contact, with_pdf, tuple(dict.fromkeys(thread)))
+    work.decision = replace(work.decision, answers=(answer,))
+    work.note(f"invoice copies sent to {contact}: {', '.join(with_pdf)}")
+
+
 def _wrong_contact(work: _Work, *, authenticated: bool) -> None:
     new = work.verdict.facts.new_contact
     if not new:
@@ -247,6 +270,7 @@ _HANDLERS = {
     Intent.UNSUBSCRIBE: _unsubscribe,
     Intent.AUTO_REPLY: _auto_reply,
     Intent.BOUNCE: _bounce,
+    Intent.INVOICE_REQUEST: _invoice_request,
 }
 
 
