@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from daemon.config.schema import Config
-from daemon.core.records import ImapCursor, OutboxItem
+from daemon.core.records import EventKind, ImapCursor, OutboxItem
 from daemon.errors import DunmailError
 from daemon.inbound_apply import apply_outcomes, snapshot_of
 from daemon.inbound_handler import Handler, Outcome, Role
@@ -87,12 +87,12 @@ class Inbound:
         self._file_late_copies = file_late_copies
         self._new_message_id = new_message_id
         self._sent_name: str | None = None
-        self._sent_history = [
-            e for e in store.history() if e.kind.value == "email_sent"
-        ]  # read once: later sends are in the outbox
+        # Read once: what is sent later is in the outbox, which every pass reads.
+        self._sent_history = [e for e in store.history() if e.kind is EventKind.EMAIL_SENT]
         self.max_bytes = int(_max_mb(config) * 1024 * 1024)
         self.handled = 0  # messages handled since start (for the bench and the log)
         self.batch_size = BATCH
+        self._folders_ready = False
 
     # -- the loop ------------------------------------------------------------------------------
 
@@ -130,6 +130,12 @@ class Inbound:
 
     async def poll(self) -> int:
         """One pass over every watched folder; the number of messages handled."""
+        if not self._folders_ready:
+            collectors = self.config.collectors
+            folders = [*collectors.folders.model_dump().values()]
+            folders += [*collectors.commands.model_dump().values()]
+            await self.thread.call(lambda inbox: inbox.ensure_folders(folders))
+            self._folders_ready = True
         now = self.clock.now()
         snapshot = snapshot_of(self.store, self.config, self._sent_history)
         calendar = business_calendar(self.config.schedule, range(now.year, now.year + 2))

@@ -20,7 +20,7 @@ from daemon.config.schema import Config
 from daemon.core.authenticity import authenticated_for
 from daemon.core.calendar import BusinessCalendar
 from daemon.core.classify import classify
-from daemon.core.correlate import Directory, Match, correlate
+from daemon.core.correlate import Directory, Match, Via, correlate
 from daemon.core.decision import Decision, Filing, Situation
 from daemon.core.mail import Mail
 from daemon.core.mail_parse import parse_mail
@@ -178,7 +178,7 @@ class Handler:
         return Outcome(record, decision, Filing())
 
     def _order(self, order: Order, mail: Mail, fetched: Fetched, now: datetime) -> Outcome:
-        match = correlate(mail, self.snapshot.directory)
+        match = self._own_reminder(mail) or correlate(mail, self.snapshot.directory)
         key = _key(fetched)  # the same message may be moved here again another day
         if match is None:
             filing = Filing((self.keywords.needs_action,), True, self.folders.needs_action)
@@ -213,6 +213,15 @@ class Handler:
             followups=tuple(snap.followups.get(customer_id, ())),
             sent=snap.outbox,
         )
+
+    def _own_reminder(self, mail: Mail) -> Match | None:
+        """A reminder of ours a collector moved (e.g. from Sent into "Mark paid"): its customer
+        and the invoices it listed."""
+        token = token_of(mail.message_id)
+        sent = self.snapshot.directory.sent.get(token) if token else None
+        if sent is None:
+            return None
+        return Match(sent.customer_id, Via.THREAD, sent, (), "", ("one of our own reminders",))
 
     def _ours(self, message_id: str) -> bool:
         token = token_of(message_id)

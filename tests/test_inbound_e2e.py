@@ -38,6 +38,7 @@ from daemon.config.loader import load_config
 from daemon.core.classify import classify
 from daemon.core.mail import Mail
 from daemon.core.records import (
+    ClosedReason,
     EventKind,
     FollowUpStatus,
     ImapCursor,
@@ -131,6 +132,12 @@ async def test_a_reply_in_the_thread_is_acted_on_and_filed_within_the_idle_wait(
         service.request_stop()
         await asyncio.wait_for(running, 30)
     assert took < 10  # IDLE, not a poll: the bench measures the real figure
+    client = dovecot.client("ar")
+    try:
+        listed = {name for _, _, name in client.list_sub_folders()}  # subscribed: visible
+    finally:
+        client.logout()
+    assert {"AR/Resume", "AR/Mark paid", "AR/Stop", "AR/Quarantine", NEEDS_ACTION} <= listed
     flags = flags_in(dovecot, PROMISES)["<p1@acme.test>"]
     assert {"$AR-Processed", "$AR-Promise"} <= flags
     assert "\\Seen" not in flags  # collectors still see it as unread
@@ -356,6 +363,7 @@ async def test_a_maildir_inbox_works_the_same_way(tmp_path: Path, smtp_sink: Smt
     assert len(filed) == 1 and filed[0].read_bytes() == raw
     assert ":2," in filed[0].name and "F" in filed[0].name.rpartition(":2,")[2]  # \Flagged
     assert not list((maildir / "new").iterdir())
+    assert (maildir / ".AR.Mark paid" / "cur").is_dir()  # ready for a collector's order
 
 
 async def test_a_poison_message_is_quarantined_and_the_others_still_handled(
@@ -433,3 +441,16 @@ async def test_an_invoice_request_is_answered_with_the_pdf_when_configured(
     (attached,) = list(answer.message.iter_attachments())
     assert attached.get_filename() == "A-101.pdf" and attached.get_content() == pdf
     assert "<ask@acme.test>" in flags_in(dovecot, NEEDS_ACTION)  # a person still sees it
+
+
+async def test_dragging_our_own_reminder_into_mark_paid_closes_its_invoices(
+    world: World, dovecot: PrivateDovecot
+) -> None:
+    await world.run_once(after=timedelta(minutes=5))  # the reminder's copy is filed in Sent
+    assert world.ours in flags_in(dovecot, "Sent")
+    move(dovecot, world.ours, "Sent", "AR/Mark paid")
+    await world.run_once(after=timedelta(minutes=10))
+    with Store.open(world.state, readonly=True) as store:
+        closed = {n: i.closed_reason for n, i in store.invoices().items()}
+    assert closed == {"A-100": ClosedReason.MANUAL, "A-101": ClosedReason.MANUAL}
+    assert world.ours in flags_in(dovecot, PROCESSED)

@@ -11,7 +11,8 @@ inbox concerns, with readable reasons, or None. Evidence, strongest first:
 3. CONTACT: the sender (From, then Reply-To) is a contact of exactly one customer. An address
    shared by several customers is ambiguous: invoice numbers then decide among those customers.
 4. INVOICE: the invoice numbers written in the subject or the new reply text all belong to one
-   customer. Quoted text (`Mail.body`) does not count: it is our own reminder quoted back.
+   customer (found as whole tokens by `daemon.core.invoice_numbers`). Quoted text (`Mail.body`)
+   does not count: it is our own reminder quoted back.
 5. DOMAIN: the sender's domain is the domain of one customer's contacts, and is neither a
    free-mail domain (`daemon.core.freemail`) nor one of ours.
 
@@ -27,29 +28,17 @@ store or the clock; the shell builds the `Directory` with `build_directory`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from daemon.core.freemail import is_free_mail
+from daemon.core.invoice_numbers import SCAN_LIMIT, NumberIndex, index_numbers, named_numbers
 from daemon.core.mail import Mail
 from daemon.core.message import reply_token, token_of
 from daemon.core.records import Contact, EventKind, HistoryEvent, Invoice, InvoiceStatus, OutboxItem
 
-# Only the head of the reply text is searched for invoice numbers: a reply whose quote could not
-# be trimmed may be a whole forwarded correspondence, and time per message must stay bounded.
-SCAN_LIMIT = 20_000
-
-# Invoice numbers are compared as their runs of letters and runs of digits, so "INV-1001",
-# "inv 1001", "INV/1001" and "INV1001" are the same number, and "INV-1001" is never found inside
-# "INV-10012" or "XINV-1001". Neighbouring runs joined by nothing, "-" or "_" are one word: a
-# number is not cut out of it ("1001" is not in "PO-1001"). ".", "/", "#" and blanks on one line
-# join runs too, but a number may end there ("INV-1001/1002", "INV-1001.pdf", "RE 2026/0042").
-_RUN = re.compile(r"[^\W\d_]+|\d+")
-_GLUE, _SOFT, _BREAK = 2, 1, 0
-_GLUE_GAPS = frozenset({"", "-", "_"})
-_SOFT_GAPS = frozenset({".", "/", "#"})
+__all__ = ["SCAN_LIMIT", "Directory", "Match", "SentRef", "Via", "build_directory", "correlate"]
 
 
 class Via(StrEnum):
@@ -76,8 +65,7 @@ class _Index:
     """Lookups derived once from a `Directory`, so one message costs a few dict probes."""
 
     own: frozenset[str]
-    numbers: Mapping[str, tuple[str, ...]]  # invoice runs joined by " " -> invoice numbers
-    prefixes: frozenset[str]  # the leading runs of multi-run numbers: where to keep joining
+    invoices: NumberIndex  # the invoice numbers, to find them in text
     domains: Mapping[str, tuple[str, ...]]  # contact domain -> customer ids having contacts there
 
 
@@ -192,13 +180,6 @@ def _sent_of_event(event: HistoryEvent) -> SentRef | None:
 
 def _build_index(directory: Directory) -> _Index:
     own = frozenset(address.strip().lower() for address in directory.own_addresses)
-    numbers: dict[str, list[str]] = {}
-    prefixes: set[str] = set()
-    for number in directory.invoices:
-        runs = _RUN.findall(number.lower())
-        if runs:
-            numbers.setdefault(" ".join(runs), []).append(number)
-            prefixes.update(" ".join(runs[:k]) for k in range(1, len(runs)))
     own_domains = {address.rpartition("@")[2] for address in own}
     domains: dict[str, dict[str, None]] = {}
     for address, customer_ids in directory.contacts.items():
@@ -207,8 +188,7 @@ def _build_index(directory: Directory) -> _Index:
             domains.setdefault(domain, {}).update(dict.fromkeys(customer_ids))
     return _Index(
         own=own,
-        numbers={key: tuple(found) for key, found in numbers.items()},
-        prefixes=frozenset(prefixes),
+        invoices=index_numbers(directory.invoices),
         domains={domain: tuple(ids) for domain, ids in domains.items()},
     )
 
@@ -319,45 +299,4 @@ def _is_own(directory: Directory, address: str) -> bool:
 
 def _mentioned(mail: Mail, directory: Directory) -> tuple[str, ...]:
     """Invoice numbers in the subject, then in the trimmed reply; first appearance only."""
-    text = f"{mail.subject}\n{mail.reply[:SCAN_LIMIT]}".lower()
-    return tuple(dict.fromkeys(_scan(text, directory._index)))
-
-
-def _scan(text: str, index: _Index) -> list[str]:
-    """Every invoice number written in `text` (lower case), longest first at each place."""
-    runs = list(_RUN.finditer(text))
-    found: list[str] = []
-    i = 0
-    while i < len(runs):
-        last, key = _longest(text, runs, i, index)
-        if key:
-            found.extend(index.numbers[key])
-        i = max(last, i) + 1
-    return found
-
-
-def _longest(text: str, runs: list[re.Match[str]], i: int, index: _Index) -> tuple[int, str]:
-    """The last run and key of the longest invoice number starting at run `i`, or (-1, "")."""
-    key = runs[i].group()
-    if key not in index.numbers and key not in index.prefixes:
-        return -1, ""  # the common case: an ordinary word, one set probe
-    if i and _joint(text, runs[i - 1], runs[i]) == _GLUE:
-        return -1, ""  # inside a word: "1001" in "PO-1001"
-    best, j = (-1, ""), i
-    while True:
-        joint = _joint(text, runs[j], runs[j + 1]) if j + 1 < len(runs) else _BREAK
-        if joint != _GLUE and key in index.numbers:
-            best = (j, key)
-        if joint == _BREAK or key not in index.prefixes:
-            return best
-        j += 1
-        key = f"{key} {runs[j].group()}"
-
-
-def _joint(text: str, left: re.Match[str], right: re.Match[str]) -> int:
-    gap = text[left.end() : right.start()]
-    if gap in _GLUE_GAPS:
-        return _GLUE
-    if gap in _SOFT_GAPS or (gap.isspace() and "\n" not in gap):
-        return _SOFT
-    return _BREAK
+    return named_numbers(mail.subject, mail.reply, directory._index.invoices)

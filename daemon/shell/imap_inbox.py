@@ -126,6 +126,15 @@ class ImapInbox:
         )
         return self._run(f"fetch new mail from {folder!r}", fetch)
 
+    def ensure_folders(self, folders: Sequence[str]) -> None:
+        """See `Inbox.ensure_folders` (RFC 3501 §6.3.3 CREATE, §6.3.6 SUBSCRIBE)."""
+
+        def ensure(client: Any) -> None:
+            for folder in folders:
+                self._ensure_target(client, folder)
+
+        self._run("create the collectors' folders", ensure)
+
     def file(self, folder: str, uidvalidity: int, filings: Sequence[Filing]) -> None:
         """See `Inbox.file`: one UID STORE per flag set, one MOVE per target (RFC 6851)."""
         if filings:

@@ -90,6 +90,11 @@ class Inbox(Protocol):
         """
         ...
 
+    def ensure_folders(self, folders: Sequence[str]) -> None:
+        """Create (and subscribe) each "/"-separated folder that does not exist yet, so
+        collectors see every folder in their mail client before dunmail files anything."""
+        ...
+
     def file(self, folder: str, uidvalidity: int, filings: Sequence[Filing]) -> None:
         """Add flags, then move, in batches. Idempotent; nothing at all when `uidvalidity` is
         not the folder's current one (the caller re-finds its messages)."""

@@ -5,43 +5,43 @@ same tree, and report every failure as `MailboxError` (one line). It must not de
 about the mail, and must not move a message from new/ to cur/ merely for reading it (that is
 the mail client's job); only a flag change does, since flags live in cur/ names.
 
-Layout (Maildir++, as Dovecot's default `maildir:` layout): INBOX is the root (new/, cur/,
-tmp/); "AR/Needs action" is the directory ".AR.Needs action" with a `maildirfolder` file. Levels
-are written in modified UTF-7 (RFC 3501 §5.1.3), as Dovecot does. A level containing "." cannot
-be stored ("." is Maildir++'s separator; Dovecot refuses it too without a name-escape option),
-so such a name is a `MailboxError`, never silently changed.
+Layout (Maildir++, as Dovecot's default `maildir:` layout), folder names, flags, keywords and
+the uidlist files are `daemon.shell.maildir_files`; this module scans folders and moves mail.
 
-Flags: the `:2,` info letters (D \\Draft, F \\Flagged, R \\Answered, S \\Seen, T \\Deleted);
-keywords are the letters a-z mapped in the folder's `dovecot-keywords` ("0 $AR-Processed").
-
-UIDs: our own `dunmail-uidlist` per folder ("<uidvalidity> <next uid>", then "<uid> <basename>"
-lines), rewritten atomically. The basename (before ":2,") keeps its UID across new/ -> cur/ and
-flag changes; a message moved to another folder gets a new UID there, as with IMAP MOVE.
+UIDs: our own `dunmail-uidlist` per folder, rewritten atomically. The basename (before ":2,")
+keeps its UID across new/ -> cur/ and flag changes; a message moved to another folder gets a
+new UID there, as with IMAP MOVE.
 """
 
 from __future__ import annotations
 
-import base64
 import os
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from daemon.shell.imap_connection import MailboxError
 from daemon.shell.inbox import Batch, Fetched, Filing
+from daemon.shell.maildir_files import (
+    INFO,
+    UIDLIST,
+    flag_names,
+    folder_path,
+    info,
+    keywords,
+    letters,
+    make_folder,
+    read_uidlist,
+    write_uidlist,
+)
 
 __all__ = ["MaildirInbox"]
 
-UIDLIST = "dunmail-uidlist"
-KEYWORDS = "dovecot-keywords"
 TRUNCATED_BODY = 262_144  # bytes of body kept from a message above the size cap, as over IMAP
 _HEADER_LIMIT = 1_048_576  # a header longer than this is cut too
-_INFO = ":2,"
-_SYSTEM = {"D": "\\Draft", "F": "\\Flagged", "R": "\\Answered", "S": "\\Seen", "T": "\\Deleted"}
-_LETTER = {name: letter for letter, name in _SYSTEM.items()}
 
 
 @dataclass(slots=True)
@@ -88,17 +88,25 @@ class MaildirInbox:
             if state is None:
                 return Batch(folder, 0, (), more=False)
             start = after_uid + 1 if uidvalidity in (None, state.uidvalidity) else 1
-            letter = _keywords(state.path).get(skip_keyword or "")
+            letter = keywords(state.path).get(skip_keyword or "")
             uids = [
                 uid
                 for uid in sorted(state.files)
-                if uid >= start and (letter is None or letter not in _info(state.files[uid]))
+                if uid >= start and (letter is None or letter not in info(state.files[uid]))
             ]
             found = [self._read(state, folder, uid, max_bytes) for uid in uids[:limit]]
         except OSError as error:
             raise _error(f"fetch new mail from {folder!r}", error) from error
         messages = tuple(message for message in found if message is not None)
         return Batch(folder, state.uidvalidity, messages, more=len(uids) > limit)
+
+    def ensure_folders(self, folders: Sequence[str]) -> None:
+        """See `Inbox.ensure_folders`."""
+        try:
+            for folder in folders:
+                make_folder(self._root, folder)
+        except OSError as error:
+            raise _error("create the collectors' folders", error) from error
 
     def file(self, folder: str, uidvalidity: int, filings: Sequence[Filing]) -> None:
         """See `Inbox.file`: renames (atomic), so repeating it changes nothing more."""
@@ -127,23 +135,7 @@ class MaildirInbox:
     # -- folders -------------------------------------------------------------------------------
 
     def _path(self, folder: str) -> Path:
-        parts = [part for part in folder.split("/") if part]
-        if not parts:
-            raise MailboxError(f"not a folder name: {folder!r}")
-        if len(parts) == 1 and parts[0].upper() == "INBOX":
-            return self._root
-        if any("." in part for part in parts):
-            raise MailboxError(f"folder {folder!r}: '.' separates Maildir++ levels")
-        return self._root / ("." + ".".join(_utf7(part) for part in parts))
-
-    def _ensure(self, folder: str) -> Path:
-        path = self._path(folder)
-        if not (path / "cur").is_dir():
-            for sub in ("tmp", "new", "cur"):
-                (path / sub).mkdir(parents=True, exist_ok=True)
-            (path / "maildirfolder").touch()
-            _subscribe(self._root, [_utf7(part) for part in folder.split("/") if part])
-        return path
+        return folder_path(self._root, folder)
 
     # -- scanning ------------------------------------------------------------------------------
 
@@ -176,14 +168,14 @@ class MaildirInbox:
         except FileNotFoundError:
             state.marks = (state.marks[0], 0, 0)  # renamed meanwhile: rescan; the UID stays
             return None
-        words = _keywords(state.path)
+        words = keywords(state.path)
         names = {number: name for name, number in words.items()}
         return Fetched(
             folder=folder,
             uidvalidity=state.uidvalidity,
             uid=uid,
             raw=raw,
-            flags=_flag_names(_info(path), names),
+            flags=flag_names(info(path), names),
             size=stat.st_size,
             truncated=truncated,
             internal_date=datetime.fromtimestamp(stat.st_mtime, UTC),  # as Dovecot's INTERNALDATE
@@ -195,12 +187,14 @@ class MaildirInbox:
         path = state.files.get(filing.uid)
         if path is None or not path.exists():
             return  # moved or deleted already: a repeated filing
-        names = {number: name for name, number in _keywords(state.path).items()}
-        flags = _flag_names(_info(path), names) | set(filing.add_flags)
+        names = {number: name for name, number in keywords(state.path).items()}
+        flags = flag_names(info(path), names) | set(filing.add_flags)
         moving = filing.move_to is not None and self._path(filing.move_to) != state.path
-        target = self._ensure(filing.move_to) if moving and filing.move_to else state.path
-        basename = path.name.partition(_INFO)[0]
-        destination = target / "cur" / f"{basename}{_INFO}{_letters(target, flags)}"
+        target = state.path
+        if moving and filing.move_to:
+            target = make_folder(self._root, filing.move_to)
+        basename = path.name.partition(INFO)[0]
+        destination = target / "cur" / f"{basename}{INFO}{letters(target, flags)}"
         if destination != path:
             path.rename(destination)  # atomic; new/ -> cur/ only because flags need the info
         if moving:
@@ -229,7 +223,7 @@ def _list(path: Path) -> dict[str, Path]:
         with os.scandir(path / sub) as entries:
             for entry in entries:
                 if not entry.name.startswith("."):
-                    files[entry.name.partition(_INFO)[0]] = Path(entry.path)
+                    files[entry.name.partition(INFO)[0]] = Path(entry.path)
     return files
 
 
@@ -250,39 +244,18 @@ def _number(state: _Folder, files: dict[str, Path]) -> bool:
 
 
 def _read_uidlist(path: Path, marks: tuple[int, int, int], *, previous: int) -> _Folder:
-    try:
-        lines = (path / UIDLIST).read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        lines = []
-    if not lines:
+    found = read_uidlist(path)
+    if found is None:
         # UIDVALIDITY from the clock (RFC 3501 §2.3.1.1): a folder re-created gets a new one,
         # above the one this process saw last even within the same second.
         validity = max(int(time.time()), previous + 1)
         return _Folder(path, marks, uidvalidity=validity, next_uid=1, uids={})
-    validity, next_uid = (int(word) for word in lines[0].split())
-    uids = {name: int(uid) for uid, name in (line.split(" ", 1) for line in lines[1:] if line)}
+    validity, next_uid, uids = found
     return _Folder(path, marks, validity, next_uid, uids)
 
 
 def _write_uidlist(state: _Folder) -> None:
-    lines = [f"{state.uidvalidity} {state.next_uid}"]
-    lines += [f"{uid} {name}" for name, uid in sorted(state.uids.items(), key=lambda x: x[1])]
-    _replace(state.path / UIDLIST, "\n".join(lines) + "\n")
-
-
-def _replace(path: Path, text: str) -> None:
-    """Write `text` to a temp file, fsync, then rename over `path`: never half a file."""
-    temp = path.with_name(path.name + ".tmp")  # no leading ".": Maildir++ would see a folder
-    with temp.open("w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    temp.replace(path)
-    directory = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)  # the rename itself
-    finally:
-        os.close(directory)
+    write_uidlist(state.path, state.uidvalidity, state.next_uid, state.uids)
 
 
 def _content(path: Path, size: int, max_bytes: int) -> tuple[bytes, bool]:
@@ -298,75 +271,6 @@ def _header_end(data: bytes) -> int:
     """Where the body starts (after the blank line, RFC 5322 §2.1), LF or CRLF."""
     ends = [data.find(gap) + len(gap) for gap in (b"\r\n\r\n", b"\n\n") if gap in data]
     return min(ends, default=min(len(data), _HEADER_LIMIT))
-
-
-# -- flags and keywords ------------------------------------------------------------------------
-
-
-def _info(path: Path) -> str:
-    return path.name.partition(_INFO)[2] if path.parent.name == "cur" else ""
-
-
-def _flag_names(info: str, keywords: dict[str, str]) -> frozenset[str]:
-    return frozenset(_SYSTEM.get(letter) or keywords.get(letter, "") for letter in info) - {""}
-
-
-def _keywords(path: Path) -> dict[str, str]:
-    """keyword -> letter, from Dovecot's `dovecot-keywords` ("0 $AR-Processed" is "a")."""
-    try:
-        lines = (path / KEYWORDS).read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        return {}
-    found = {}
-    for line in lines:
-        number, _space, name = line.partition(" ")
-        if number.isdigit() and int(number) < 26 and name:
-            found[name] = chr(ord("a") + int(number))
-    return found
-
-
-def _letters(path: Path, flags: Iterable[str]) -> str:
-    """The info letters of `flags` in folder `path`, new keywords added to its keywords file."""
-    keywords = _keywords(path)
-    wanted = [flag for flag in flags if not flag.startswith("\\") and flag not in keywords]
-    free = sorted(set("abcdefghijklmnopqrstuvwxyz") - set(keywords.values()))
-    if len(wanted) > len(free):
-        raise MailboxError(f"{path.name or 'INBOX'}: Maildir allows at most 26 keywords")
-    if wanted:
-        keywords.update(zip(wanted, free, strict=False))
-        lines = sorted((ord(letter) - ord("a"), name) for name, letter in keywords.items())
-        _replace(path / KEYWORDS, "".join(f"{number} {name}\n" for number, name in lines))
-    letters = {_LETTER.get(flag) or keywords.get(flag, "") for flag in flags}
-    return "".join(sorted(letters - {""}))  # ASCII order, as Maildir wants
-
-
-def _subscribe(root: Path, levels: Sequence[str]) -> None:
-    """Add the folder to Dovecot's `subscriptions` (version 2: levels separated by a tab)."""
-    path = root / "subscriptions"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        text = ""
-    if not text.startswith("V\t2\n"):
-        text = "V\t2\n\n" + text  # an empty or old-style list: old names stay as they were
-    name = "\t".join(levels)
-    if name not in text.splitlines():
-        _replace(path, text + name + "\n")
-
-
-def _utf7(text: str) -> str:
-    """Modified UTF-7 (RFC 3501 §5.1.3): how Dovecot names non-ASCII folders on disk."""
-    out, pending = [], []
-    for char in [*text, ""]:
-        if char and not 0x20 <= ord(char) <= 0x7E:
-            pending.append(char)
-            continue
-        if pending:
-            encoded = base64.b64encode("".join(pending).encode("utf-16-be")).decode("ascii")
-            out.append("&" + encoded.rstrip("=").replace("/", ",") + "-")
-            pending.clear()
-        out.append("&-" if char == "&" else char)
-    return "".join(out)
 
 
 def _error(what: str, error: OSError) -> MailboxError:
