@@ -454,3 +454,55 @@ async def test_dragging_our_own_reminder_into_mark_paid_closes_its_invoices(
         closed = {n: i.closed_reason for n, i in store.invoices().items()}
     assert closed == {"A-100": ClosedReason.MANUAL, "A-101": ClosedReason.MANUAL}
     assert world.ours in flags_in(dovecot, PROCESSED)
+
+
+async def test_a_payment_claim_is_verified_and_followed_up_when_still_unpaid(
+    world: World, dovecot: PrivateDovecot, sink: SmtpSink
+) -> None:
+    claim = reply("We paid this yesterday, check number 1234 for $1,550.00.",
+                  in_reply_to=world.ours, message_id="<paid@acme.test>")  # fmt: skip
+    append(dovecot, "INBOX", claim)
+    await world.run_once(after=timedelta(minutes=5))
+    assert "\\Flagged" in flags_in(dovecot, "AR/Payments")["<paid@acme.test>"]  # verify payment
+
+    def to_customer() -> list[ReceivedMessage]:
+        return [m for m in sink.messages if CUSTOMER in m.rcpt_tos]
+
+    await world.run_once(after=timedelta(days=7))  # Monday 30th: still within the window
+    assert len(to_customer()) == 1
+    await world.run_once(after=timedelta(days=8))  # Tuesday 1 Dec: 5 business days on
+    (_, check) = to_customer()
+    text = check.message.get_body(("plain",))
+    assert text is not None and "check or reference 1234" in text.get_content()
+    with Store.open(world.state, readonly=True) as store:
+        (followup,) = store.followups().values()
+        assert followup.status is FollowUpStatus.SENT and "check number" in followup.note
+
+
+async def test_a_hard_bounce_marks_the_address_and_holds_the_customer(
+    world: World, dovecot: PrivateDovecot
+) -> None:
+    dsn = (
+        "From: Mail Delivery System <MAILER-DAEMON@mx.acme.test>\r\n"
+        f"To: {AR}\r\n"
+        "Subject: Undelivered Mail Returned to Sender\r\n"
+        "Message-ID: <dsn-1@mx.acme.test>\r\n"
+        "Auto-Submitted: auto-replied\r\n"
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n'
+        "\r\n--b\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n"
+        "--b\r\nContent-Type: message/delivery-status\r\n\r\n"
+        "Reporting-MTA: dns; mx.acme.test\r\n\r\n"
+        f"Final-Recipient: rfc822; {CUSTOMER}\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+        "Diagnostic-Code: smtp; 550 5.1.1 user unknown\r\n"
+        "--b\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+        f"Message-ID: {world.ours}\r\nTo: {CUSTOMER}\r\nSubject: Payment reminder\r\n"
+        "--b--\r\n"
+    ).encode()
+    append(dovecot, "INBOX", dsn)
+    await world.run_once(after=timedelta(minutes=5))
+    assert {"$AR-Bounce", "\\Flagged"} <= flags_in(dovecot, PROCESSED)["<dsn-1@mx.acme.test>"]
+    with Store.open(world.state, readonly=True) as store:
+        state = store.sequence("US1")
+        assert state is not None and state.undeliverable == (CUSTOMER,)
+        assert state.status is SequenceStatus.PAUSED and state.paused_until is None
