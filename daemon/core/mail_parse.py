@@ -17,7 +17,10 @@ from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
+from email.policy import EmailPolicy
 from email.utils import getaddresses, parsedate_to_datetime
+from functools import lru_cache
+from typing import Any, cast
 
 from daemon.core.mail import AuthResult, Mail
 from daemon.core.mail_dsn import read_dsn
@@ -38,18 +41,43 @@ _PROPERTY = re.compile(r'\b(header|smtp)\.(d|from|mailfrom|i|helo)\s*=\s*"?([^\s
 _DOMAIN_SOURCES = ("header.d", "header.from", "smtp.mailfrom", "header.i", "smtp.helo")
 
 
+class _ParsedOnce(EmailPolicy):
+    """`policy.default`, but each header value is parsed once, not on every read.
+
+    The stdlib parses a header anew each time it is read; walking a message's structure reads
+    Content-Type a dozen times per part, which made it most of the cost of reading a reply.
+    Parsed headers are immutable, so sharing them is safe.
+    """
+
+    def header_fetch_parse(self, name: str, value: str) -> Any:
+        if hasattr(value, "name"):  # already a parsed header object
+            return value
+        return _parsed_header(self, name, value)
+
+
+@lru_cache(maxsize=4096)
+def _parsed_header(policy: EmailPolicy, name: str, value: str) -> Any:
+    return EmailPolicy.header_fetch_parse(policy, name, value)
+
+
+_POLICY = _ParsedOnce()
+
+
 class _Headers:
     """Header values read with `policy.default`, falling back to compat32 when one is broken."""
 
-    def __init__(self, modern: Message, legacy: Message) -> None:
-        self.modern, self.legacy, self.problems = modern, legacy, list[str]()
+    def __init__(self, modern: Message, raw: bytes) -> None:
+        self.modern, self.raw, self.problems = modern, raw, list[str]()
+        self._legacy: Message | None = None
 
     def all(self, name: str) -> list[str]:
         try:
             return [str(value) for value in self.modern.get_all(name) or ()]
         except Exception:  # the header registry raises many kinds on bad input
             self.problems.append(f"{name}: unreadable header, decoded leniently")
-            return [_lenient(value) for value in self.legacy.get_all(name) or ()]
+            if self._legacy is None:  # parsed only for the rare broken header
+                self._legacy = message_from_bytes(self.raw, policy=policy.compat32)
+            return [_lenient(value) for value in self._legacy.get_all(name) or ()]
 
     def first(self, name: str) -> str:
         values = self.all(name)
@@ -69,8 +97,9 @@ def parse_mail(raw: bytes, *, truncated: bool = False) -> Mail:
 
 
 def _parse(raw: bytes, *, truncated: bool) -> Mail:
-    modern = message_from_bytes(raw, policy=policy.default)
-    headers = _Headers(modern, message_from_bytes(raw, policy=policy.compat32))
+    # EmailPolicy's message_factory is EmailMessage, which typeshed cannot tell.
+    modern = cast(EmailMessage, message_from_bytes(raw, policy=_POLICY))
+    headers = _Headers(modern, raw)
     problems: list[str] = [type(defect).__name__ for defect in modern.defects]
     body = _body_text(modern, problems)
     subject = headers.first("Subject")
