@@ -15,9 +15,10 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from daemon.core.classify_bounce import bounce_verdict
 from daemon.core.extract import find_addresses, find_amounts, find_dates, find_reference
-from daemon.core.mail import DeliveryReport, DsnRecipient, Mail
-from daemon.core.verdict import BounceKind, Facts, Intent, Verdict
+from daemon.core.mail import Mail
+from daemon.core.verdict import Facts, Intent, Verdict
 
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|wg|fw|fwd|tr|rif)\s*(?:\[\d+\])?\s*:", re.I)
 _OUT_OF_OFFICE = re.compile(
@@ -32,15 +33,6 @@ _GONE = re.compile(
     r"|not in use|zukünftig|nicht mehr (?:im unternehmen|für|bei|aktiv|erreichbar)",
     re.IGNORECASE,
 )
-_ADDRESS_HARD = re.compile(
-    r"user unknown|unknown user|no such (?:user|mailbox|recipient|address|domain)"
-    r"|(?:mailbox|address|account|user|recipient) (?:does not|doesn't|did not) exist"
-    r"|(?:recipient|address|mailbox) (?:not found|unknown|invalid)|invalid (?:recipient|mailbox)"
-    r"|unrouteable address|host (?:not found|unknown)|domain (?:not found|does not exist)"
-    r"|name or service not known|nxdomain|not our customer|unknown recipient|user not found",
-    re.IGNORECASE,
-)
-_HARD_STATUS = re.compile(r"5\.1\.(?:0|1|2|3|4|6|10)\b")  # addressing failures (RFC 3463 §3.2)
 _NEGATION = re.compile(
     r"\b(?:not|never|cannot|unable|nicht|nie|kein|keine|keinen)\b|n't\b|\bno\b(?!\.?\s*\d)",
     re.IGNORECASE,
@@ -155,6 +147,10 @@ def _rules() -> tuple[_RuleFn, ...]:
             _payment_sent, _promise)  # fmt: skip
 
 
+def _bounce(mail: Mail, _text: str, _today: date) -> Verdict | None:
+    return bounce_verdict(mail)
+
+
 def _keyword(rule: _Rule) -> _RuleFn:
     intent, confidence, pattern = rule
 
@@ -165,44 +161,6 @@ def _keyword(rule: _Rule) -> _RuleFn:
         )
 
     return apply
-
-
-def _bounce(mail: Mail, _text: str, _today: date) -> Verdict | None:
-    report = mail.dsn
-    failed = [r for r in report.recipients if _failed(r)] if report else []
-    if report is None or not failed:
-        return None
-    hard = [r for r in failed if _hard(r, report, mail.body)]
-    kind = BounceKind.HARD if hard else BounceKind.SOFT
-    first = (hard or failed)[0]
-    facts = Facts(
-        bounce=kind,
-        bounced=tuple(dict.fromkeys(r.address for r in failed if r.address)),
-        status=first.status,
-    )
-    source = "RFC 3464 report" if report.standard else "non-standard bounce"
-    detail = f"bounce: {source}, {kind.value} ({first.status or 'no status'}"
-    reason = f"{detail}{': ' + first.diagnostic[:80] if first.diagnostic else ''})"
-    return Verdict(Intent.BOUNCE, 0.99 if report.standard else 0.85, facts, (reason,))
-
-
-def _failed(recipient: DsnRecipient) -> bool:
-    if recipient.action in ("failed", "delayed"):
-        return True
-    return recipient.action == "" and not recipient.status.startswith("2")
-
-
-def _hard(recipient: DsnRecipient, report: DeliveryReport, body: str) -> bool:
-    """Hard: the address itself does not work (5.1.x or "user unknown"), not a full mailbox or a
-    spam filter's rejection, which may pass another day (RFC 3463 §3.1)."""
-    if not recipient.permanent and recipient.action != "failed":
-        return False
-    if recipient.status.startswith("4"):
-        return False
-    words = f"{recipient.status} {recipient.diagnostic}"
-    if not report.standard:
-        words += " " + body[:3000]
-    return bool(_HARD_STATUS.search(words) or _ADDRESS_HARD.search(words))
 
 
 def _auto_reply(mail: Mail, text: str, today: date) -> Verdict | None:
