@@ -518,4 +518,10 @@ async def test_the_rate_limit_counts_every_connection_together(sink: Sink) -> No
     await smtp.close()
 
     assert {result.outcome for result in results} == {Outcome.SENT}
-    assert sorted(at - 1000.0 for at in arrivals) == [0, 0, 0, 60, 60, 60, 120]
+    # Never more than 3 in any minute across the three connections (a per-connection limit
+    # would let all 7 through at once). Arrival is stamped when the sink reads DATA, which on a
+    # loaded machine may come after another lane already slept: compare windows, not instants.
+    times = sorted(at - 1000.0 for at in arrivals)
+    assert len(times) == 7
+    assert all(later - earlier >= 60 for earlier, later in zip(times, times[3:], strict=False))
+    assert times[0] == 0 and times[-1] >= 120
