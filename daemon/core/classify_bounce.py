@@ -7,20 +7,9 @@ soft, that it may work another day. Pure; it must not decide what to do about th
 
 from __future__ import annotations
 
-import re
-
-from daemon.core.mail import DeliveryReport, DsnRecipient, Mail
+from daemon.core.bounce_reason import is_hard, reason_of
+from daemon.core.mail import DsnRecipient, Mail
 from daemon.core.verdict import BounceKind, Facts, Intent, Verdict
-
-_ADDRESS_HARD = re.compile(
-    r"user unknown|unknown user|no such (?:user|mailbox|recipient|address|domain)"
-    r"|(?:mailbox|address|account|user|recipient) (?:does not|doesn't|did not) exist"
-    r"|(?:recipient|address|mailbox) (?:not found|unknown|invalid)|invalid (?:recipient|mailbox)"
-    r"|unrouteable address|host (?:not found|unknown)|domain (?:not found|does not exist)"
-    r"|name or service not known|nxdomain|not our customer|unknown recipient|user not found",
-    re.IGNORECASE,
-)
-_HARD_STATUS = re.compile(r"5\.1\.(?:0|1|2|3|4|6|10)\b")  # addressing failures (RFC 3463 §3.2)
 
 
 def bounce_verdict(mail: Mail) -> Verdict | None:
@@ -29,34 +18,21 @@ def bounce_verdict(mail: Mail) -> Verdict | None:
     failed = [r for r in report.recipients if _failed(r)] if report else []
     if report is None or not failed:
         return None
-    hard = [r for r in failed if _hard(r, report, mail.body)]
-    kind = BounceKind.HARD if hard else BounceKind.SOFT
-    first = (hard or failed)[0]
+    first = failed[0]
+    reason = reason_of(first)
+    kind = BounceKind.HARD if is_hard(reason, first.status) else BounceKind.SOFT
     facts = Facts(
         bounce=kind,
         bounced=tuple(dict.fromkeys(r.address for r in failed if r.address)),
         status=first.status,
     )
     source = "RFC 3464 report" if report.standard else "non-standard bounce"
-    detail = f"bounce: {source}, {kind.value} ({first.status or 'no status'}"
-    reason = f"{detail}{': ' + first.diagnostic[:80] if first.diagnostic else ''})"
-    return Verdict(Intent.BOUNCE, 0.99 if report.standard else 0.85, facts, (reason,))
+    detail = f"bounce: {source}, {kind.value}, {reason} ({first.status or 'no status'}"
+    why = f"{detail}{': ' + first.diagnostic[:80] if first.diagnostic else ''})"
+    return Verdict(Intent.BOUNCE, 0.99 if report.standard else 0.85, facts, (why,))
 
 
 def _failed(recipient: DsnRecipient) -> bool:
-    if recipient.action in ("failed", "delayed"):
+    if recipient.action in ("failed", "delayed", "expired"):  # "expired": SendGrid's word
         return True
     return recipient.action == "" and not recipient.status.startswith("2")
-
-
-def _hard(recipient: DsnRecipient, report: DeliveryReport, body: str) -> bool:
-    """Hard: the address itself does not work (5.1.x or "user unknown"), not a full mailbox or a
-    spam filter's rejection, which may pass another day (RFC 3463 §3.1)."""
-    if not recipient.permanent and recipient.action != "failed":
-        return False
-    if recipient.status.startswith("4"):
-        return False
-    words = f"{recipient.status} {recipient.diagnostic}"
-    if not report.standard:
-        words += " " + body[:3000]
-    return bool(_HARD_STATUS.search(words) or _ADDRESS_HARD.search(words))

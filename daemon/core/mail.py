@@ -19,6 +19,8 @@ class DsnRecipient:
     action: str  # "failed", "delayed", "delivered", "relayed", "expanded" (lower case)
     status: str  # "5.1.1"; "" when absent
     diagnostic: str = ""  # Diagnostic-Code text, one line
+    command: str = ""  # the SMTP command the remote host refused ("RCPT", "DATA", ...); ""
+    reason: str = ""  # a cause the report states outright (e.g. "userunknown"); "" to work out
 
     @property
     def permanent(self) -> bool:

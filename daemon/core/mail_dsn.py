@@ -3,19 +3,24 @@
 One job: `read_dsn(message, ...) -> DeliveryReport | None`. A `multipart/report;
 report-type=delivery-status` message is read field by field (per-recipient blocks, RFC 3464 §2.3);
 the original Message-ID comes from its `message/rfc822` or `text/rfc822-headers` part (RFC 6522).
-Anything else that looks like a bounce (from MAILER-DAEMON or postmaster, "Undelivered Mail
-Returned to Sender", "Mail delivery failed", ...) is read from its text as well as possible:
-failed addresses, the first status code (RFC 3463 "5.1.1", or an SMTP reply code "550"), the
-original Message-ID from an embedded header block; such a report has `standard=False`, and when no
-address can be found it carries one recipient with an empty address. It must never raise and must
+The refused SMTP command comes from the report's human-readable part. Otherwise the
+recipients come from delivery-status fields inline in the text, an Amazon SES notification
+(`daemon.core.bounce_json`), or, for anything that looks like a bounce (from MAILER-DAEMON,
+"Undelivered Mail Returned to Sender", ...), the notice's own words (`daemon.core.bounce_text`);
+such a report has `standard=False`, and when no address can be found it carries one recipient with
+an empty address. It must never raise and must
 not decide hard or soft (`classify` does).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from email.message import Message
+from email.utils import getaddresses
 
+from daemon.core.bounce_json import ses_recipients
+from daemon.core.bounce_text import human_part, paragraph_of, smtp_command, text_recipients
 from daemon.core.mail import DeliveryReport, DsnRecipient
 
 _STATUS_TYPES = ("message/delivery-status", "message/global-delivery-status")  # RFC 3464, 6533
@@ -27,33 +32,27 @@ _BOUNCE_SUBJECT = re.compile(
     r"|mail delivery|failure notice|could not be delivered|non[- ]?delivery|mail system error"
     r"|delivery has failed|delayed mail|message .{0,60} delayed|could not send|error sending"
     r"|unzustellbar|nicht zugestellt|zustellung fehlgeschlagen|non remis|mail failure"
-    r"|delivery failure|returning message|delivery error",
+    r"|delivery failure|returning message|delivery error|loop alert|are not member"
+    r"|メールエラー|エラー通知|配信(?:不能|エラー)|送信エラー",
     re.IGNORECASE,
 )
 _BOUNCE_TEXT = re.compile(
     r"could not be delivered to one or more|the following address(?:es)? failed"
     r"|this is the mail system at host|delivery to the following recipients? failed"
     r"|wasn't able to deliver|permanent (?:fatal )?error|\"notificationType\"\s*:\s*\"Bounce\""
-    r"|message could not be delivered|delivery has failed to these recipients",
+    r"|message could not be delivered|delivery has failed to these recipients"
+    r"|could not be delivered to:|not a member of this mailing list"
+    r"|\\?\"notificationType\\?\"\s*:\s*\\?\"Bounce",
     re.IGNORECASE,
 )
-_ORIGINAL_STARTS = re.compile(
-    r"^.*(?:original message|copy of the message|message headers follow|returned message"
-    r"|headers of the original|original mail|undelivered message|message was not delivered"
-    r"|content-type: message/rfc822).*$|^(?:Received|Return-Path|Message-ID): ",
-    re.IGNORECASE | re.MULTILINE,
-)
-_ADDRESS = re.compile(r"[\w.+'=-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-_ENHANCED = re.compile(r"(?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)")
-_SMTP_CODE = re.compile(r"(?:^|[:(\s])([45][0-5]\d)(?:[\s-]|$)", re.MULTILINE)
-_DELAYED = re.compile(
-    r"delayed|will (?:continue|keep) trying|still being retried|temporar|deferred|not yet been"
-    r"|retry",
-    re.IGNORECASE,
+_ORIGINAL_FROM = re.compile(r"^[ \t>]*From:[^\n@]*?([\w.+'=-]+@[\w.-]+\w)", re.I | re.M)
+# Headers of content-filter gateways (McAfee, SurfControl, ActiveHunter, MX Logic).
+_FILTER_GATEWAY = re.compile(
+    r"^(?:x-nai-header|x-sef-|x-ahmailid)|@[\w.]*mxlogic\.net", re.I | re.M
 )
 _MESSAGE_ID = re.compile(r"^[ \t>]*Message-ID:\s*(<[^<>\s]+>)", re.IGNORECASE | re.MULTILINE)
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z0-9-]*)\s*:\s*(.*)$")
-_MAX_ADDRESSES = 20
+_ENHANCED = re.compile(r"(?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)")
 
 
 def read_dsn(message: Message, *, subject: str, sender: str, body: str) -> DeliveryReport | None:
@@ -62,12 +61,31 @@ def read_dsn(message: Message, *, subject: str, sender: str, body: str) -> Deliv
         str(message.get_param("report-type", "")).lower() == "delivery-status"
     )
     original = _original_id(message, body)
-    recipients = _status_recipients(message)
+    text = body or _raw_text(message)
+    report = _report(message, text, standard=standard, original=original)
+    if report is None and (
+        standard or looks_like_bounce(subject=subject, sender=sender, text=text)
+    ):
+        failed = _header_addresses(message, "X-Failed-Recipients")
+        ignore = (sender, *_original_senders(message, text))
+        found = text_recipients(text, ignore=ignore, failed=failed)
+        report = DeliveryReport(found, original, standard=False)
+    if report is None or not _FILTER_GATEWAY.search(_header_text(message)):
+        return report
+    # A content-filter gateway refuses after it has taken the whole message (after DATA).
+    gated = tuple(r if r.command else replace(r, command="DATA") for r in report.recipients)
+    return replace(report, recipients=gated)
+
+
+def _report(message: Message, text: str, *, standard: bool, original: str) -> DeliveryReport | None:
+    """The per-recipient delivery-status fields: in their MIME part, else inline in the text
+    (a broken MIME structure, or an MTA that writes them into its notice)."""
+    notice = human_part(text)
+    recipients = _status_recipients(message, notice) or ses_recipients(text)
     if recipients:
         return DeliveryReport(recipients, original, standard)
-    if not (standard or looks_like_bounce(subject=subject, sender=sender, text=body)):
-        return None
-    return DeliveryReport(_text_recipients(body, ignore=sender), original, standard=False)
+    inline = tuple(_recipient(b, notice) for b in field_blocks(notice) if _is_recipient(b))
+    return DeliveryReport(inline, original, standard=False) if inline else None
 
 
 def looks_like_bounce(*, subject: str, sender: str, text: str) -> bool:
@@ -86,11 +104,13 @@ def _parts(message: Message) -> list[Message]:
         return [message]
 
 
-def _status_recipients(message: Message) -> tuple[DsnRecipient, ...]:
+def _status_recipients(message: Message, notice: str) -> tuple[DsnRecipient, ...]:
+    """The per-recipient blocks of the report; `notice` is its human-readable text, which
+    often names the refused SMTP command the report leaves out."""
     for part in _parts(message):
         if part.get_content_type() in _STATUS_TYPES:
             found = tuple(
-                _recipient(block) for block in _status_blocks(part) if _is_recipient(block)
+                _recipient(block, notice) for block in _status_blocks(part) if _is_recipient(block)
             )
             if found:
                 return found
@@ -130,49 +150,59 @@ def _is_recipient(block: dict[str, str]) -> bool:
     return "final-recipient" in block or "original-recipient" in block
 
 
-def _recipient(block: dict[str, str]) -> DsnRecipient:
+def _recipient(block: dict[str, str], notice: str) -> DsnRecipient:
     """One per-recipient block; the address type ("rfc822;") is dropped (RFC 3464 §2.3.2)."""
     typed = block.get("final-recipient") or block.get("original-recipient", "")
-    address = typed.partition(";")[2] if ";" in typed else typed
+    address = (typed.partition(";")[2] if ";" in typed else typed).strip().strip("<>").lower()
     diagnostic = block.get("diagnostic-code", "")
     status = _ENHANCED.search(block.get("status", "")) or _ENHANCED.search(diagnostic)
+    if status and status[1].endswith(".0.0"):  # "5.0.0" says only the class: a detail may not
+        status = _ENHANCED.search(diagnostic) or status
+    paragraph = paragraph_of(notice, address) if address else ""
+    kind, _, text = diagnostic.partition(";") if ";" in diagnostic else ("", "", diagnostic)
     return DsnRecipient(
-        address=address.strip().strip("<>").lower(),
+        address=address,
         action=(block.get("action", "").split() or [""])[0].lower(),
         status=status[1] if status else "",
-        diagnostic=diagnostic.partition(";")[2].strip() if ";" in diagnostic else diagnostic,
+        # No Diagnostic-Code: the human-readable part is all the report says about the failure.
+        diagnostic=text.strip() or " ".join((paragraph or notice[:600]).split()),
+        command=smtp_command(diagnostic) or smtp_command(paragraph) or smtp_command(notice),
+        # "x-unix" (RFC 3464 §2.3.6): a local delivery program failed, whatever it printed.
+        reason="mailererror" if kind.strip().lower() == "x-unix" else "",
     )
 
 
-def _text_recipients(text: str, *, ignore: str) -> tuple[DsnRecipient, ...]:
-    cut = _ORIGINAL_STARTS.search(text)
-    section = text[: cut.start()] if cut and cut.start() > 0 else text
-    status, diagnostic = _text_status(section)
-    delayed = status.startswith("4") or (not status and bool(_DELAYED.search(section[:2000])))
-    action = "delayed" if delayed else "failed"
-    addresses = [a.lower() for a in _ADDRESS.findall(section)]
-    found = [a for a in dict.fromkeys(addresses) if a != ignore and not _BOUNCE_SENDERS.match(a)]
-    return tuple(
-        DsnRecipient(address, action, status, diagnostic)
-        for address in (found[:_MAX_ADDRESSES] or [""])
-    )
+def _raw_text(message: Message) -> str:
+    """The text after the headers, for a message whose MIME structure yields no body."""
+    texts = []
+    for part in _parts(message):
+        payload = part.get_payload()
+        texts += [part.preamble or "", payload if isinstance(payload, str) else ""]
+        texts.append(part.epilogue or "")
+    return "\n".join(text for text in texts if text.strip())[:20000]
 
 
-def _text_status(section: str) -> tuple[str, str]:
-    """The first status code in a bounce's text and the line it is on; "5.0.0" for a bare 550."""
-    enhanced = _ENHANCED.search(section)
-    if enhanced:
-        return enhanced[1], _line_at(section, enhanced.start())
-    code = _SMTP_CODE.search(section)
-    if code:
-        return f"{code[1][0]}.0.0", _line_at(section, code.start(1))
-    return "", ""
+def _header_text(message: Message) -> str:
+    return "\n".join(f"{name}: {value}" for name, value in message.raw_items())
 
 
-def _line_at(text: str, index: int) -> str:
-    start = text.rfind("\n", 0, index) + 1
-    end = text.find("\n", index)
-    return " ".join(text[start : end if end >= 0 else len(text)].split())[:300]
+def _original_senders(message: Message, text: str) -> tuple[str, ...]:
+    """The returned message's From (our own address): it never is a failed recipient."""
+    for part in _parts(message):
+        if part.get_content_type() in ("message/rfc822", "text/rfc822-headers"):
+            found = _ORIGINAL_FROM.search(part.as_string())
+            if found:
+                return (found[1].lower(),)
+    found = _ORIGINAL_FROM.search(text)
+    return (found[1].lower(),) if found else ()
+
+
+def _header_addresses(message: Message, name: str) -> tuple[str, ...]:
+    try:
+        values = [str(value) for value in message.get_all(name) or ()]
+    except Exception:  # the header registry raises many kinds on bad input
+        return ()
+    return tuple(a[1].lower() for a in getaddresses(values) if "@" in a[1])
 
 
 def _original_id(message: Message, body: str) -> str:
