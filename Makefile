@@ -48,6 +48,7 @@ bench: install system-deps
 	$(BIN)/python bench/send.py
 	$(BIN)/python bench/correlate.py
 	$(BIN)/python bench/inbound.py
+	$(BIN)/python bench/classify.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info

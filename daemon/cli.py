@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 
 from daemon import __version__
+from daemon.cli_classify import register_classify
 from daemon.cli_common import DEBUG, ConfigOption, JsonOption, load, now_and_today, open_store
 from daemon.cli_outbound import register_outbound
 from daemon.errors import DunmailError, ExitCode, InputError
@@ -231,6 +232,7 @@ def invoices(
 
 
 register_outbound(app)
+register_classify(app)
 
 
 def main() -> None:

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from daemon.config.schema import Config
 from daemon.core.authenticity import authenticated_for
-from daemon.core.calendar import BusinessCalendar
+from daemon.core.calendar import BusinessCalendar, local_date
 from daemon.core.classify import classify
 from daemon.core.correlate import Directory, Match, Via, correlate
 from daemon.core.decision import Decision, Filing, Situation
@@ -141,7 +141,9 @@ class Handler:
         if match is None:
             return self._unmatched(mail, fetched, now)
         situation = self.situation(match.customer_id, now)
-        verdict = classify(mail, today=situation.today)
+        # "Friday", "the 15th": read against the day the customer wrote, in their zone.
+        written = local_date(mail.date, situation.zone) if mail.date else situation.today
+        verdict = classify(mail, today=min(written, situation.today))
         decision = respond(
             mail,
             verdict,

@@ -73,13 +73,62 @@ def test_find_dates_keeps_reading_order() -> None:
         ("12,50 EUR", (Decimal("12.50"), "EUR")),
         ("£99.5", (Decimal("99.5"), "GBP")),
         ("300 euros", (Decimal("300"), "EUR")),
+        ("1,234.56 USD", (Decimal("1234.56"), "USD")),
+        ("1 234,56 €", (Decimal("1234.56"), "EUR")),
+        ("1\u202f234,56 EUR", (Decimal("1234.56"), "EUR")),  # a narrow no-break space
+        ("CHF 1'234.50", (Decimal("1234.50"), "CHF")),
+        ("1\u2019234.50 Franken", (Decimal("1234.50"), "CHF")),
+        ("Fr. 250.-", (Decimal("250.00"), "CHF")),
+        ("€ 1.200", (Decimal("1200.00"), "EUR")),
+        ("EUR 1.200,00", (Decimal("1200.00"), "EUR")),
+        ("$1,250", (Decimal("1250.00"), "USD")),
+        ("$389", (Decimal("389.00"), "USD")),
+        ("1250 USD", (Decimal("1250.00"), "USD")),
+        ("1.250 euros", (Decimal("1250.00"), "EUR")),
+        ("2.000 dólares", (Decimal("2000.00"), "USD")),
+        ("500 dollari", (Decimal("500.00"), "USD")),
+        ("£418.20", (Decimal("418.20"), "GBP")),
+        ("1.480,00 EUR", (Decimal("1480.00"), "EUR")),
+        ("C$ 2,300.00", (Decimal("2300.00"), "CAD")),
+        ("¥50,000", (Decimal("50000"), "JPY")),
     ],
 )
 def test_find_amounts_needs_a_currency(text: str, expected: tuple[Decimal, str]) -> None:
     assert find_amounts(f"we sent {text} today") == (expected,)
 
 
-@pytest.mark.parametrize("text", ["invoice 12345", "order no. 1,234", "on 12/01/2026", ""])
+def test_find_amounts_gives_cents() -> None:
+    assert str(find_amounts("check for $389")[0][0]) == "389.00"
+
+
+def test_find_amounts_reads_a_payment_advice_total() -> None:
+    advice = (
+        "Currency:     USD\n\n"
+        "Invoice No.      Invoice Date   Gross Amt   Discount    Net Paid\n"
+        "INV-2026-0455    09/28/2026     2,114.60       0.00     2,114.60\n"
+        "INV-2026-0471    10/05/2026     3,247.75       0.00     3,247.75\n"
+        "TOTAL                           5,362.35       0.00     5,362.35\n"
+    )
+    assert find_amounts(advice) == ((Decimal("5362.35"), "USD"),)
+
+
+def test_find_amounts_puts_the_total_first() -> None:
+    text = "Line 1: EUR 100,00\nLine 2: EUR 200,00\nGesamtbetrag: EUR 300,00"
+    assert [value for value, _code in find_amounts(text)] == [300, 100, 200]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "invoice 12345",
+        "order no. 1,234",
+        "on 12/01/2026",
+        "Tel. +49 711 555 2041",
+        "INV-2026-0431",
+        "TOTAL 3 invoices",
+        "",
+    ],
+)
 def test_find_amounts_ignores_bare_numbers(text: str) -> None:
     assert find_amounts(text) == ()
 
@@ -95,6 +144,40 @@ def test_find_amounts_ignores_bare_numbers(text: str) -> None:
         ("Verwendungszweck: R4711", "R4711"),
         ("for invoice #123", ""),  # an invoice number is not a payment reference
         ("see reference below", ""),
+        ("check #10442 for $389", "10442"),
+        ("Scheck Nr. 55512 ist unterwegs", "55512"),
+        ("par chèque no 4471203, posté hier", "4471203"),
+        ("con el cheque nº 00981", "00981"),
+        ("con assegno n. 887766", "887766"),
+        ("Referencia de la transferencia: TRF20261120-5561.", "TRF20261120-5561"),
+        ("référence du virement : VIR-88420193", "VIR-88420193"),
+        ("virement réf. VIR-88420193", "VIR-88420193"),
+        ("riferimento bonifico: 0306909606543210", "0306909606543210"),
+        ("CRO 0306909606543210", "0306909606543210"),
+        ("numero CRO: 12345678901", "12345678901"),
+        ("TRN 20261124ABC", "20261124ABC"),
+        ("UETR eb6305c9-1f7f-49de-aed0-16487c27b42d", "eb6305c9-1f7f-49de-aed0-16487c27b42d"),
+        ("ACH trace number 021000021-4471902", "021000021-4471902"),
+        ("betalingskenmerk 1234 5678 9012 3456", "1234 5678 9012 3456"),
+        ("overboeking met kenmerk NL-4471", "NL-4471"),
+        ("via onze betaalbatch BTL-2026-11-24-0087.", "BTL-2026-11-24-0087"),
+        ("he gave me conf # 88213", "88213"),
+        ("confirmation number: 7Q2K9", "7Q2K9"),
+        ("our ref FT26323GB0417", "FT26323GB0417"),
+        ("BACS payment made, reference NWS0526, £418.20", "NWS0526"),
+        ("Payment document 1500087213", "1500087213"),
+        ("Payment no.:  000418839", "000418839"),
+        ("Die Zahlungsreferenz lautet ZR-2026-11.", "ZR-2026-11"),
+        ("Rechnung INV-2026-0431 (Verwendungszweck: INV-2026-0431)", ""),
+        ("Verwendungszweck: Rechnung 4711", ""),
+        ("the payment of 1,250.00 went out", ""),
+        ("payment on 12/03/2026", ""),
+        ("Check No     Date         Amount\n20931        11/20/2026   1,250.00", "20931"),
+        ("Invoice No.   Payment ID\nINV-2026-0455   PX-99812", "PX-99812"),
+        # "number" is one word: "num" must not take its start and leave "ber" as the value.
+        ("We paid yesterday, check number 1234 for $1,550.00.", "1234"),
+        ("cheque number 88120 posted", "88120"),
+        ("Scheck Nummer 55120", "55120"),
     ],
 )
 def test_find_reference(text: str, expected: str) -> None:
@@ -104,3 +187,26 @@ def test_find_reference(text: str, expected: str) -> None:
 def test_find_addresses_lower_cases_and_excludes() -> None:
     text = "Write to Jane.Doe@Example.COM. or ar@us.example, again jane.doe@example.com"
     assert find_addresses(text, exclude=["AR@us.example"]) == ("jane.doe@example.com",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("copying our AP team (ap@oakhaven.example) who can help", ("ap@oakhaven.example",)),
+        ("Bitte an <buchhaltung@firma.example> schreiben.", ("buchhaltung@firma.example",)),
+        ("écrivez à compta@societe.example.", ("compta@societe.example",)),
+        ("mailto:cuentas@empresa.example", ("cuentas@empresa.example",)),
+        ("> From: ar@us.example\n> please pay", ()),  # a quoted reminder
+        ("From: Jane <jane@customer.example>\nSent: Monday", ()),
+        ("Von: ar@us.example\nAn: jane@customer.example", ()),
+        ("On Mon, Nov 23, 2026 at 10:02 AM AR <ar@us.example> wrote:", ()),
+        ("Il giorno lun 23 nov 2026 alle ore 10:02 AR <ar@us.example> ha scritto:", ()),
+        ("Use finance@new.example\nFrom: ar@us.example", ("finance@new.example",)),
+    ],
+)
+def test_find_addresses_skips_quoted_reminders(text: str, expected: tuple[str, ...]) -> None:
+    assert find_addresses(text) == expected
+
+
+def test_find_addresses_can_keep_quoted_lines() -> None:
+    assert find_addresses("> ar@us.example", skip_quoted=False) == ("ar@us.example",)

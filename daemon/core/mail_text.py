@@ -30,6 +30,11 @@ _STOP_WORDS = {
     "it": "il la gli e è siamo con per una non grazie pagamento fattura abbiamo sarà",
 }
 _LANGUAGE_WORDS = {lang: frozenset(words.split()) for lang, words in _STOP_WORDS.items()}
+# Each common word with the languages it belongs to: one lookup per word of the text, not six.
+_WORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
+for _lang, _vocab in _LANGUAGE_WORDS.items():
+    for _word in _vocab:
+        _WORD_LANGUAGES[_word] = (*_WORD_LANGUAGES.get(_word, ()), _lang)
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN_HITS = 2  # below this a guess is noise: say "" instead
 
@@ -84,8 +89,10 @@ def html_to_text(html: str) -> str:
 
 def guess_language(text: str) -> str:
     """ "en", "de", "fr", "es", "nl" or "it" by counting common words; "" when unsure."""
-    words = [word.lower() for word in _WORD.findall(text[:5000])]
-    scores = {lang: sum(word in vocab for word in words) for lang, vocab in _LANGUAGE_WORDS.items()}
+    scores = dict.fromkeys(_LANGUAGE_WORDS, 0)
+    for word in _WORD.findall(text[:5000]):
+        for lang in _WORD_LANGUAGES.get(word.lower(), ()):
+            scores[lang] += 1
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     best, hits = ranked[0]
     if hits < _MIN_HITS or hits == ranked[1][1]:

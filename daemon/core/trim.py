@@ -32,13 +32,7 @@ _MARKERS = (
     re.compile(rf"^[\s>\-]*(?:{_OPENER})\s.*(?:{_WROTE})\s*[:\uff1a]?[\s\-]*$", re.IGNORECASE),
     # "Am 18.09.2013 um 16:24 schrieb X <x@y>:", "Op 10 dec. 2015 18:35 schreef X:"
     re.compile(r"^[\s>]*(?:Am|Op|Den)\s.+\s(?:schrieb|schreef|skrev)\s[^:]+:", re.IGNORECASE),
-    # "X <x@y> wrote:", "X via Y schrieb:", "X schrieb am Fr., 28. Apr. 2017 um 11:53 Uhr:"
-    re.compile(rf"^[\s>]*.+(?:<[^>]+@[^>]+>|\svia\s.+)\s(?:{_WROTE})\b.*[:\uff1a]\s*$", re.I),
-    re.compile(r"^[\s>]*.+\sschrieb am\s.+:\s*$"),
-    # "2015-10-18 0:17 GMT+03:00 X <x@y>:", "2013/7/20 X <x@y>", "23 mar 2017 ... napisał(a):"
-    re.compile(r"^[\s>]*.*\d{4}.*<[^@<>\s]+@[^@<>\s]+\.[^@<>\s]+>[:\uff1a]?\s*$"),
     re.compile(r"^[\s>]*\d{4}-\d\d-\d\d \d\d?:\d\d GMT[+-]\d\d:\d\d [\w\s]+$"),
-    re.compile(rf"^[\s>]*.*\d.*\s(?:{_WROTE})[:\uff1a]\s*$", re.IGNORECASE),
     re.compile(r"^[\s>]*.*пользователь.+написал:"),
     re.compile(r"^[\s>]*Posted by .+ on \d\d/\d\d/\d{4}$", re.IGNORECASE),
     # Forwarded and Outlook-quoted messages: "-----Original Message-----" and friends.
@@ -50,6 +44,17 @@ _MARKERS = (
         re.IGNORECASE,
     ),
 )
+# Markers that end in ":" or ">" and blank space: tried only on a line that ends so (`_CLOSED`),
+# which spares their leading ".*" a slow scan of every other line.
+_CLOSED_MARKERS = (
+    # "X <x@y> wrote:", "X via Y schrieb:", "X schrieb am Fr., 28. Apr. 2017 um 11:53 Uhr:"
+    re.compile(rf"^[\s>]*.+(?:<[^>]+@[^>]+>|\svia\s.+)\s(?:{_WROTE})\b.*[:\uff1a]\s*$", re.I),
+    re.compile(r"^[\s>]*.+\sschrieb am\s.+:\s*$"),
+    # "2015-10-18 0:17 GMT+03:00 X <x@y>:", "2013/7/20 X <x@y>", "23 mar 2017 ... napisał(a):"
+    re.compile(r"^[\s>]*.*\d{4}.*<[^@<>\s]+@[^@<>\s]+\.[^@<>\s]+>[:\uff1a]?\s*$"),
+    re.compile(rf"^[\s>]*.*\d.*\s(?:{_WROTE})[:\uff1a]\s*$", re.IGNORECASE),
+)
+_CLOSED = (":", "\uff1a", ">")
 _HEADER_NAMES = (
     "From|To|Cc|Reply-To|Subject|Sent|Date|Von|An|Betreff|Gesendet|Datum|De|À|Objet|Envoyé"
     "|Répondre à|Para|Asunto|Enviado|Fecha|Assunto|Enviada em|Da|A|Oggetto|Risposta|Data|Inviato"
@@ -65,6 +70,17 @@ _SIGNATURES = (
     re.compile(r"^[\s>]*(?:Von meinem|Diese Nachricht wurde von) .+ gesendet", re.IGNORECASE),
     re.compile(r"^[\s>]*從我的 iPhone 傳送"),
 )
+
+
+def _any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """One pattern that matches where any of `patterns` matches: one scan of a line, not many."""
+    return re.compile(
+        "|".join(f"(?{'i' if p.flags & re.IGNORECASE else ''}:{p.pattern})" for p in patterns)
+    )
+
+
+_ANY_MARKER, _ANY_CLOSED_MARKER = _any_of(_MARKERS), _any_of(_CLOSED_MARKERS)
+_ANY_SIGNATURE = _any_of(_SIGNATURES)
 _DELIMITER = re.compile(r"^\s*[-_,=+~#*ᐧ—]+\s*$")
 _QUOTE = re.compile(r"^\s*[A-Za-z]{0,10}>")
 _FENCE = re.compile(r"^\s*```")
@@ -102,9 +118,11 @@ def _kind(line: str) -> str:
         return EMPTY
     if _DELIMITER.match(line):
         return DELIMITER
-    if any(pattern.match(line) for pattern in _SIGNATURES):
+    if _ANY_SIGNATURE.match(line):
         return SIGNATURE
-    if any(pattern.match(line) for pattern in _MARKERS):
+    if _ANY_MARKER.match(line) or (
+        line.rstrip().endswith(_CLOSED) and _ANY_CLOSED_MARKER.match(line)
+    ):
         return MARKER
     if _HEADER.match(line):
         return HEADER
@@ -207,3 +225,41 @@ def _without_trailing_quote(kinds: str, lines: list[str]) -> _Step:
     if TEXT in kinds and match:
         return _cut(kinds, lines, match.start())
     return kinds, lines
+
+
+_CLOSING = re.compile(
+    r"^\s*(?:(?:kind|best|warm|many|with)?\s*(?:regards|wishes|thanks|thank you)|cheers|sincerely"
+    r"|yours(?: truly| sincerely| faithfully)?|respectfully|thx|br|(?:mit )?(?:freundlichen|besten"
+    r"|herzlichen|vielen|beste|liebe|viele) (?:grüßen|grüssen|grüße|grüsse|dank)|mfg|lg|gruß|grüße"
+    r"|cordialement|bien (?:cordialement|à vous)|salutations|(?:meilleures|sincères) salutations"
+    r"|merci(?: d'avance| beaucoup)?|(?:un )?saludo(?:s)?(?: cordiales)?|atentamente|un cordial"
+    r" saludo|gracias|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groet(?:en|jes)?"
+    r"|mvg|bedankt|(?:cordiali )?saluti|distinti saluti|cordialmente|grazie(?: mille)?)"
+    r"[\s,.!]*$",
+    re.IGNORECASE,
+)
+_DISCLAIMER = re.compile(
+    r"^\s*(?:confidentiality notice|disclaimer|this (?:e-?mail|message|communication)"
+    r"(?: and any (?:files|attachments?)[^.]{0,40})? (?:is|are|may be|contains?) (?:confidential"
+    r"|intended|privileged)|the information (?:contained )?in this|diese (?:e-?mail|nachricht)"
+    r" (?:enthält|ist|kann) (?:vertrauliche|vertraulich|nur)|ce (?:message|courriel|e-?mail)"
+    r" (?:et (?:toutes )?(?:les |ses )?pièces jointes )?(?:est|sont|peut|contient)"
+    r" (?:confidenti|strictement|destiné)|este (?:mensaje|correo)[^.]{0,40}(?:confidencial"
+    r"|dirigido)|dit (?:e-?mail)?bericht[^.]{0,40}(?:vertrouwelijk|uitsluitend bestemd)"
+    r"|questo messaggio[^.]{0,40}(?:riservat|confidenzial|destinat)|please consider the"
+    r" environment|think before you print)",
+    re.IGNORECASE,
+)
+
+
+def strip_closing(text: str) -> str:
+    """`text` up to its closing formula ("Kind regards,", "Mit freundlichen Grüßen") or legal
+    disclaimer: what follows is a name, a title, phone numbers and small print, not the reply.
+    A closing on the first line ("Thanks, we paid") is kept: it is the reply itself."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if index and (_CLOSING.match(line) or _DISCLAIMER.match(line)):
+            return "\n".join(lines[:index]).strip()
+        if _DISCLAIMER.match(line):
+            return ""
+    return text

@@ -1,0 +1,78 @@
+"""Whether a reply was written by a machine on someone's behalf, and when that someone is back.
+
+One job: `auto_evidence(mail, hits)` weighs the signs of an automatic reply (RFC 3834): the
+`Auto-Submitted` header and its vendor cousins (X-Autoreply, X-Autorespond, Precedence:
+auto_reply, X-Apple-Action, X-MS-Exchange-Inbox-Rules-Loop), a subject that starts with an
+auto-reply prefix in one of six languages, and out-of-office or ticket wording in the body.
+`X-Auto-Response-Suppress` alone proves nothing (Outlook puts it on people's mail too), some
+auto-replies carry no header at all, and a person's reply whose subject mentions "out of office"
+is a person's reply: a subject counts only as a prefix, and only with the body agreeing.
+`return_date(mail, text, today)` reads the date the person is back (X-Apple-Criteria's endDate
+first). Pure; it must not decide anything but "automatic or not".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from daemon.core.classify_lexicon import Cue, Hit
+from daemon.core.extract_dates import find_dates
+from daemon.core.mail import Mail
+
+_PREFIX = re.compile(
+    r"^\s*(?:\[[^\]]*\]\s*)?(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response|answer)"
+    r"|autoreply|out of (?:the )?office|ooo\b|away|vacation|on leave|abwesen\w*"
+    r"|automatische antwort|nicht im büro|réponse automatique|absence|absent"
+    r"|message d['\u2019]absence"
+    r"|respuesta automática|respuesta automatica|fuera de la oficina|ausente|automatisch antwoord"
+    r"|afwezig\w*|niet aanwezig|risposta automatica|fuori (?:sede|ufficio)|assente"
+    r"|ticket|case|request received|we received your)\b",
+    re.IGNORECASE,
+)
+_WEAK_HEADER = "X-Auto-Response-Suppress"
+_APPLE_END = re.compile(r"endDate=(\d{4}-\d{2}-\d{2})", re.IGNORECASE)
+_RETURN = re.compile(
+    r"\b(?:back|return\w*|in the office|zurück|wieder|ab dem|ab|de retour|retour|reprendrai"
+    r"|de vuelta|regres\w*|volver\w*|a partir del|terug|weer|vanaf|rientr\w*|di ritorno|dal)\b",
+    re.IGNORECASE,
+)
+
+
+def auto_evidence(mail: Mail, hits: dict[Cue, Hit]) -> str:
+    """Why `mail` is an automatic reply, or "" when it reads as a person's."""
+    header = mail.auto_submitted
+    body = hits.get(Cue.ABSENT) or hits.get(Cue.TICKET) or hits.get(Cue.GONE)
+    prefixed = bool(_PREFIX.match(mail.subject))
+    if header and not header.startswith(_WEAK_HEADER) and (body or not _personal(hits)):
+        return f"auto_reply: {header[:80]}"  # a payment advice sent by a machine is no absence
+    if header and body:  # Outlook's suppress header, confirmed by the words
+        return f"auto_reply: {header[:60]} and {body.phrase!r}"
+    if body and not _personal(hits):  # no header: a person's words outweigh a subject
+        return f"auto_reply: {body.phrase!r}" + (f" under {mail.subject!r}" if prefixed else "")
+    return ""
+
+
+_PERSONAL = frozenset({Cue.PAID, Cue.PROMISE, Cue.DISPUTE, Cue.PLAN, Cue.REQUEST, Cue.UNSUBSCRIBE})
+
+
+def _personal(hits: dict[Cue, Hit]) -> bool:
+    """Words a person (or a payment system) writes, not an absence notice."""
+    return bool(_PERSONAL & hits.keys())
+
+
+def return_date(mail: Mail, text: str, today: date) -> date | None:
+    """The day the sender is back: X-Apple-Criteria's endDate, the date after "back on" /
+    "zurück am" / "de retour le", the day after an "until" date, else the last date named."""
+    apple = _APPLE_END.search(mail.auto_submitted)
+    if apple:
+        try:
+            return date.fromisoformat(apple[1])
+        except ValueError:
+            pass
+    for keyword in _RETURN.finditer(text):
+        after = find_dates(text[keyword.end() : keyword.end() + 60], today=today)
+        if after:
+            return after[0]
+    dates = find_dates(text, today=today)
+    return max(dates) if dates else None

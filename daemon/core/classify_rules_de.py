@@ -1,0 +1,210 @@
+"""German reply vocabulary for `daemon.core.classify`: one regular expression per cue.
+
+One job: the `LEXICON` for German (Germany, Austria, Switzerland). Tense is read from the verb:
+Perfekt and Präteritum ("haben ... überwiesen", "wurde beglichen", "zahlten", "ging raus") are
+done; Futur ("werden ... überweisen"), the Vorgangspassiv with "werden" ("wird ... angewiesen"),
+"zur Zahlung freigegeben", a Zahlungslauf, and a present with a date ("wir zahlen bis Ende des
+Monats", "den Betrag überweisen wir am Freitag") are promises. A phrase that carries its own
+"nicht" starts at it: the searcher cancels a cue only for a negation *before* it. Data only;
+`daemon.core.classify_lexicon` does the searching.
+"""
+
+from __future__ import annotations
+
+from daemon.core.classify_lexicon import Cue, Lexicon
+
+_NEG = r"\b(?:nicht|nie|niemals|kein|keine|keinen|keiner|keinem|noch nicht|weder|ohne)\b"
+_COND = r"\b(?:falls|wenn|sofern|sobald|ob|sollten|insofern|vorausgesetzt|nach eingang)\b"
+_FUTURE = (
+    r"\b(?:werde|werden|wird|wirst|würde|würden|möchten|wollen|will|können|könnten|kann"
+    r"|müssen|muss|sollen|soll|planen|morgen|nächste\w*|demnächst|vorhaben)\b|\?"
+)
+_PAID_VERB = (
+    r"(?:bezahlt|gezahlt|überwiesen|beglichen|angewiesen|veranlasst|ausgeglichen|geleistet"
+    r"|getätigt|erledigt|transferiert|abgebucht|eingezogen|ausbezahlt|einbezahlt|eingezahlt"
+    r"|vergütet|rausgegangen|hinausgegangen|rausgeschickt|abgegangen|angestoßen|ausgelöst)"
+)
+_PAID_WEAK = r"(?:ausgeführt|verschickt|versandt|abgeschickt|gebucht|freigegeben|erfolgt|raus)"
+_MONEY = (
+    r"(?:zahlung|überweisung|betrag|geld|summe|scheck|lastschrift|rate|zahlbetrag"
+    r"|rechnungsbetrag|vergütung)"
+)
+_PAY_INF = (
+    r"(?:bezahlen|zahlen|überweisen|begleichen|anweisen|veranlassen|ausgleichen|ausführen"
+    r"|leisten|erledigen|einzahlen|vergüten|buchen|freigeben)"
+)
+_PAY_NOW = r"(?:zahlen|bezahlen|überweisen|begleichen|zahle|bezahle|überweise|begleiche|vergüten)"
+_WHEN = (
+    r"(?:bis|am|zum|morgen|übermorgen|spätestens|nächste\w*|diese\w* woche|ende|anfang|mitte"
+    r"|innerhalb|binnen|heute|umgehend|sofort|zeitnah|kommende\w*|in (?:den )?(?:nächsten"
+    r"|kommenden|\d+|zwei|drei|ein|einer)|montag|dienstag|mittwoch|donnerstag|freitag"
+    r"|noch diese|im (?:laufe|dezember|januar))"
+)
+_GOODS = (
+    r"(?:ware|waren|lieferung|bestellung|artikel|teile|ersatzteile|produkte?|material|gerät"
+    r"|geräte|paket|pakete|leistung|leistungen|dienstleistung|arbeiten|montage|reparatur"
+    r"|sendung|paletten?|kartons?|maschine)"
+)
+_DOC = (
+    r"(?:rechnungskopie|kopie|duplikat|rechnung|kontoauszug|saldenbestätigung|kontenabstimmung"
+    r"|bestellnummer|bestell-nr|auftragsnummer|po-nummer|bankverbindung|kontoverbindung"
+    r"|bankdaten|iban|steuernummer|ust-?id\w*|uid|lieferschein|leistungsnachweis|stundenzettel"
+    r"|nachweis|aufstellung|belege?|unterlagen|formular|lieferantenstammblatt|w-?9|pdf"
+    r"|kostenstelle|referenz|bestellbezug|gutschrift)"
+)
+
+LEXICON = Lexicon(
+    language="de",
+    negation=_NEG,
+    condition=_COND,
+    future=_FUTURE,
+    cues={
+        Cue.UNSUBSCRIBE: (
+            r"\babmelden|\babmeldung|\baustragen|\bkeine (?:weiteren |e-?)?(?:e-?mails|mails"
+            r"|nachrichten|erinnerungen|mahnungen|zuschriften|zahlungserinnerungen)(?: mehr)?"
+            r"|\bhören sie auf|\bunterlassen sie|\b(?:nur|ausschließlich) (?:noch )?(?:(?:per|auf"
+            r" dem|über den|schriftlich per) (?:post|postweg|brief)|postalisch|schriftlich)"
+            r"|\bunser\w* (?:anwalt|rechtsanwalt|anwältin|rechtsanwältin|rechtsabteilung"
+            r"|anwaltskanzlei|kanzlei|rechtsvertreter|rechtsbeistand)|\bmein\w* (?:anwalt"
+            r"|rechtsanwalt|anwältin)|\bkontaktieren sie (?:mich|uns) nicht|\bbelästig"
+            r"|\bnicht mehr (?:anschreiben|kontaktieren|per e-?mail|anmailen)|\bverteiler"
+            r"|\b(?:löschen|entfernen) sie (?:mich|uns|meine|unsere)"
+        ),
+        Cue.DISPUTE: (
+            r"\breklam|\bwiderspr|\bbeanstand|\bbestreit|\beinspruch|\bstimmt (?:\w+ ){0,2}nicht"
+            r"|\bstimmen (?:\w+ ){0,2}nicht|\bnicht (?:korrekt|richtig) (?:berechnet|abgerechnet"
+            r"|fakturiert)|\b(?:rechnung|betrag|preis|menge|summe|berechnung)\b[^.]{0,30}\b(?:ist"
+            r"|sind|scheint|war) (?:\w+ )?(?:nicht korrekt|nicht richtig|zu hoch|überhöht)"
+            r"|\bfalsch(?!e[rnms]? (?:ansprechpartner|empfänger|kontakt|adresse|e-?mail|abteilung"
+            r"|person|firma|postfach|stelle))|\bfehlerhaft|\bunrichtig|\bzu hoch|\bzu viel"
+            r" (?:berechnet|abgerechnet|fakturiert)|\büberhöht|\bdoppelt (?:berechnet|gestellt"
+            r"|abgerechnet|fakturiert|belastet|geliefert)|\bzweimal (?:berechnet|gestellt"
+            r"|abgerechnet)|\bdoppelte rechnung|\bdifferenzbetrag|\bvereinbart\w* (?:waren|war"
+            r"|preis|betrag|menge|konditionen)|\blaut (?:ihrem |unserem )?(?:angebot|auftrag"
+            rf"|vertrag)|\b{_GOODS}\b[^.]{{0,50}}\b(?:nicht|nie|niemals|noch nicht) (?:\w+ ){{0,3}}"
+            r"(?:erhalten|angekommen|geliefert|eingetroffen|zugestellt|erbracht|ausgeführt"
+            r"|erledigt|fertig|eingegangen|abgeschlossen|montiert)|\b(?:nicht|nie|keine|niemals)"
+            rf" (?:\w+ )?{_GOODS}\b[^.]{{0,20}}(?:erhalten|bekommen|geliefert)|\bnur \d+ (?:\w+ )?"
+            r"(?:statt|anstatt|geliefert|erhalten|angekommen|eingetroffen)|\bnur \d+ (?:\w+ )?von"
+            r" (?:\d+|den) (?:\w+ ){0,2}(?:geliefert|erhalten|angekommen|eingetroffen)"
+            r"|\b\d+ (?:\w+ )?statt \d+"
+            r"|\bmindermenge|\bfehlmenge|\bfehl(?:en|t) (?:noch )?\d|\bbeschädigt|\bschlechte[rn]? qualität|\bqualitätsm|\bqualitätsproblem|\bdefekt"
+            r"|\bmangelhaft|\bmängel|\bunvollständig|\bkaputt|\bfunktioniert (?:\w+ )?nicht"
+            r"|\bnicht bestellt|\bnie bestellt|\bkeine bestellung|\bbereits (?:gutgeschrieben"
+            r"|storniert|zurückgeschickt|retourniert)|\bgutschrift|\bstornier|\bstorno|\bretour(?:e|en|niert|nieren|ware|enschein)\b"
+            r"|\bretour (?:gesendet|geschickt|gegeben)"
+            r"|\bzurückgeschickt|\bzurückgesandt|\bnicht unsere bestellung|\bnicht vereinbart|\bals (?:vereinbart|angeboten|bestellt|besprochen"
+            r"|abgesprochen)"
+            r"|\bentspricht (?:\w+ ){0,2}nicht|\bentsprechen (?:\w+ ){0,2}nicht|\b(?:zahlen"
+            r"|bezahlen|begleichen|überweisen) wir (?:(?!noch )\w+ ){0,2}nicht\b|\bwir (?:zahlen"
+            r"|bezahlen|begleichen) (?:(?!noch )\w+ ){0,3}nicht\b|\bwerden (?:\w+ ){0,4}nicht"
+            r" (?:be)?zahlen\b(?! können)|\bnicht (?:bezahlen|zahlen"
+            r"|begleichen)[^.]{0,30}(?:bis|solange)|\bzahlung (?:zurückhalten|zurückbehalten"
+            r"|gesperrt|angehalten)|\bzurückbehalt|\bhalten (?:\w+ ){0,3}zurück|\bverweiger"
+            r"|\bsperren (?:\w+ )?zahlung|\bnicht (?:von uns|unsere)\b"
+        ),
+        Cue.PLAN: (
+            r"\bratenzahlung|\braten\b|\bmonatsrate|\bin (?:\w+ )?teil(?:en|beträgen|zahlungen)"
+            r"|\bteilzahlung|\bteilbetr|\bstundung|\bstunden sie|\bzahlungsaufschub|\baufschub"
+            r"|\bmehr zeit|\betwas zeit|\bfristverlängerung|\bverlängerung|\bzahlungsziel"
+            r" (?:\w+ ){0,4}(?:verlängern|erweitern|verschieben)|\bverlänger\w* (?:\w+ ){0,3}"
+            r"(?:zahlungsziel|zahlungsfrist|frist)|\bzahlungsvereinbarung|\bfinanzielle[rn]?"
+            r" (?:schwierigkeiten|engpass|probleme|lage)|\bzahlungsschwierigkeit|\bliquidität"
+            r"|\bengpass|\b(?:können|kann|könnten) (?:derzeit |momentan |aktuell |im moment "
+            r"|leider |wir |ich )*(?:nicht|nur einen teil|nur teilweise) (?:den (?:vollen"
+            r"|gesamten) betrag |alles |die (?:ganze|gesamte) (?:rechnung|summe) )?(?:zahlen"
+            r"|bezahlen|begleichen|auf einmal)|\bmonatliche[rn]? (?:raten|zahlungen|beträge)"
+            r"|\bnachlass|\breduzier|\bermäßig|\bhälfte\b|\b(?:den|der) rest(?:betrag)? (?:\w+ ){0,2}(?:im \w+|ab|später|in (?:\w+ )?(?:raten|monaten"
+            r"|wochen)|nächsten monat)|\bund (?:den|der) rest\b"
+            r"|\b(?:erste|zweite|nächste|restliche) rate\b|\bnicht (?:\w+ )?(?:be)?zahlen können"
+            r"|\bpro monat\b|\bmonatlich|\banzahlung|\babschlagszahlung|\bspäter zahlen"
+            r"|\bzahlungsfrist (?:\w+ ){0,3}(?:verlängern|verschieben)|\b(?:zahlung|rechnung"
+            r"|fälligkeit|betrag)\b[^.]{0,30}\b(?:verschieben|aufschieben|zurückstellen)"
+        ),
+        Cue.REQUEST: (
+            r"(?:(?<!wir )(?<!ich )\b(?:senden|schicken|übermitteln|zukommen lassen|zusenden)\b"
+            r"(?! (?:wir|ich)\b)|\b(?:benötigen|brauchen|fehlt|fehlen|mitteilen|nennen|bereitstellen"
+            r"|tragen|ergänzen|vermerken|angeben|nachreichen|ausstellen|korrigieren)\b)[^.?!]{0,40}?\b"
+            + _DOC
+            + r"|\b"
+            + _DOC
+            + r"\b[^.?!]{0,30}(?:benötigt|erforderlich|fehlt|nötig|notwendig|nachreichen"
+            r"|zusenden|schicken|neu ausstellen)|\b(?:keine|die|diese) rechnung (?:\w+ ){0,2}"
+            r"(?:nicht |nie )?(?:erhalten|bekommen|gesehen)|\b(?:nie|nicht|noch keine) (?:eine "
+            r"|die )?rechnung (?:\w+ )?(?:erhalten|bekommen)|\brechnung (?:\w+ ){0,3}(?:nicht|nie)"
+            r" (?:angekommen|eingegangen|vor)\b|\bliegt (?:uns )?keine (?:\w+ )?rechnung"
+            r"|\bliegt (?:uns )?(?:die |diese )?(?:\w+ )?rechnung (?:\w+ )?nicht vor"
+            r"|\b(?:schicken|senden|stellen) sie (?:\w+ ){0,3}(?:neu|erneut|nochmal|noch einmal"
+            r"|nochmals)\b|\brechnung (?:erneut|nochmal|noch einmal|nochmals|neu)\b|\bkorrigierte"
+            r" rechnung|\bwie lautet (?:ihre|die) (?:iban|bankverbindung|kontonummer)|\bauf"
+            r" welches konto|\b(?:lieferanten|rechnungs)portal|\bstellen sie (?:\w+ ){0,3}rechnung\b[^.]{0,50}\baus\b"
+            r"|\brechnungsadresse|\bfirmierung|\bx-?rechnung|\bzugferd"
+            r"|\be-rechnung|\bohne (?:\w+ )?(?:bestellnummer|bestellbezug|bestell-nr|po-nummer"
+            r"|kostenstelle|referenz|leistungsnachweis|lieferschein)"
+        ),
+        Cue.WRONG_CONTACT: (
+            r"\bfalsche[rn]? (?:ansprechpartner\w*|empfänger|kontakt|adresse|e-?mail-?adresse"
+            r"|abteilung|person|firma|postfach|stelle)|\bnicht (?:der |die )?(?:zuständig\w*"
+            r"|richtige (?:ansprechpartner|person|adresse|stelle|abteilung|empfänger))|\bnicht mehr (?:im unternehmen|bei uns|für|zuständig|tätig|beschäftigt"
+            r"|in der firma|im haus|in unserem|in unserer|bei der|bei \w+|angestellt)|\bhat (?:das"
+            r" unternehmen|die firma|uns) verlassen|\bausgeschieden|\bim ruhestand|\bin rente"
+            r"|\bzuständig (?:ist|sind|dafür)|\brichtige[rn]? ansprechpartner|\b(?:zukünftig"
+            r"|künftig|ab sofort|in zukunft)\b[^.]{0,60}@|\bkünftig an\b|\bweitergeleitet"
+            r"|\bnicht (?:ihr|unser) kunde|\bkein(?:e)? kunden?\b|\bkeine geschäftsbeziehung"
+            r"|\bnichts (?:\w+ ){0,4}zu tun|\bverwechslung"
+        ),
+        Cue.REDIRECT: (
+            r"\b(?:wenden sie sich|bitte|schreiben sie)\b[^.]{0,30}\b(?:an|kontaktieren|schreiben"
+            r"|senden|schicken|richten)\b[^.]{0,60}(?:@|buchhaltung|kreditorenbuchhaltung"
+            r"|finanzabteilung|rechnungswesen|einkauf|kollegin|kollegen)|\brechnungen (?:bitte )?"
+            r"(?:an|künftig an)|\bneue (?:e-?mail-?)?adresse"
+        ),
+        Cue.PAID: (
+            r"\b(?:haben|habe|hat|hatten|hatte|ist|sind|wurde|wurden|war|waren)\b[^.]{0,50}?\b"
+            + _PAID_VERB
+            + rf"\b|\b{_MONEY}\b[^.]{{0,40}}\b(?:ist|wurde|sind|wurden|ging|gingen)\b[^.]{{0,40}}?"
+            + rf"\b{_PAID_WEAK}\b|\b{_MONEY}\b[^.]{{0,30}}\b(?:erfolgte|ging|gingen) "
+            + r"|\b(?:heute|gestern|bereits|schon|vorgestern|letzte woche) (?:\w+ )?"
+            + _PAID_VERB
+            + r"\b|\bzahlungsavis|\bzahlungsbestätigung|\büberweisungsbeleg|\büberweisungs"
+            r"bestätigung|\bzahlungsnachweis|\bist unterwegs|\bist raus\b|\bging (?:\w+ ){0,3}raus"
+            r"|\b(?:zahlten|überwiesen wir|beglichen wir|bezahlten|überwiesen|bezahlt|beglichen"
+            r"|erledigt)\b(?! werden)"
+        ),
+        Cue.PROMISE: (
+            r"\b(?:werde|werden|wird|wollen|möchten|planen|beabsichtigen|versuchen)\b[^.]{0,50}?\b"
+            r"(?:"
+            + _PAY_INF
+            + "|"
+            + _PAID_VERB
+            + r"|ausgeführt|gutgeschrieben|eingehen)\b|\bzahlung erfolgt (?:\w+ )?"
+            r"(?:am|bis|zum|nächste|in|bis spätestens|mit|ende|anfang|voraussichtlich|spätestens"
+            r"|innerhalb|diese|morgen|kommende)|\b"
+            + _PAY_NOW
+            + r"\b[^.]{0,40}?\b"
+            + _WHEN
+            + r"\b|\b(?:zahllauf|zahlungslauf|zahlungsvorschlag)|\bzur zahlung"
+            r" (?:vorgesehen|eingeplant|freigegeben|vorgemerkt|angewiesen)|\bfür die zahlung"
+            r" (?:vorgesehen|eingeplant|freigegeben)|\b(?:zahlung|überweisung|betrag|rechnung)\b[^.]{0,40}\b(?:eingeplant|vorgemerkt|terminiert"
+            r"|disponiert)|\bgeht (?:\w+ )"
+            r"{0,3}raus|\bsie erhalten (?:das geld|den betrag|die zahlung|die überweisung)"
+            r"|\bkümmern uns (?:\w+ )?(?:darum|um die (?:zahlung|rechnung|überweisung))"
+            r"|\bweisen (?:\w+ ){0,4}an\b"
+        ),
+        Cue.ABSENT: (
+            r"\babwesen|\bnicht im (?:büro|hause?|office)|\bim urlaub|\burlaubsbedingt|\bin elternzeit"
+            r"|\bauf (?:dienstreise|geschäftsreise)|\b(?:bin|sind) (?:ab|bis|vom|wieder)\b[^.]{0,50}"
+            r"(?:erreichbar|zurück|im büro|abwesend|da)|\beingeschränkt erreichbar|\b(?:dies ist"
+            r"|es handelt sich um) eine automatische antwort|\bnicht erreichbar|\bkrankheitsbedingt"
+        ),
+        Cue.TICKET: (
+            r"\bihre (?:nachricht|e-?mail|anfrage) (?:ist|wurde|haben wir) (?:\w+ )*(?:eingegangen"
+            r"|erhalten)|\bticket(?:nummer|-nr| nr| #)|\bvorgangsnummer|\bautomatisch erstellt"
+        ),
+        Cue.GONE: (
+            r"\b(?:postfach|adresse|e-?mail-?adresse|mailbox)\b[^.]{0,30}\bnicht mehr (?:aktiv"
+            r"|genutzt|gelesen|betreut|abgerufen|überwacht|verwendet)|\bnicht mehr (?:im "
+            r"unternehmen|bei uns|für \w+ tätig)|\bhat (?:das unternehmen|uns) verlassen"
+        ),
+    },
+).compiled()

@@ -1,0 +1,291 @@
+"""Spanish reply vocabulary for `daemon.core.classify`: one regular expression per cue.
+
+One job: the `LEXICON` for Spanish, Iberian and Latin-American. Tense comes from the verb: the
+pretérito perfecto ("hemos pagado"), the indefinido ("pagamos ayer", "se abonó"), the passive
+("fue transferida") and "ya está pagada" are done; the futuro ("pagaremos", "se abonará"), the
+perífrasis ("vamos a transferir"), a schedule ("programado para el 15") and a present with a
+time ahead ("te lo deposito el lunes") are promises. Word families live in
+`daemon.core.classify_rules_es_words`. Data only; `daemon.core.classify_lexicon` searches.
+"""
+
+from __future__ import annotations
+
+from daemon.core import classify_rules_es_words as words
+from daemon.core.classify_lexicon import Cue, Lexicon
+
+_UNSUBSCRIBE = words.alt(
+    r"\b(?:dar|den|dé|denme|dennos|darme|darnos|dame|danos|darse|des|doy|damos) de baja",
+    r"\bbaja (?:de|en) (?:su|sus|la|las|esta|vuestra) " + words.LIST,
+    r"\b(?:borr|bórr|elimin|elimín|quit|quít|saqu|sáqu|sac|excl)\w*\b[^.]{0,30}\bde (?:su|sus|la"
+    r"|las|vuestra|vuestras|esta|este|nuestra) " + words.LIST,
+    r"\bdej(?:en|e|ad|a|ar) de (?:enviar|escribir|contactar|mandar|molestar|llamar|insistir)",
+    r"\bno (?:me |nos )?(?:sigan|siga|vuelvan a|vuelva a|continúen) (?:mandando|enviando"
+    r"|escribiendo|contactando|molestando|mandar|enviar|escribir|contactar|molestar)",
+    r"\bno (?:me |nos )?(?:escriban|escriba|contacten|contacte|envíen|envíe|manden|mande)\b"
+    r"(?: \w+){0,2}? más",
+    r"\bno (?:quiero|queremos|deseo|deseamos) (?:recibir|seguir recibiendo) (?:más )?" + words.MAIL,
+    r"\b(?:no más|basta (?:ya )?de) " + words.MAIL,
+    r"\b(?:solo|sólo|únicamente|solamente|exclusivamente) (?:por|mediante|a través de|vía)"
+    r" (?:correo (?:postal|certificado|ordinario)|carta|escrito|burofax|vía postal)",
+    r"\b(?:comunicaci[oó]n|correspondencia|notificaci[oó]n|reclamaci[oó]n)\w*\b[^.]{0,60}\bpor"
+    r" (?:correo (?:postal|certificado|ordinario)|carta|escrito|burofax|vía postal)",
+    r"\b(?:nuestro|nuestros|nuestra|mi) (?:abogad[oa]s?|letrad[oa]s?|departamento (?:legal"
+    r"|jurídico)|asesor(?:ía)? (?:legal|jurídic[oa])|servicios jurídicos|bufete)",
+    r"\bacoso\b|\bacosando|\bvía judicial",
+)
+
+_DISPUTE = words.alt(
+    r"\bdisput|\bdisconform|\breclamaci[oó]n|\breclamamos|\breclamo\b|\bimpugn|\bobjeci[oó]n"
+    r"|\bdiscrepan",
+    r"\brechaz(?:amos|o|ada|ado) (?:la|esta|esa|su|dicha) factura",
+    r"\bno (?:estamos|estoy) (?:de acuerdo|conformes?)",
+    r"\bno (?:reconocemos|reconozco|aceptamos|acepto) (?:la|esta|esa|este|ese|el|dicha|dicho"
+    r"|su|los|las)\b",
+    rf"\b{words.AMOUNT}\b[^.]{{0,30}}?\b(?:es|está|son|están|parece|parecen|viene|vienen|figura"
+    rf"|aparece|sale|estaba)?\s*{words.WRONG}",
+    rf"\b(?:erróne|incorrect|equivocad)[oa]s? (?:el |la |los |las )?{words.AMOUNT}",
+    r"\b(?:la|el) (?:n[º°.]?\s?)?\d+ (?:está|es|viene) (?:mal\b|incorrect|erróne|equivocad)",
+    r"\b(?:hay|existe|tiene|contiene) (?:un |algún )?error|\berror en (?:la|el|los|las)\b",
+    r"\bno (?:coincide|coinciden|cuadra|cuadran)|\bno (?:se )?corresponden? (?:con|a) (?!mi\b|mí\b)"
+    r"|\bno nos corresponde",
+    r"\bno (?:es|son|era|eran) (?:lo|el|la|los|las) (?:\w+ )?(?:que (?:acordamos|pactamos"
+    r"|pedimos|pedí|solicitamos|encargamos|contratamos|nos (?:ofrecieron|cotizaron|indicaron"
+    r"|dijeron))|acordad|pactad|presupuestad|cotizad)",
+    r"\bmal (?:calculad|facturad|cobrad|aplicad)[oa]s?|\b(?:calculad|facturad|cobrad)[oa]s?"
+    r" (?:mal|de más|en exceso|incorrectamente|erróneamente)",
+    r"\b(?:no|nunca) (?:se )?(?:nos )?(?:aplic\w*|respet\w*|incluy\w*) (?:el |la )?(?:descuento"
+    r"|precio|tarifa|acuerdo|rebaja)",
+    r"\bdescuento\b[^.]{0,30}\bno (?:se )?(?:ha |han )?(?:aplicad|aplicó|incluid|respetad)",
+    r"\b(?:cobr|factur|carg)\w+ [^.]{0,30}\b(?:cuando (?:solo )?(?:fueron|eran|son|se hicieron)"
+    r"|en (?:lugar|vez) de)\b|\bno (?:tiene|tienen|han tenido) en cuenta",
+    r"\b(?:cobr|factur|carg)\w+ (?:dos veces|por duplicado|de más|doble|por error|en exceso)"
+    r"|\bcobro (?:indebido"
+    r"|duplicado|doble)|\bduplicad|\bpor duplicado",
+    rf"\b(?:no|nunca) (?:hemos |he )?(?:recibido|recibimos|recibí|llegó|llegaron|ha llegado"
+    r"|han llegado|nos llegó|nos llegaron|nos ha llegado"
+    rf"|nos han llegado) (?:\w+ ){{0,2}}?{words.GOODS}",
+    rf"\b{words.GOODS}\b[^.]{{0,40}}?\b(?:no|nunca)\b(?: nos| se| ha| han| sido| lo| la){{0,3}}"
+    r" (?:llegad\w*|lleg[oó]|llegaron|recibid\w*|entregad\w*|entreg[oó]|entregaron|realizad\w*"
+    r"|realiz[oó]|prestad\w*|prest[oó]|complet\w*|termin\w*|instal\w*|hech\w*|hizo|funcion\w*)",
+    r"\bdañad|\bdefectuos|\bestropead|\ben mal estado|\bno funcionan?\b|\bdeteriorad"
+    r"|\b(?:roto|rotos|rota|rotas|agrietad\w*|abollad\w*|mojad\w*)\b|\bmala calidad|\bgarantía",
+    r"\bincomplet|\bfalta(?:n|ban|ba)? (?:\w+ )?(?:piezas|unidades|artículos|productos|cajas"
+    r"|bultos|material|repuestos)|\bsolo (?:recibimos|llegaron|llegó|nos llegaron|hemos recibido)",
+    r"\b(?:no|nunca) (?:lo |la |los |las )?(?:hemos |he )?(?:pedimos|pedido|encargamos|encargado"
+    r"|solicitamos|contratamos|contratado|autorizamos|autorizado|firmamos)\b",
+    r"\bno es nuestr[oa]|\bno (?:es|son) (?:nuestr|de nosotros)",
+    rf"\b(?:devolvimos|hemos devuelto|devolví|he devuelto|devolveremos|vamos a devolver)"
+    rf" (?:\w+ ){{0,2}}?{words.GOODS}|\b{words.GOODS}\b[^.]{{0,20}}\b(?:fue|fueron|ha sido"
+    r"|han sido) devuelt",
+    r"\b(?:cancelamos|hemos cancelado|cancelé|he cancelado|anulamos|hemos anulado|se canceló"
+    r"|fue cancelad[oa]) (?:\w+ ){0,2}?(?:pedido|orden|evento|servicio|contrato|reserva"
+    r"|suscripción|encargo|compra)",
+    r"\bya (?:fue |ha sido |se )?(?:reembolsad|anulad|rectificad)",
+    r"\bnota de (?:crédito|abono)|\bfactura rectificativa",
+    r"\bno (?:la |lo |les )?(?:(?:vamos a|voy a|pensamos|pienso|queremos) (?:pagar|abonar)(?:la"
+    r"|lo)?|pagaremos|abonaremos) (?:esta|esa|una|un|unos|unas|algo|ninguna|dicha|este|ese|nada|por)\b",
+    rf"\b{words.GOODS}\b (?:que )?(?:falta|faltan|pendientes? de (?:entrega|envío))\b",
+    r"\bno (?:la |lo |les )?(?:vamos a|voy a|pensamos|pienso|podemos|pagaremos|abonaremos"
+    r"|pagamos)\b[^.]{0,40}\b(?:hasta que|mientras (?:no|que))",
+    r"\bnos negamos a|\bme niego a|\bretenemos el pago|\bretendremos|\bpago (?:retenido"
+    r"|bloqueado|suspendido)|\bhemos (?:bloqueado|retenido|suspendido) el pago|\bno procede"
+    r" (?:el|la|esta|este|dicho|dicha|su)\b|\bno habría cargo|\bsin (?:cargo|coste|costo)\b"
+    r"|\bno (?:les? )?debemos (?:nada|esta|ese|este|dicho|dicha|ningún|ninguna)",
+)
+
+_PLAN = words.alt(
+    r"\bplan de pagos?|\bacuerdo de pagos?|\bcalendario de pagos|\ba plazos|\bpor plazos",
+    r"\ben (?:dos|tres|cuatro|cinco|seis|diez|doce|\d+|varios|varias|algunos|pequeños|pequeñas)"
+    r" (?:cuotas|plazos|pagos|partes|mensualidades|abonos|entregas)\b|\ben (?:cuotas|plazos"
+    r"|mensualidades)\b|\bfraccion",
+    r"\bpagos? (?:parcial|fraccionad|mensual|semanal|a cuenta)|\bentregas? a cuenta",
+    r"\baplaz|\bpospon|\bposterg|\bprorrog|\bprórroga|\b(?:ampliar|extender|alargar) (?:el )?plazo",
+    r"\bmás (?:tiempo|plazo)|\bun poco de (?:tiempo|margen|plazo)|\bunos días (?:más|de margen)"
+    r"|\bunas semanas más|\bun par de semanas más",
+    r"\b(?:la|una) mitad (?:ahora|hoy|este mes|esta semana|ya)|\buna parte (?:ahora|hoy|este mes"
+    r"|esta semana|ya)|\bel resto (?:el|en|a|la|más|para|cuando|dentro)|\blo que (?:falta|resta"
+    r"|queda) (?:el|en|a|la|más|para|cuando)",
+    r"\bdificultades (?:económicas|financieras|de (?:liquidez|tesorería|pago|caja))|\bproblemas"
+    r" (?:económicos|financieros|de (?:liquidez|tesorería|caja|flujo))|\b(?:falta de|sin)"
+    r" liquidez|\bmal momento|\bmomento (?:difícil|complicado|delicado)|\bsituación (?:económica )?"
+    r"(?:difícil|complicada|delicada|crítica)|\bmala racha|\bconcurso de acreedores"
+    r"|\bflujo de caja|\bnos (?:está|esta) costando",
+    r"\b(?:\d[\d.,]*\s?(?:€|euros?|eur|dólares|pesos|usd)|[$€]\s?\d[\d.,]*) (?:al|por|cada)"
+    r" (?:mes|semana|quincena)\b|\bmensualmente|\bcada mes hasta",
+    r"\bcomo pago (?:total|final|único|completo)|\buna quita\b|\b(?:un|algún) descuento"
+    r"|\buna rebaja"
+    r"|\b(?:rebajar|reducir) (?:el|la) (?:importe|deuda|monto|cantidad)",
+    r"\bno (?:podemos|puedo|podremos|podré|vamos a poder|nos es posible|estamos en condiciones de)"
+    r"(?: \w+){0,2}? (?:pagar|abonar|cubrir|liquidar|hacer frente)\w*(?: \w+){0,3}? (?:tod[oa]"
+    r"|la totalidad|el total|completo|entero|entera|de golpe|de una vez|ahora|de momento|por ahora"
+    r"|en este momento|este mes|esta semana|a tiempo|en la fecha|antes|hasta)",
+    r"\bno (?:podemos|puedo) (?:pagar|abonar)\w*\s*$|\bno nos alcanza|\bno (?:tenemos|hay)"
+    r" (?:fondos|liquidez|dinero)",
+)
+
+_REQUEST = words.alt(
+    rf"\b{words.ASK}\b[^.?!]{{0,40}}?\b{words.DOC}|\bfalta(?:n)? (?:el |la |los |las |un "
+    rf"|una )?{words.DOC}",
+    r"\b(?:nos|me) (?:la|lo|las|los) (?:pueden|podrían|puede|podría|pudieran|puedes|podrías)"
+    r" (?:reenviar|enviar|mandar|volver a enviar|remitir|hacer llegar|pasar)",
+    r"\b(?:reenv|env|mand|remit)\w*(?:nosla|mela|noslo|melo|noslas|melas)\b",
+    r"\b(?:no|nunca) (?:hemos |he |nos )?(?:recibido|recibimos|tenemos|encontramos|encuentro"
+    r"|localizamos|consta|tengo|llegó|ha llegado)\b[^.]{0,25}?\b(?:factura|copia|documento)",
+    r"\bno (?:tenemos|tengo) (?:registrada|constancia|registro)|\bla factura no (?:nos )?(?:ha"
+    r" llegado|llegó|consta|aparece|figura)|\bno (?:nos )?(?:aparece|figura|consta) (?:la|esta"
+    r"|dicha) factura",
+    r"\bsin (?:el |la |un |una )?(?:número de pedido|orden de compra|oc\b|factura|pedido)",
+    r"\bcuál es (?:su|el|la|vuestro|vuestra) (?:iban|número de cuenta|cuenta|swift|clabe)"
+    r"|\b(?:a|en) qué cuenta|\bdónde (?:debemos|podemos|hay que) (?:pagar|transferir|depositar)",
+    r"\bportal de proveedores|\ba través (?:de|del) (?:nuestro )?portal|\bfactura (?:corregida"
+    r"|rectificada|actualizada|nueva|correcta)|\bnueva factura|\breemit|\bvolver a emitir",
+    rf"\bquedamos a la espera de(?:l| la| los| las| su| sus)? (?:\w+ )?{words.DOC}",
+)
+
+_WRONG_CONTACT = words.alt(
+    r"\bno soy (?:yo )?(?:la persona|el|la|quien)\b(?: \w+){0,2}? (?:adecuad|correct|indicad"
+    r"|responsable|encargad|que (?:lleva|se encarga|gestiona))",
+    r"\bpersona (?:equivocada|incorrecta)|\b(?:contacto|destinatario|correo|dirección|email)"
+    r" (?:equivocad|incorrect|errad)|\bse (?:han|ha) equivocado de (?:persona|empresa"
+    r"|destinatario|dirección|correo|cliente)",
+    rf"\b(?:yo )?no (?:llevo|gestiono|manejo|tramito|me encargo de|me ocupo de|soy"
+    rf" responsable de) (?:los |las |el |la )?{words.JOB}|\bno me (?:encargo|ocupo|corresponde)",
+    r"\bno es (?:de )?mi (?:área|competencia|departamento|responsabilidad|función)",
+    r"\bya no (?:trabaj\w*|es responsable|soy responsable|forma parte|formo parte|pertenece"
+    r"|llevo|lleva|me encargo|se encarga|soy el|soy la)|\bya no (?:estoy|está) en (?:el|este|ese"
+    r"|la|esta|nuestra) (?:departamento|área|puesto|cargo|empresa|compañía|oficina|sección)",
+    r"\b(?:dejó|ha dejado|dejé|he dejado) (?:la empresa|la compañía|el puesto|de trabajar)"
+    r"|\bse (?:ha )?jubil|\bestá jubilad",
+    r"\b(?:es|será) quien (?:se encarga|lleva|gestiona)|\b(?:se encarga|lleva|gestiona"
+    rf"|se ocupa) (?:de )?(?:los |las )?{words.JOB}",
+    r"\bno (?:somos|soy) (?:su |sus )?client|\bno (?:tenemos|tengo) (?:ninguna )?relación"
+    r"|\bnunca hemos (?:sido clientes|trabajado con|comprado)",
+    r"\b(?:he|hemos|le he|les he|le hemos|les hemos) (?:reenviado|trasladado|pasado) (?:su|el"
+    r"|este|esta)\b|\b(?:le |les )?(?:reenvío|paso|traslado) (?:su|el|este|tu) (?:correo"
+    r"|mensaje|email|e-mail)",
+    r"\blo (?:gestiona|lleva|maneja|tramita|ve) (?:mi|nuestra|nuestro|el|la|otra|otro)\b",
+)
+
+_REDIRECT = words.alt(
+    r"\b(?:escrib|contact|dirij|dirí|envi|enví|mand|remit|reenv)\w*\b[^.]{0,40}\b(?:a|al|con)\b"
+    r"[^.]{0,40}(?:@|contabilidad|administración|departamento|compras|tesorería|compañer|colega"
+    r"|cuentas)",
+    r"\bus(?:en|e|ar) (?:esa|esta|la siguiente|la nueva|mi nueva|nuestra nueva) dirección"
+    r"|\bnueva dirección|\bnuevo correo|\bpongo en copia|\ben copia\b|\bcc\b",
+    r"\b(?:a partir de ahora|de ahora en adelante|en adelante|en lo sucesivo)\b",
+)
+
+_PAID = words.alt(
+    rf"\b(?:hemos|he|ha|han|habíamos|había|haber|habiendo)\b[^.]{{0,25}}?\b{words.PAID_PART}\b",
+    r"\b(?:hemos|he|ha|han|habíamos|había|haber|habiendo|se ha"
+    rf"|se han)\b(?: \w+){{0,2}}? {words.DONE_PART}"
+    rf"(?: \w+){{0,2}}? {words.MONEY}\b",
+    rf"\b{words.MONEY}\b[^.]{{0,30}}?\b(?:fue|fueron|ha sido|han sido|está|están|quedó|quedaron"
+    r"|queda"
+    rf"|se ha|se han)?\s*(?:ya |totalmente |completamente )?{words.PAID_PART}\b",
+    rf"\b{words.PAYMENT}\b[^.]{{0,30}}?\b(?:fue|fueron|ha sido|han sido|se ha|se han|se|ya se)"
+    rf" (?:ya )?(?:{words.DONE_PART}|{words.DONE_PRET}|{words.PAID_PRET})\b",
+    rf"\b{words.PAYMENT} (?:ya )?{words.DONE_PART}\b|^\s*(?:ya )?{words.PAID_PART}\b",
+    rf"^\s*(?:ya )?{words.DONE_PART} (?:\w+ ){{0,2}}?{words.PAYMENT}\b",
+    rf"\b{words.PAYMENT}\b[^.]{{0,30}}?\b(?:la|lo) (?:{words.DONE_PRET}|hemos {words.DONE_PART})\b",
+    r"\b(?:cancelad[oa]s?|cancelamos|canceló|cancelé)\b[^.]{0,40}\b(?:mediante|con|por|vía)"
+    r" (?:transferencia|cheque|depósito|spei|tarjeta|efectivo|consignación)",
+    rf"\b(?:fue|fueron|ha sido|han sido|está|están|quedó|quedaron|ya) (?:ya |totalmente )?"
+    rf"{words.PAID_PART}\b",
+    rf"\b{words.PAID_PRET}\b(?![^.]{{0,40}}?\b{words.LATER})",
+    rf"\b{words.DONE_PRET} (?:\w+ ){{0,2}}?{words.MONEY}\b(?![^.]{{0,40}}?\b{words.LATER})",
+    rf"\bse (?:les? |nos |te |lo |la )?(?:{words.PAID_PRET}"
+    rf"|{words.DONE_PRET} (?:\w+ ){{0,2}}?{words.MONEY}\b)",
+    r"\bse (?:efectuó|abonó|pagó|liquidó|transfirió)\b(?! (?:la|el|los|las) (?:entrega|envío"
+    r"|pedido|instalación|servicio|reparación|trabajo))",
+    r"\b(?:hemos|he|se ha|se) procedido (?:al|a la|a) (?:pago|abono|transferencia|liquidación"
+    r"|pagar|abonar|transferir)",
+    r"\bya (?:está|quedó)(?: hecho| listo| resuelto| todo)?\s*$",
+    r"\b(?:aviso|confirmación|comprobante|justificante) de (?:pago|transferencia|remesa|depósito"
+    r"|ingreso)|\baviso de remesa",
+    r"\b(?:adjunt\w*|anexo|remitimos|les? (?:paso|mando|envío)|(?:hemos|he) (?:enviado|mandado))"
+    r"\b[^.]{0,20}(?:comprobante|justificante|soporte|recibo)",
+    r"\b(?:ya )?(?:nos |lo |la )?(?:cobraron|cargaron|han cobrado|han cargado|cobró|cargó)\b"
+    r"[^.]{0,40}\b(?:domicili|cuenta|recibo|tarjeta)",
+)
+
+_PROMISE = words.alt(
+    rf"\b{words.PAY_FUT}\b",
+    rf"\b{words.DO_FUT}\b(?: \w+){{0,3}}? {words.MONEY}\b",
+    rf"\b{words.MONEY}\b[^.]{{0,30}}?\b(?:{words.DO_FUT}|se (?:{words.DO_FUT}|{words.PAY_FUT})"
+    r"|(?:será|serán|quedará"
+    rf"|quedarán|estará|estarán) (?:\w+ )?(?:{words.PAID_PART}|{words.DONE_PART}|list[oa]s?"
+    r"|disponibles?))\b",
+    rf"\bse (?:les? |lo |la )?{words.PAY_FUT}"
+    rf"|\bse (?:les? )?{words.DO_FUT} (?:\w+ ){{0,3}}?{words.MONEY}\b",
+    rf"\b(?:será|serán|quedará|quedarán|estará|estarán) (?:\w+ )?{words.PAID_PART}",
+    rf"\b(?:vamos|voy|va|van) a\b[^.]{{0,40}}?\b{words.PAY_VERB}{words.INF}",
+    rf"\b(?:estaremos|estaré|estará|estarán) (?:\w+ )?{words.PAY_VERB}(?:ando|iendo)\b",
+    rf"\b(?:vamos|voy|va|van) a\b[^.]{{0,20}}?\b(?:hacer|realizar|efectuar|enviar|mandar|ordenar"
+    rf"|emitir|tramitar|procesar|proceder|programar)\w*\b(?: \w+){{0,3}}? {words.MONEY}\b",
+    r"\b(?:tenemos (?:previsto|pensado|planeado|programado)|prevemos|pensamos|planeamos|esperamos"
+    r"(?: poder)?|contamos con|intentaremos|procuraremos|nos comprometemos a|me comprometo a"
+    r"|quedamos en|nuestra intención es|tengo pensado)\b[^.]{0,30}?\b" + words.PAY_VERB + words.INF,
+    r"\bse (?:programó|agendó|planificó|dejó programad[oa])\b|\b(?:programamos|agendamos"
+    rf"|planificamos|programé|agendé) (?:\w+ ){{0,2}}?{words.PAYMENT}\b",
+    r"\b(?:programad|previst|agendad|planificad|calendarizad)[oa]s? (?:para|el|en)\b"
+    r"|\b(?:hemos|he|tenemos) (?:programado|agendado|previsto|planificado)\b",
+    rf"\b{words.PAYMENT}\b[^.]{{0,30}}\b(?:programad|previst|agendad|planificad|aprobad)[oa]s?\b",
+    r"\b(?:aprobad[oa]s?|autorizad[oa]s?) para (?:el |su )?pago|\bincluid[oa]s? en (?:la|el)"
+    r" (?:próxim[oa] )?(?:remesa|pago|lote|corrida|ciclo|relación)",
+    r"\bpróxim[oa] (?:remesa|pago a proveedores|corrida|lote|ciclo|relación de pagos|fecha de"
+    r" pago)|\bremesa del (?:lunes|martes|miércoles|jueves|viernes|día|\d)|\bpago a proveedores"
+    r" del",
+    r"\bsin falta\b|\ba más tardar\b|\b(?:te|se|les?) lo prometo|\bprometemos|\bprometido",
+    rf"\b{words.PAY_PRESENT}\b[^.]{{0,40}}?\b{words.LATER}"
+    rf"|\b{words.LATER}\b[^.]{{0,20}}?\b{words.PAY_PRESENT}\b",
+    words.CLITIC_PRESENT,
+    rf"^\s*(?:yo )?(?:pago|deposito|transfiero)\b[^.]{{0,30}}?\b{words.LATER}",
+    r"\bpued(?:en|e) (?:pasar|cargar|girar|presentar) (?:el |los |al )?(?:recibo|cargo|cobro)"
+    r"|\bautorizamos (?:el )?(?:cargo|adeudo|cobro|débito)",
+)
+
+_ABSENT = words.alt(
+    r"\bfuera de (?:la )?oficina|\bde vacaciones|\bausente|\bestaré (?:de vuelta|fuera|ausente"
+    r"|de viaje|disponible)|\bregresaré|\bvolveré (?:a la oficina|el|a estar)",
+    r"\bme (?:reincorporo|incorporo|incorporaré|reincorporaré)|\bde regreso el|\b(?:estoy|está"
+    r"|me encuentro|se encuentra) de (?:baja|permiso|licencia|viaje)",
+    r"\bbaja (?:médica|por maternidad|por paternidad|laboral)|\brespuesta automática|\bmensaje"
+    r" automático|\bacceso (?:limitado|restringido)|\bsin acceso al correo|\bde viaje",
+    r"\bpermiso de (?:maternidad|paternidad)",
+)
+
+_TICKET = words.alt(
+    r"\bhemos recibido su (?:mensaje|correo|solicitud|consulta|email|e-mail|petición)",
+    r"\bsu (?:mensaje|solicitud|correo|consulta|petición) (?:ha sido|fue) (?:recibid|registrad)",
+    r"\bnúmero de (?:ticket|caso|incidencia|solicitud)|\bno responda a este (?:mensaje|correo)",
+    r"\ble(?:s)? (?:responderemos|contestaremos) (?:en breve|a la mayor brevedad|lo antes posible)",
+)
+
+_GONE = words.alt(
+    r"\b(?:buzón|dirección|cuenta|correo)\b[^.]{0,40}\bya no (?:está (?:en uso|activ\w*|operativ"
+    r"\w*|disponible)|se (?:utiliza|revisa|usa|atiende|consulta|monitoriza)|es (?:válid|operativ)"
+    r"|existe)",
+    r"\bya no (?:trabaja|forma parte|presta servicio)|\b(?:dejó|ha dejado) (?:de trabajar|la"
+    r" empresa)|\b(?:buzón|dirección) (?:desactivad|inactiv|dad[oa] de baja)",
+)
+
+LEXICON = Lexicon(
+    language="es",
+    negation=words.NEG,
+    condition=words.COND,
+    future=words.FUTURE,
+    cues={
+        Cue.UNSUBSCRIBE: _UNSUBSCRIBE,
+        Cue.DISPUTE: _DISPUTE,
+        Cue.PLAN: _PLAN,
+        Cue.REQUEST: _REQUEST,
+        Cue.WRONG_CONTACT: _WRONG_CONTACT,
+        Cue.REDIRECT: _REDIRECT,
+        Cue.PAID: _PAID,
+        Cue.PROMISE: _PROMISE,
+        Cue.ABSENT: _ABSENT,
+        Cue.TICKET: _TICKET,
+        Cue.GONE: _GONE,
+    },
+).compiled()

@@ -1,0 +1,238 @@
+"""French reply vocabulary for `daemon.core.classify`: one regular expression per cue.
+
+One job: the `LEXICON` for French (France, Belgium, Switzerland, Quebec). Tense is read from the
+verb: "avons réglé", "a été viré", "Payé" are done; "allons régler", "réglerons" (futur simple),
+"sera mise en paiement", "partira le 10" and a present with a date ("on vous règle vendredi") are
+promises. A phrase that carries its own "ne ... pas" starts at the "ne" (`_NE`): the searcher
+cancels a cue only for a negation *before* it. Data only; `daemon.core.classify_lexicon` does
+the searching.
+"""
+
+from __future__ import annotations
+
+from daemon.core.classify_lexicon import Cue, Lexicon
+
+_NEG = r"\b(?:ne|pas|jamais|aucun|aucune|sans(?! doute)|ni|non|toujours pas)\b|\bn['\u2019]"
+_COND = (
+    r"\b(?:si|s['\u2019]il|s['\u2019]ils|dès que|lorsque|quand|une fois que|à condition"
+    r"|sous réserve|au cas où|pour autant que)\b"
+)
+# Futur simple and conditionnel end in -r + ending ("réglera", "partira", "devrait").
+_FUTURE = (
+    r"\b(?:allons|vais|va|vont|allez|sera|seront|pourrons|pourrions|pourriez|devrons|devrions"
+    r"|souhaitons|voudrions|prévoyons|comptons|demain|prochain\w*|ira|iront)\b"
+    r"|\b\w{2,}r(?:ai|a|ons|ez|ont|ais|ait|ions|iez|aient)\b|\?"
+)
+# "ne" / "n'" and up to two words before "pas", "jamais", "plus": "n'avons jamais", "ne l'a pas".
+_NE = r"(?:\b(?:ne\s|n['\u2019])(?:\w+['\u2019]?\s?){0,2}?)?"
+_APOS = r"['\u2019]"
+_PAID_STRONG = (
+    r"(?:payée?s?|réglée?s?|virée?s?|soldée?s?|versée?s?|acquittée?s?|honorée?s?"
+    r"|prélevée?s?|débitée?s?|ordonnancée?s?)"
+)
+_PAID_WEAK = (
+    r"(?:effectuée?s?|envoyée?s?|émise?s?|expédiée?s?|transférée?s?|lancée?s?|exécutée?s?"
+    r"|postée?s?|passée?s?|ordonnée?s?|fait|faite|procédé|adressée?s?|remise?s?|partie?s?)"
+)
+_MONEY = (
+    r"(?:paiement|virement|règlement|chèque|montant|somme|solde|fonds|versement|prélèvement"
+    r"|ordre de virement|transfert)"
+)
+_PAY_INF = (
+    r"(?:payer|régler|virer|effectuer|envoyer|émettre|solder|verser|transférer|procéder"
+    r"|lancer|honorer|acquitter|faire (?:le|un|votre) (?:virement|paiement|règlement|chèque)"
+    r"|mettre en paiement|passer (?:le|la|en) (?:paiement|virement))"
+)
+_PAY_FUT = (
+    r"(?:paier|payer|réglé?er|virer|effectuer|enverr|verser|solder|procéder|lancer|honorer"
+    r"|acquitter|transférer|fer)(?:ons|ai|a|ont)"
+)
+_WHEN = (
+    r"(?:demain|aujourd['\u2019]hui|ce (?:soir|matin|jour)|cette semaine|la semaine prochaine"
+    r"|d['\u2019]ici|avant le|au plus tard|le \d|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|fin (?:du |de )?mois|en fin de|début|sous \d+|dans (?:les|\d+)|dès (?:que|réception))"
+)
+_GOODS = (
+    r"(?:marchandises?|articles?|commandes?|livraisons?|colis|produits?|matériels?|pièces?"
+    r"|prestations?|services?|travaux|intervention|palettes?|cartons?|fournitures?"
+    r"|équipements?|machines?|appareils?)"
+)
+_DOC = (
+    r"(?:copie|duplicata|factures?|relevé(?: de compte)?|numéro (?:de (?:bon de )?commande"
+    r"|d['\u2019]engagement|de tva|siret|de dossier)|bon de commande|coordonnées bancaires|rib"
+    r"|iban|bic|bon de livraison|justificatif|attestation|formulaire|détail|pdf|avoir"
+    r"|kbis|référence (?:de commande|interne)|centre de coût|numéro de commande)"
+)
+
+LEXICON = Lexicon(
+    language="fr",
+    negation=_NEG,
+    condition=_COND,
+    future=_FUTURE,
+    cues={
+        Cue.UNSUBSCRIBE: (
+            r"\bdésabonn|\bdésinscri|\bne (?:plus|pas) (?:me |nous |m['\u2019])?(?:contacter|écrire"
+            r"|envoyer|relancer|solliciter|importuner|harceler)|\b(?:cessez|arrêtez|merci d"
+            r"['\u2019]arrêter|veuillez cesser)\b|\bplus (?:de|d['\u2019]) ?(?:e-?mails?"
+            r"|courriels?|relances?|messages?|rappels?)\b|\b(?:uniquement|seulement|exclusivement)"
+            r" par (?:courrier|voie postale|la poste|lettre|écrit)|\bpar (?:voie postale|courrier"
+            r" postal) uniquement|\bnotre (?:avocat|conseil|service juridique|juriste|huissier)"
+            r"|\b(?:mon|son) avocat|\b(?:retirez|supprimez|enlevez|effacez)[- ](?:moi|nous|mon"
+            r" adresse|notre adresse)|\bliste de diffusion|\bharcèlement|" + _NE + r"(?:souhait"
+            r"|veu|voul|dési)\w* plus (?:recevoir|être (?:contacté|relancé|sollicité))"
+        ),
+        Cue.DISPUTE: (
+            r"\bcontest|\blitige|\blitigieu|\bdésaccord|\bréclamation|\berron|\bincorrect|\bfaux\b"
+            r"|\bfausse\b|\berreur(?! d['\u2019](?:adresse|aiguillage|envoi|destinataire)| de (?:"
+            r"destinataire|personne|contact|société))|\b(?:prix|montant|quantité|tarif|total"
+            r"|remise|taux)\b[^.]{0,30}\b(?:est|sont|semble|paraît|était) (?:trop élevé|excessi"
+            r"|supérieur|pas (?:correct|bon|celui))|" + _NE + r"(?:pas|plus|en rien) (?:conforme"
+            r"|correct|juste)|" + _NE + r"correspond\w* (?:pas|plus|en rien|aucunement)|\bsurfactur"
+            r"|\btrop (?:facturé|perçu)|\bfactur\w*\b[^.]{0,15}\b(?:deux fois|une (?:deuxième|seconde) fois"
+            r"|à nouveau|à tort|en trop)|\bdoublon"
+            r"|\ben double|\bdouble facturation|\bau lieu d(?:e|u|es)\b|\bprix (?:convenu|négocié"
+            r"|accepté|du devis)|\bselon (?:le|notre|votre) devis|" + _NE + r"(?:pas|jamais|rien)"
+            rf" (?:encore |toujours )?(?:reçu|été livré|eu) (?:la |le |les |l['\u2019]|notre |nos "
+            rf"|votre |vos |de |d['\u2019]|aucune? )?(?:\w+ )?{_GOODS}|\b{_GOODS}\b[^.]{{0,40}}"
+            r"(?:ne |n['\u2019])(?:\w+ ){0,2}(?:jamais|pas|toujours pas) (?:encore )?(?:été )?"
+            r"(?:arrivée?s?|livrée?s?|reçue?s?|effectuée?s?|réalisée?s?|terminée?s?|faite?s?"
+            r"|installée?s?|parvenue?s?)|\btoujours pas (?:livré|reçu|arrivé)|\bendommag|\babîm"
+            r"|\b(?:mauvaise|piètre) qualité|\bproblèmes? de qualité|\bdéfauts? de qualité"
+            r"|\bdéfectueu|\bdétérioré|\bcassée?s?\b|\bincomplète?s?\b|\bnon conforme"
+            r"|\b(?:articles?|pièces?|cartons?|colis|produits?) manquants?"
+            r"|\bil (?:en )?manque\b|" + _NE + r"(?:avons|ai|a|ont) reçu que\b|\bseulement \d+"
+            r"|\b(?:remise|réduction|escompte|rabais)\b[^.]{0,30}(?:ne |n['\u2019])(?:\w+ ){0,2}"
+            r"(?:pas|jamais) (?:été )?(?:appliquée?|déduite?|prise? en compte)"
+            r"|\bdéjà (?:été )?(?:crédité|remboursé|retourné|annulé)|\b(?:un|l['\u2019]|cet|votre"
+            r"|notre|d['\u2019]un|son|leur)\s?avoir\b|" + _NE + r"(?:jamais|pas) commandé|\bpas"
+            r" notre commande|\bne (?:paierons|payerons|réglerons|payons|réglons|paierai|réglerai"
+            r"|payerai|la réglerons|la paierons) pas|\brefus\w* de (?:payer|régler)|\bbloqu\w*"
+            r" (?:le |notre )?(?:paiement|règlement)|\b(?:paiement|règlement) (?:est )?(?:bloqué"
+            r"|suspendu)|\b(?:retourné|renvoyé|rendu) (?:la |les |le |l['\u2019])?(?:\w+ )?"
+            rf"{_GOODS}|\b{_GOODS} (?:\w+ )?(?:retournée?s?|renvoyée?s?)|\bcommande (?:\w+ ){{0,3}}annulée|\bannul\w* (?:la |notre "
+            r"|cette )?commande|" + _NE + r"fonctionne\w* pas|\ben panne|" + _NE + r"comprend\w*"
+            r" pas (?:cette|votre|la) facture|\bpas à nous\b|\b(?:ne nous|nous n['\u2019]) concerne"
+        ),
+        Cue.PLAN: (
+            r"\béchéancier|\béchelonn|\bétal(?:er|ement)|\ben plusieurs (?:fois|versements"
+            r"|mensualités|échéances)|\bmensualités|\ben (?:\w+ )?(?:fois|versements|tranches"
+            r"|échéances)\b|\bpaiement (?:partiel|fractionné)|\bacompte|\bdélai (?:supplémentaire"
+            r"|de paiement|de grâce)|\b(?:plus|un peu|davantage) de temps|\bquelques (?:jours"
+            r"|semaines|mois) (?:de plus|supplémentaires)|\breporter\b|\breportée?s?\b|\breport d['\u2019]|\brepousser|\bprolonger"
+            r"|\bdifficultés? (?:financières|de trésorerie|économiques|passagères)|\btrésorerie"
+            r"|" + _NE + r"(?:pouvons|pourrons|pourrions|peux|pourrai|sommes|serons|suis)"
+            r" (?:pas|plus) (?:en mesure de )?(?:payer|régler|honorer)(?: la totalité| tout"
+            r"| l['\u2019]intégralité| en une (?:seule )?fois| maintenant| ce mois| pour le moment"
+            r"| actuellement| immédiatement)|\bpas en mesure de (?:payer|régler)|\bimpossible de"
+            r" (?:payer|régler)|\bréduction|\bune remise|\brabais|\bgeste commercial|\bplan"
+            r" (?:de paiement|de remboursement|d['\u2019]apurement)|\bpar mois\b|\bchaque mois"
+            r"|\bmensuellement|\b(?:la moitié|une partie|un premier versement|une première"
+            r" partie)\b|\ble (?:solde|reste|restant) (?:le mois prochain|en \w+|plus tard|dans"
+            r"|suivra|à la fin)"
+        ),
+        Cue.REQUEST: (
+            r"\b(?:envoyer|renvoyer|transmettre|faire parvenir|communiquer|fournir|adresser"
+            r"|besoin|manque|demandons|pourriez-vous|pouvez-vous|indiquer|mentionner|ajouter"
+            r"|préciser|faut|nécessaire|réémettre|refaire|établir)\b[^.?!]{0,40}?\b"
+            + _DOC
+            + r"|\b"
+            + _DOC
+            + r"\b[^.?!]{0,30}\b(?:manquante?s?|nécessaires?|indispensables?|requise?s?"
+            r"|obligatoires?)|" + _NE + r"(?:pas|jamais|toujours pas) (?:encore )?reçue?"
+            r" (?:la |votre |cette |de |aucune )?(?:copie de (?:la )?)?facture|\bfacture (?:ne "
+            r"(?:nous |m['\u2019])?est |n['\u2019]est )?(?:jamais|pas) (?:parvenue|arrivée"
+            r"|reçue)|\b(?:ne |n['\u2019])(?:\w+ )?(?:trouvons|retrouvons|trouve) (?:pas|nulle"
+            r" part) (?:la |cette |votre )?facture|\bfacture (?:rectifiée|corrigée|rectificative"
+            r"|modifiée)|\bquel (?:est votre )?(?:iban|rib|compte)|\bchorus|\bportail|\bplateforme"
+            r"|\bdéposer (?:la |vos |les |votre )?factures?|\bfacture électronique"
+            r"|\bsans (?:\w+ )?(?:bon de commande|numéro de commande|numéro d['\u2019]engagement"
+            r"|référence)"
+        ),
+        Cue.WRONG_CONTACT: (
+            r"\bpas (?:la bonne personne|le bon (?:interlocuteur|contact|service|destinataire"
+            r"|correspondant)|la bonne (?:adresse|société|entreprise))|\btromp\w* (?:de destinataire|d['\u2019]adresse|de personne|de société)"
+            r"|"
+            + _NE
+            + r"(?:pas|plus) (?:moi|nous|lui|elle) qui|\b(?:transmets|transmettons|transfère"
+            r"|transférons) (?:votre|ce|le) (?:message|mail|courriel|demande|dossier) (?:à|au)\b"
+            r"|\bmauvais(?:e)? (?:contact"
+            r"|destinataire|interlocuteur|service|adresse|personne|société|entreprise)|\berreur"
+            r" (?:d['\u2019]adresse|de destinataire|d['\u2019]envoi)|" + _NE + r"(?:suis|sommes|est"
+            r"|êtes) (?:plus |pas )(?:en charge|responsable|le bon|la bonne|concerné)|"
+            + _NE
+            + r"(?:m['\u2019]|s['\u2019]|nous )(?:occupe|occupons) (?:plus|pas)|\bne (?:gère|gérons"
+            r"|traite|traitons) (?:plus|pas) (?:les |la |ce |ces )?(?:factur|compta|paiement"
+            r"|dossier)|\bne fait plus partie|\ba quitté|\bne travaille plus|\bn['\u2019]est plus"
+            r" (?:en charge|chez|dans|responsable|en poste|avec nous|parmi nous)|\b(?:partie?|départ)"
+            r" (?:à|en) (?:la )?retraite"
+            r"|\b(?:n['\u2019]|ne )(?:\w+ )?(?:est|sommes|êtes|suis|avons|ai|a) (?:pas|plus|jamais)"
+            r" (?:été )?(?:notre |votre |un |une |des )?clients?|\b(?:ne |n['\u2019])"
+            r"(?:m['\u2019]|nous |me |leur )?(?:est|sont|était) pas destiné|" + _NE + r"aucun"
+            r" (?:lien|rapport|relation)"
+            r" avec|\b(?:transféré|transmis|fait suivre) (?:votre|ce|le) (?:message|mail|courriel"
+            r"|e-?mail)|\b(?:désormais|dorénavant|à l['\u2019]avenir)\b[^.]{0,60}@|\bc['\u2019]est"
+            r" (?:\w+ ){1,3}qui (?:s['\u2019]occupe|gère|traite)"
+        ),
+        Cue.REDIRECT: (
+            r"\b(?:veuillez|merci d['\u2019]|merci de|prière de|vous pouvez|adressez|écrivez"
+            r"|contactez)\b[^.]{0,30}\b(?:contacter|écrire|adresser|envoyer|transmettre|vous"
+            r" adresser|adressez|écrivez|contactez)?\b[^.]{0,60}(?:@|comptabilité|service"
+            r" (?:fournisseurs|financier|achats|comptable)|collègue)|\bnouvelle adresse"
+        ),
+        Cue.PAID: (
+            r"\b(?:avons|ai|a|ont|avions|avait|avaient)\b[^.]{0,30}?\b"
+            + _PAID_STRONG
+            + r"\b|\b(?:avons|ai|a|ont|avions|avait)\b[^.]{0,30}?\b"
+            + _PAID_WEAK
+            + r"\b[^.]{0,12}"
+            rf"\b{_MONEY}|\b(?:avons|ai|a|ont) procédé (?:au|à) (?:\w+ )?{_MONEY}"
+            r"|\b(?:a|ont|avait|avaient) été " + _PAID_STRONG + rf"|\b{_MONEY}\b[^.]{{0,30}}"
+            r"\b(?:a|ont|avait|est|sont) (?:bien |déjà )?(?:été )?" + _PAID_WEAK + r"\b"
+            r"|\b(?:est|sont|c['\u2019]est) (?:bien |déjà )?" + _PAID_STRONG + r"\b"
+            r"|\b(?:déjà|bien) " + _PAID_STRONG + r"\b|^\W*" + _PAID_STRONG + r"\W*$"
+            r"|\b" + _PAID_STRONG + r" (?:le \d|par|via|en date|hier|avant-hier|depuis|ce matin)"
+            r"|\b(?:paiement|virement|règlement) (?:est )?(?:parti|en cours(?! de (?:validation"
+            r"|vérification|traitement|approbation)))|\bavis de (?:paiement|virement|règlement)"
+            r"|\b(?:preuve|justificatif|confirmation) de (?:paiement|virement|règlement)"
+            r"|\bc['\u2019]est fait\b"
+        ),
+        Cue.PROMISE: (
+            r"\b(?:allons|vais|va|vont|comptons|prévoyons|souhaitons|pourrons|devrions|devons"
+            r"|tâcherons|essaierons|ferons en sorte de)\b[^.]{0,40}?\b(?:"
+            + _PAY_INF
+            + r"|être (?:\w+ )?"
+            + _PAID_STRONG
+            + r"|être (?:\w+ )?"
+            + _PAID_WEAK
+            + r")\b|\b"
+            + _PAY_FUT
+            + r"\b|\b(?:sera|seront|devrait être|devraient être) (?:\w+ )?"
+            + _PAID_STRONG
+            + r"|\b(?:sera|seront) (?:\w+ )?(?:effectuée?s?|envoyée?s?|émise?s?|exécutée?s?"
+            r"|lancée?s?|mise?s? en paiement|passée?s? en paiement)\b|\bmise?s? en"
+            r" paiement|\bbon (?:à|pour) payer|\bvalidée?s? pour (?:paiement|règlement)"
+            rf"|\b(?:partira|partiront|interviendra)\b|\b{_MONEY}\b[^.]{{0,30}}\b(?:suivra"
+            r"|arrivera|parviendra)\b|\bprochaine?s? (?:virement|paiement|cycle|campagne|session"
+            r"|échéance de paiement|tour|date de paiement)|\bcampagne de (?:paiement|virement"
+            rf"|règlement)|\b(?:{_MONEY}|facture)\b[^.]{{0,40}}\b(?:prévue?s?|programmée?s?"
+            r"|planifiée?s?|inscrite?s?)\b|\b(?:prévue?s?|programmée?s?|planifiée?s?) (?:pour"
+            r" (?:le |la )?(?:paiement|règlement|virement))|\b(?:nous|on|je|j['\u2019])"
+            r" (?:vous )?(?:le |la |les |l['\u2019])?(?:payons|réglons|virons|versons|soldons"
+            r"|règle|paie|paye|vire)\b[^.]{0,40}?\b" + _WHEN
+        ),
+        Cue.ABSENT: (
+            r"\babsente?\b|\babsence du bureau|\ben congés?\b|\bhors du bureau|\bpas au bureau"
+            r"|\ben vacances|\bde retour le|\b(?:ceci est|il s['\u2019]agit d['\u2019])une réponse"
+            r" automatique|\ben déplacement|\baccès limité|\ben arrêt maladie|\bcongé maternité"
+        ),
+        Cue.TICKET: (
+            r"\bvotre (?:message|demande|courriel|e-?mail) a (?:bien )?été (?:reçue?|enregistrée?)"
+            r"|\bnuméro de (?:ticket|dossier|demande)|\bmessage automatique|\baccusé de réception"
+        ),
+        Cue.GONE: (
+            r"\b(?:adresse|boîte)\b[^.]{0,30}\bn['\u2019]est plus (?:active|utilisée|consultée"
+            r"|surveillée|valide|relevée|lue)|\bne fait plus partie|\ba quitté (?:la société"
+            r"|l['\u2019]entreprise)"
+        ),
+    },
+).compiled()

@@ -1,0 +1,189 @@
+"""Dutch reply vocabulary for `daemon.core.classify`: one regular expression per cue.
+
+One job: the `LEXICON` for Dutch (Netherlands and Flanders). Tense from the auxiliary:
+"hebben/is/werd ... betaald", "al voldaan", a bare "Betaald." are done; "zullen/gaan ...
+betalen", "wordt ... overgemaakt", a present with a day ("ik maak het vrijdag over", "we betalen
+uiterlijk dinsdag") and "gaat mee in de betaalrun" are promises. Separable verbs are matched in
+both halves ("maken ... over" / "overgemaakt"). A phrase that carries its own "niet" starts at it:
+the searcher cancels a cue only for a negation *before* it. Data only;
+`daemon.core.classify_lexicon` does the searching.
+"""
+
+from __future__ import annotations
+
+from daemon.core.classify_lexicon import Cue, Lexicon
+
+_NEG = r"\b(?:niet|nooit|geen|noch|zonder|nog niet)\b"
+_COND = r"\b(?:als|indien|zodra|wanneer|mits|tenzij|ingeval|na ontvangst)\b"
+_FUTURE = (
+    r"\b(?:zullen|zal|zult|gaan|ga|gaat|wordt|worden|kunnen|kan|willen|wil|moeten|moet|zouden"
+    r"|zou|morgen|volgende|straks|binnenkort)\b|\?"
+)
+_PAID = (
+    r"(?:betaald|overgemaakt|voldaan|gestort|overgeboekt|overgeschreven|vereffend|afgeschreven"
+    r"|uitbetaald|afgerekend|geregeld|gedebiteerd|geïncasseerd|afgeboekt|aangezuiverd)"
+)
+_PAID_WEAK = r"(?:verstuurd|verzonden|uitgevoerd|gedaan|gebeurd|verwerkt|vrijgegeven)"
+_MONEY = (
+    r"(?:betaling|overschrijving|overboeking|storting|bedrag|geld|som|saldo|transactie"
+    r"|opdracht)"
+)
+_PAY_INF = (
+    r"(?:betalen|overmaken|voldoen|versturen|storten|overboeken|vereffenen|uitvoeren"
+    r"|overschrijven|regelen|in orde brengen|afrekenen|aanzuiveren"
+    r"|(?:de |een )?(?:betaling|overschrijving|overboeking) doen)"
+)
+_WHEN = (
+    r"(?:morgen|vandaag|vanavond|straks|deze week|volgende week|eind|begin|uiterlijk|binnen"
+    r"|vóór|voor (?:het |de )?(?:eind|\d)|op \d|de \d|\d+ (?:december|januari|november)|maandag|dinsdag|woensdag"
+    r"|donderdag|vrijdag|zaterdag|zondag|asap|zo snel mogelijk|zsm|meteen|per omgaande)"
+)
+_GOODS = (
+    r"(?:goederen|artikel(?:en)?|bestelling|levering|leveringen|pakket|zending|producten?"
+    r"|materia(?:al|len)|onderdelen|dienst(?:en)?|werkzaamheden|werk|installatie|dozen"
+    r"|pallets?|apparat(?:en|uur)|machine)"
+)
+_DOC = (
+    r"(?:kopie|duplicaat|factuur|facturen|rekeningoverzicht|overzicht|inkoopordernummer"
+    r"|ordernummer|po-nummer|bestelnummer|bankgegevens|iban|rekeningnummer|pakbon|afleverbon"
+    r"|formulier|btw-nummer|specificatie|pdf|creditnota|kostenplaats|referentie|kvk-nummer"
+    r"|ondernemingsnummer|leveringsbon)"
+)
+
+LEXICON = Lexicon(
+    language="nl",
+    negation=_NEG,
+    condition=_COND,
+    future=_FUTURE,
+    cues={
+        Cue.UNSUBSCRIBE: (
+            r"\bafmelden|\bafmelding|\buitschrijven|\bstop (?:met|nu met) (?:het )?(?:mailen"
+            r"|e-?mailen|sturen|contact|herinneringen)|\bgeen (?:e-?mails|mails|berichten"
+            r"|herinneringen|aanmaningen|reminders)(?: \w+)? meer|\b(?:alleen|uitsluitend|enkel)"
+            r" (?:nog )?(?:per|via de|schriftelijk per|via) (?:post|brief|aangetekende)|\bper post"
+            r" (?:aub|graag|alstublieft)|\bonze (?:advocaat|juridische afdeling|jurist|raadsman"
+            r"|advocaten)|\bmijn (?:advocaat|raadsman)|\bniet (?:meer|langer) (?:\w+ )?(?:te )?"
+            r"(?:mailen|e-?mailen|contacteren|benaderen|lastig(?:vallen|te vallen)|sturen)"
+            r"|\bverwijder\w* (?:mij|ons|mijn|onze|dit)|\buit (?:uw|jullie|de) (?:mailinglijst"
+            r"|verzendlijst|bestand|systeem)|\b(?:wil|willen|wens|wensen)\b[^.]{0,40}\bniet"
+            r" (?:meer|langer) (?:per (?:e-?mail|mail) )?(?:ontvangen|krijgen)|\bgeen contact meer|\bintimidatie"
+        ),
+        Cue.DISPUTE: (
+            r"\bbetwist|\boneens|\bniet eens met|\bklacht|\bbezwaar|\bonjuist|\bincorrect"
+            r"|\bfoutie(?:f|ve)|\bfoute (?:factuur|prijs|bedrag|aantallen|berekening)|\b(?:prijs"
+            r"|prijzen|bedrag|aantal|aantallen|tarief|totaal|factuur|berekening)\b[^.]{0,30}\b(?:is"
+            r"|zijn|klopt|kloppen|lijkt|staat) (?:\w+ )?(?:niet correct|te hoog|onjuist|fout"
+            r"|verkeerd)|\bklopt (?:\w+ ){0,3}niet|\bkloppen (?:\w+ ){0,3}niet|\bdubbel"
+            r" (?:gefactureerd|berekend|in rekening|aangerekend|gefaktureerd)|\btwee keer"
+            r" (?:gefactureerd|berekend|aangerekend)|\bte veel (?:gefactureerd|berekend"
+            r"|aangerekend|in rekening)|\b(?:niet|nooit|nog steeds niet) (?:\w+ )?(?:ontvangen"
+            rf"|geleverd|gekregen) (?:de |het |onze |alle |uw |jullie )?{_GOODS}|\b{_GOODS}\b"
+            r"[^.]{0,40}\b(?:niet|nooit|nog steeds niet) (?:\w+ )?(?:ontvangen|geleverd"
+            r"|aangekomen|uitgevoerd|afgerond|opgeleverd|gekomen|gearriveerd|geïnstalleerd)"
+            r"|\bbeschadigd|\bslechte kwaliteit|\bkwaliteitsprobleem|\bkwaliteitsproblemen|\bdefect|\bkapot|\bgebrekkig|\bwerkt (?:\w+ )?niet|\bonvolledig"
+            r"|\bincompleet|\bniet compleet|\bte weinig (?:geleverd|ontvangen)|\bontbre(?:ekt"
+            r"|ken|kende) (?:er )?(?:\d|nog)|\b(?:slechts|pas|maar|alleen) \d+ (?:\w+ ){0,4}(?:geleverd"
+            r"|ontvangen|aangekomen)|^\s*\d+ (?:\w+ ){0,2}(?:geleverd|ontvangen|aangekomen)\b"
+            r"|\bal (?:gecrediteerd|terugbetaald|geretourneerd|geannuleerd)|\bcreditnota"
+            r"|\bcreditfactuur|\bcrediteren|\b(?:retour|terug) (?:gestuurd|gezonden|verzonden)"
+            r"|\bteruggestuurd|\bgeretourneerd|\bgeannuleerd|\bniet besteld|\bnooit besteld"
+            r"|\bniet onze bestelling|\bniet (?:van|voor) ons\b|\bniets besteld|\bandere klant|\bafgesproken (?:prijs"
+            r"|tarief|bedrag)|\bvolgens (?:de |uw |jullie )?offerte|\bin plaats van (?:€|eur)\s?\d"
+            r"|\d\s?(?:€|euro|eur)\b[^.]{0,30}in plaats van|\d+ (?:\w+ )?in plaats van \d"
+            r"|\bbetalen (?:wij |we |ik )?(?:\w+ ){0,2}niet\b|\bweiger\w*|\bhouden (?:\w+ )?"
+            r"(?:betaling|bedrag) (?:aan|in|vast)|\bbetaling (?:\w+ )?(?:opgeschort|geblokkeerd"
+            r"|tegengehouden)|\bniet (?:correct|juist) (?:gefactureerd|berekend)"
+        ),
+        Cue.PLAN: (
+            r"\bbetalingsregeling|\bafbetalingsregeling|\bbetaalregeling|\bin (?:\w+ )?(?:termijnen"
+            r"|delen|keer|tranches|maandelijkse)\b|\bgespreid|\bspreiden|\buitstel|\bmeer tijd"
+            r"|\b(?:wat|extra|iets meer) tijd|\bfinanciële (?:problemen|moeilijkheden|situatie"
+            r"|zorgen)|\bliquiditeit|\bkrap (?:bij kas|in de middelen)|\bdeelbetaling"
+            r"|\bgedeeltelijke betaling|\bniet (?:het volledige bedrag|alles|in één keer|ineens)"
+            r" (?:\w+ )?(?:betalen|voldoen)|\bkorting|\bverlaging|\bmaandelijks|\bper (?:maand"
+            r"|week)\b|\bafbetal|\bde helft\b|\bde rest (?:\w+ ){0,2}(?:later|in|volgende|over|eind|begin|na)\b"
+            r"|\b(?:lastige|moeilijke|zware) (?:periode|tijd)|\bgaat (?:\w+ )?niet (?:zo )?(?:goed"
+            r"|best) met (?:de zaak|het bedrijf|ons)|\bfaillissement|\bfailliet|\bbetalingsuitstel"
+            r"|\bbetalingstermijn (?:verlengen|verlenging)|\blatere? (?:datum|betaling)"
+            r"|\b(?:betalingstermijn|betaaltermijn|termijn)\b[^.]{0,20}\bverleng|\buitstellen"
+        ),
+        Cue.REQUEST: (
+            r"\b(?:sturen|(?<!ik )(?<!we )(?<!wij )stuur|toesturen|opsturen|mailen|bezorgen|nodig"
+            r"|ontbreekt|ontbreken|verstrekken|doorgeven|doorsturen|vermelden|vermeld)\b[^.?!]{0,40}?\b"
+            + _DOC
+            + r"|\b"
+            + _DOC
+            + r"\b[^.?!]{0,40}?\b(?:sturen|toesturen|opsturen|mailen|bezorgen|doorsturen"
+            r"|nodig|ontbreekt|vereist|verplicht)\b|\b(?:geen|de|deze|die|uw) factuur (?:\w+ )?"
+            r"(?:nooit |niet )?ontvangen|\b(?:nooit|niet|geen) (?:een |de |deze |uw )?factuur"
+            r" (?:\w+ )?ontvangen|\bfactuur (?:is )?(?:nooit|niet) (?:aangekomen|ontvangen"
+            r"|binnengekomen)|\bfactuur (?:opnieuw|nogmaals)|\b(?:gecorrigeerde|nieuwe|correcte"
+            r"|aangepaste) factuur|\bwat is (?:uw|het|jullie) (?:iban|rekeningnummer)|\bop welk"
+            r" rekeningnummer|\bpeppol|\bgraag (?:een |de |het |uw )?(?:kopie|duplicaat|pdf|overzicht|specificatie"
+            r"|nieuwe factuur)|\b(?:kunnen|kan) (?:\w+ ){0,3}niet (?:vinden|terugvinden)|\bportaal|\be-?factuur|\bzonder (?:\w+ )?(?:ordernummer"
+            r"|inkoopordernummer|bestelnummer|po-nummer|referentie)|\bkunnen (?:\w+ )?(?:de |deze"
+            r" |uw )?factuur (?:\w+ )?niet (?:vinden|terugvinden|verwerken|inboeken)"
+        ),
+        Cue.WRONG_CONTACT: (
+            r"\bniet de (?:juiste|goede|verantwoordelijke|correcte) (?:persoon|contactpersoon"
+            r"|afdeling|ontvanger)|\bverkeerde (?:persoon|contactpersoon|ontvanger|adres"
+            r"|e-?mailadres|afdeling|bedrijf|klant|geadresseerde)|\bniets (?:\w+ ){0,4}te maken"
+            r"|\bniet (?:meer )?(?:verantwoordelijk|bevoegd)|\bniet meer (?:werkzaam|in dienst"
+            r"|bij|verantwoordelijk|actief)|\b(?:ga|gaat|gaan) (?:\w+ )?niet (?:meer )?over\b"
+            r"|\bheeft (?:het bedrijf|ons|de organisatie) verlaten|\buit dienst|\bwerk\w* (?:hier |daar |er )?niet meer|\bmet pensioen"
+            r"|\b(?:geen|nooit) (?:\w+ )?klant(?:en)?\b|\bdoorgestuurd (?:naar|aan)|\b(?:voortaan|vanaf"
+            r" nu|in het vervolg|vanaf heden)\b[^.]{0,60}@|\bu bent bij (?:het verkeerde|de"
+            r" verkeerde)|\b(?:behandelt|regelt|doet) (?:\w+ )?(?:de|onze) (?:facturen|boekhouding"
+            r"|administratie|betalingen)"
+        ),
+        Cue.REDIRECT: (
+            r"\b(?:neem contact op met|stuur|richt|mail|wendt u zich tot|wend je tot|contacteer"
+            r"|gelieve|kunt u)\b[^.]{0,60}(?:@|administratie|boekhouding|crediteuren"
+            r"|financiële afdeling|collega|finance)|\bnieuw (?:e-?mail)?adres"
+        ),
+        Cue.PAID: (
+            r"\b(?:hebben|heb|hebt|heeft|hadden|had|is|zijn|werd|werden|was|waren)\b[^.]{0,40}?\b"
+            + _PAID
+            + rf"\b|\b(?:hebben|heb|heeft)\b(?: \w+){{0,3}} {_MONEY}\b[^.]{{0,25}}\b{_PAID_WEAK}"
+            r"|\b(?:hebben|heb|heeft|is|werd|zijn)\b[^.]{0,30}?\b"
+            + _PAID_WEAK
+            + rf"\b[^.]{{0,12}}\b{_MONEY}|\b{_MONEY}\b[^.]{{0,30}}\b(?:is|zijn|werd|werden)"
+            r" (?:\w+ ){0,3}?" + _PAID_WEAK + r"\b|\b(?:al|reeds|gisteren|vandaag|zojuist|net"
+            r"|eergisteren) (?:\w+ ){0,2}?" + _PAID + r"\b|^\W*" + _PAID + r"\W*(?:hoor\W*)?$"
+            r"|\b" + _PAID + r" (?:via|per|met|op \d|op de|op onze|op maandag|op dinsdag"
+            r"|op woensdag|op donderdag|op vrijdag|afgelopen|vorige)\b|\bbetaalbewijs"
+            r"|\bbewijs van betaling|\bbetalingsbewijs|\bbetalingsadvies|\bbetalingsbevestiging"
+            r"|\b(?:betaling|overschrijving|geld|bedrag) is onderweg|\bde deur uit\b"
+        ),
+        Cue.PROMISE: (
+            r"\b(?:zullen|zal|gaan|ga|willen|wil|plannen|verwachten|proberen|hopen)\b[^.]{0,40}?\b"
+            + _PAY_INF
+            + r"\b|\b(?:wordt|worden) (?:\w+ ){0,4}?(?:"
+            + _PAID
+            + r"|ingepland|meegenomen|verwerkt|uitgevoerd)\b|\b(?:betaal|betalen|stort|storten"
+            r"|voldoen|voldoe)\b[^.]{0,40}?\b" + _WHEN + r"|\b(?:maak|maken)"
+            r" (?:\w+ ){0,5}?over\b|\b(?:volgende|eerstvolgende|komende|wekelijkse) (?:betaal"
+            r"|betalings)(?:run|batch|ronde)|\b(?:mee in|in) de (?:betaal|betalings)(?:run|batch"
+            r"|ronde)|\bingepland|\bklaargezet|\bstaat klaar (?:voor|om)|\bgoedgekeurd voor"
+            r" betaling|\bvrijgegeven voor betaling|\bbetaling volgt|\bvolgt (?:de |een )?"
+            r"(?:betaling|overschrijving)|\bu ontvangt (?:het bedrag|de betaling|het geld)"
+            r"|\bgaat (?:\w+ ){0,4}mee\b|\bgaat (?:\w+ ){0,3}de deur uit|\b(?:uiterlijk|morgen|volgende week|deze week)\b"
+            r" (?:\w+ ){0,2}(?:is|staat) (?:het|de) (?:\w+ )?(?:bedrag|geld|betaling) op (?:uw|jullie|je)"
+            r" rekening"
+        ),
+        Cue.ABSENT: (
+            r"\bafwezig|\bniet op kantoor|\b(?:met|op) vakantie|\bmet verlof|\bben (?:weer|vanaf)"
+            r"\b[^.]{0,40}(?:aanwezig|terug|bereikbaar|op kantoor)|\b(?:dit is|betreft) een"
+            r" automatisch antwoord|\bbeperkt bereikbaar|\bniet bereikbaar|\bmet ziekteverlof"
+        ),
+        Cue.TICKET: (
+            r"\b(?:uw|je) (?:bericht|e-?mail|vraag|aanvraag) (?:is )?(?:\w+ )?ontvangen"
+            r"|\bticketnummer|\bdossiernummer|\bautomatisch (?:gegenereerd|bericht)"
+        ),
+        Cue.GONE: (
+            r"\b(?:mailbox|adres|e-?mailadres|account|postbus)\b[^.]{0,30}\bniet meer (?:in gebruik"
+            r"|actief|gelezen|bewaakt|gecontroleerd|bekeken|beheerd)|\bniet meer (?:werkzaam"
+            r"|in dienst)|\bheeft het bedrijf verlaten"
+        ),
+    },
+).compiled()
