@@ -17,7 +17,7 @@ import typer
 from daemon.cli_common import JsonOption
 from daemon.errors import InputError, Problem
 
-_COLUMNS = ("file", "intent", "confidence", "date", "amount", "reference", "contact", "reasons")
+_COLUMNS = ("file", "intent", "conf.", "what it says", "why")
 
 
 def describe(name: str, raw: bytes) -> dict[str, Any]:
@@ -94,16 +94,32 @@ def classify_command(
         for row in rows:
             cli_output.print_json(row)
         return
-    table = []
-    for row in rows:
-        day = row["promised_date"] or row["paid_date"] or row["return_date"]
-        amount = f"{row['amount']} {row['currency'] or ''}".strip() if row["amount"] else ""
-        contact = row["new_contact"] or row["failed_recipient"] or ""
-        reference = row["payment_reference"] or row["bounce_kind"] or ""
-        reasons = "; ".join(row["reasons"])
-        table.append((row["file"], row["intent"], f"{row['confidence']:.2f}", day, amount,
-                      reference, contact, reasons))  # fmt: skip
+    table = [
+        (Path(row["file"]).name, row["intent"], f"{row['confidence']:.2f}", details(row),
+         row["reasons"][0] if row["reasons"] else "")
+        for row in rows
+    ]  # fmt: skip
     cli_output.print_table("Replies", _COLUMNS, table)
+
+
+def details(row: dict[str, Any]) -> str:
+    """The facts of one row in a few words: "promised 2026-11-30", "hard bounce: a@b", ..."""
+    parts = [
+        f"{label} {row[key]}"
+        for label, key in (
+            ("promised", "promised_date"),
+            ("paid", "paid_date"),
+            ("back", "return_date"),
+            ("ref", "payment_reference"),
+            ("write to", "new_contact"),
+        )
+        if row[key]
+    ]
+    if row["amount"]:
+        parts.append(f"{row['amount']} {row['currency'] or ''}".strip())
+    if row["bounce_kind"]:
+        parts.append(f"{row['bounce_kind']} bounce: {row['failed_recipient'] or 'unknown'}")
+    return ", ".join(parts)
 
 
 def register_classify(app: typer.Typer) -> None:
