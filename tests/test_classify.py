@@ -212,10 +212,10 @@ def test_bounce_corpus_detection_and_hard_soft_agreement() -> None:
                 counts["agree"] += result.facts.bounce.value == label["bounce_kind"]
         else:
             counts["false_bounce"] += result.intent is Intent.BOUNCE
-    # Measured on 572 unique bounces: 565 detected (98.8 %); hard/soft agreement 469/565 (83.0 %).
-    assert counts["detected"] / counts["bounces"] >= 0.97
-    assert counts["agree"] / counts["kinds"] >= 0.80
-    assert counts["false_bounce"] <= 1  # rfc3464-28, a success report, is not counted as one
+    # Measured on 572 unique bounces: all 572 detected; hard/soft agreement 555/572 (97.0 %).
+    assert counts["detected"] == counts["bounces"]
+    assert counts["agree"] / counts["kinds"] >= 0.97
+    assert counts["false_bounce"] == 0  # rfc3464-28, a success report, is not one
 
 
 def test_rfc3834_files_are_auto_replies() -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.core.trim import trim_reply
+from daemon.core.trim import strip_closing, trim_reply
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "replies"
 
@@ -69,3 +69,20 @@ def test_trim_reply_matches_the_reply_corpus() -> None:
 def test_trim_reply_is_quick_on_long_hostile_lines() -> None:
     text = ("On " + "x" * 5000 + " via " * 500 + "\n") * 50 + "> " * 3000
     assert isinstance(trim_reply(text), str)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Payé\n\nEnvoyé de mon iPhone",
+        "Betaald\n\nVerstuurd vanaf mijn iPhone",
+        "Pagado\n\nEnviado desde mi iPhone",
+        "Bezahlt\n\nVon meinem iPhone gesendet",
+        "Paid\n\nSent from my Galaxy",
+        "Paid\n\nGet Outlook for Android",
+        "Paid\nGet Outlook for iOS<https://aka.ms/o0ukef>",
+        "Paid\n\nInviato da iPhone",
+    ],
+)
+def test_strip_closing_drops_mail_client_signatures(text: str) -> None:
+    assert strip_closing(text) in ("Payé", "Betaald", "Pagado", "Bezahlt", "Paid")

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from daemon.core.classify_auto import auto_evidence, return_date
+from daemon.core.classify_auto import auto_evidence, auto_subject, return_date
 from daemon.core.classify_bounce import bounce_verdict
+from daemon.core.classify_facts import clause_dates, money_facts, new_contact
 from daemon.core.classify_lexicon import Cue, Hit, Lexicon, find_cues
 from daemon.core.classify_rules_de import LEXICON as DE
 from daemon.core.classify_rules_en import LEXICON as EN
@@ -26,7 +27,7 @@ from daemon.core.classify_rules_es import LEXICON as ES
 from daemon.core.classify_rules_fr import LEXICON as FR
 from daemon.core.classify_rules_it import LEXICON as IT
 from daemon.core.classify_rules_nl import LEXICON as NL
-from daemon.core.extract import find_addresses, find_amounts, find_dates, find_reference
+from daemon.core.classify_scope import awaits, present_languages
 from daemon.core.mail import Mail
 from daemon.core.trim import strip_closing
 from daemon.core.verdict import Facts, Intent, Verdict
@@ -63,8 +64,8 @@ def classify(mail: Mail, *, today: date, reference_text: str = "") -> Verdict:
     if bounce is not None:
         return bounce
     text = new_text(mail, reference_text)
-    hits = find_cues(text, _ordered(mail.language))
-    automatic = auto_evidence(mail, hits)
+    hits = find_cues(text, _ordered(mail.language), _languages(mail.language, text))
+    automatic = auto_evidence(mail, hits, text)
     if automatic:
         return _automatic(mail, text, hits, today, automatic)
     return _decide(mail, text, hits, today)
@@ -77,7 +78,9 @@ def new_text(mail: Mail, reference_text: str = "") -> str:
     if reference_text:
         ours = {_norm(line) for line in reference_text.splitlines() if len(_norm(line)) > 20}
         body = "\n".join(line for line in body.splitlines() if _norm(line) not in ours)
-    return body if _REPLY_SUBJECT.match(mail.subject) else f"{mail.subject}.\n{body}"
+    if _REPLY_SUBJECT.match(mail.subject) or auto_subject(mail.subject):
+        return body  # our own subject, answered by a person or an auto-responder
+    return f"{mail.subject}.\n{body}"
 
 
 def _norm(line: str) -> str:
@@ -89,13 +92,24 @@ def _ordered(language: str) -> tuple[Lexicon, ...]:
     return (*first, *(lexicon for lexicon in _LEXICONS if lexicon.language != language))
 
 
+_SHORT = 160  # characters: reading a short reply with every lexicon costs little and misses none
+
+
+def _languages(language: str, text: str) -> frozenset[str] | None:
+    """The languages whose lexicons read all of `text`: English, the sender's and those whose
+    function words occur; None (all of them) for a short text or one with no function word."""
+    present = present_languages(text) if len(text) >= _SHORT else None
+    return None if present is None else present | {"en", language}
+
+
 def _automatic(mail: Mail, text: str, hits: dict[Cue, Hit], today: date, why: str) -> Verdict:
-    gone = hits.get(Cue.GONE) or hits.get(Cue.WRONG_CONTACT)
-    if gone is not None and Cue.ABSENT not in hits:  # "this mailbox is no longer monitored"
-        facts = Facts(new_contact=_new_contact(mail, text))
+    # "This mailbox is no longer monitored, write to X" outweighs any absence notice beside it.
+    gone = hits.get(Cue.GONE) or (None if Cue.ABSENT in hits else hits.get(Cue.WRONG_CONTACT))
+    if gone is not None:
+        facts = Facts(new_contact=new_contact(mail, text))
         reason = f"wrong_contact: {gone.phrase!r} in an automatic reply"
         return Verdict(Intent.WRONG_CONTACT, 0.85, facts, (why, reason))
-    facts = Facts(date=return_date(mail, text, today), new_contact=_new_contact(mail, text))
+    facts = Facts(date=return_date(mail, text, today), new_contact=new_contact(mail, text))
     strong = not mail.auto_submitted.startswith("X-Auto-Response-Suppress") and mail.auto_submitted
     return Verdict(Intent.AUTO_REPLY, 0.95 if strong else 0.8, facts, (why,))
 
@@ -118,9 +132,11 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
     if stop is not None and _BOUNDED.search(stop.clause, stop.clause.find(stop.phrase)):
         del weighed[Cue.UNSUBSCRIBE]
     contact_cue = weighed.get(Cue.WRONG_CONTACT) or weighed.get(Cue.REDIRECT)
-    if Cue.UNSUBSCRIBE in weighed and contact_cue and _new_contact(mail, text):
+    if Cue.UNSUBSCRIBE in weighed and contact_cue and new_contact(mail, text):
         weighed[Cue.WRONG_CONTACT] = contact_cue
         del weighed[Cue.UNSUBSCRIBE]
+    if Cue.DISPUTE in weighed and Cue.PAID in weighed and _resolved(text):
+        del weighed[Cue.DISPUTE]  # "the damaged parts were replaced, we paid today"
     plan = weighed.get(Cue.PLAN)
     if plan is not None and Cue.PAID in weighed and _HARDSHIP.search(plan.phrase):
         del weighed[Cue.PLAN]
@@ -134,20 +150,85 @@ def _decide(mail: Mail, text: str, found: dict[Cue, Hit], today: date) -> Verdic
         if hit is not None:
             return _verdict(mail, text, today, intent, confidence, hit)
     paid, promise = hits.get(Cue.PAID), hits.get(Cue.PROMISE)
+    deferred = hits.get(Cue.DEFERRED)
+    if deferred and not paid and (not promise or promise.clause == deferred.clause):
+        # "we'll pay when our client pays us" asks for time; "if it's approved this week it goes
+        # out with Tuesday's run" still promises a day.
+        if _concrete(mail, deferred, today):
+            promise = promise or deferred
+        elif awaits(deferred.clause) and _AWAITED_MONEY.search(deferred.clause):
+            return _verdict(mail, text, today, Intent.PAYMENT_PLAN, 0.7, deferred)
+    contest = _contest(text, hits)
+    if (paid or promise) and contest:
+        reason = f"other: a payment beside {contest.phrase!r}, a person should look"
+        return Verdict(Intent.OTHER, 0.4, reasons=(reason,))
+    if paid or promise:
+        return _payment(mail, text, today, paid, promise)
+    return _fallback(mail, text, hits, today)
+
+
+# A named run of payments is an event as concrete as a date: "with next week's check run".
+_RUN = re.compile(
+    r"\b(?:check|cheque|payment|pay|ach|wire|bacs|sepa)[- ]?(?:run|batch|cycle)|zahl(?:ungs)?lauf"
+    r"|betaalrun|betalingsrun|remise|lote de pagos|corrida",
+    re.IGNORECASE,
+)
+# Money the sender waits for before paying: "when our client pays us", "cuando nos paguen".
+_AWAITED_MONEY = re.compile(
+    r"\b(?:client|customer|get paid|are paid|be paid|funds|cash|nos paguen|nos pagan|cobremos"
+    r"|cobrar|cliente|kunde\w*|bezahlt werden|uns bezahlt|geld|payés|nous paie\w*|fonds|klant"
+    r"|betaald worden|ons betaalt|ci pag\w+|pagati|fondi|fondos)\b",
+    re.IGNORECASE,
+)
+# A contest the sender says is over: "the damaged parts were replaced, we paid today".
+_RESOLVED = re.compile(
+    r"\b(?:resolved|sorted(?: out)?|fixed|replaced|cleared up|geklärt|behoben|ersetzt|résolu\w*"
+    r"|remplacé\w*|resuelt[oa]|solucionad[oa]|reemplazad[oa]|opgelost|vervangen|risolt[oa]"
+    r"|sostituit[oa])\b",
+    re.IGNORECASE,
+)
+
+
+def _concrete(mail: Mail, hit: Hit, today: date) -> bool:
+    """Whether a deferred payment still names a day on or after `today`, or a payment run."""
+    days = clause_dates(mail, Hit(hit.cue, hit.language, "", hit.clause), today)
+    return any(day >= today for day in days) or _RUN.search(hit.clause) is not None
+
+
+def _contest(text: str, hits: dict[Cue, Hit]) -> Hit | None:
+    """A dispute, unsubscribe or plan phrase anywhere, even negated or conditional: beside it a
+    payment claim is not safe to book, unless the text says the matter is resolved (or the plan
+    phrase is an apology for hardship)."""
+    contest = hits.get(Cue.CONTESTED)
+    if contest is None or _resolved(text) or _HARDSHIP.search(contest.phrase):
+        return None
+    return contest
+
+
+_NOT_YET = re.compile(r"\b(?:not|never|nicht|pas|no|niet|non|nog)\b[^.]{0,20}$|n't\s*$", re.I)
+
+
+def _resolved(text: str) -> bool:
+    """Whether `text` says a contest is over ("replaced", "resolved"), not that it is not."""
+    return any(not _NOT_YET.search(text, 0, m.start()) for m in _RESOLVED.finditer(text))
+
+
+def _payment(mail: Mail, text: str, today: date, paid: Hit | None, promise: Hit | None) -> Verdict:
+    """A payment made or promised; both: a promise only with a day on or after `today` in its
+    clause ("paid half, the rest goes out Dec 5")."""
     if paid is not None and promise is not None:
-        future = find_dates(promise.clause, today=today)
+        future = [day for day in clause_dates(mail, promise, today) if day >= today]
         chosen = (Intent.PROMISE_TO_PAY, promise) if future else (Intent.PAYMENT_SENT, paid)
         return _verdict(mail, text, today, chosen[0], 0.75, chosen[1])
     if paid is not None:
         return _verdict(mail, text, today, Intent.PAYMENT_SENT, 0.85, paid)
-    if promise is not None:
-        return _verdict(mail, text, today, Intent.PROMISE_TO_PAY, 0.85, promise)
-    return _fallback(mail, text, hits, today)
+    assert promise is not None
+    return _verdict(mail, text, today, Intent.PROMISE_TO_PAY, 0.85, promise)
 
 
 def _fallback(mail: Mail, text: str, hits: dict[Cue, Hit], today: date) -> Verdict:
     redirect = hits.get(Cue.REDIRECT)
-    if redirect is not None and _new_contact(mail, text):
+    if redirect is not None and new_contact(mail, text):
         return _verdict(mail, text, today, Intent.WRONG_CONTACT, 0.7, redirect)
     words = strip_closing(mail.reply)
     if _DONE.match(words):
@@ -162,38 +243,10 @@ def _verdict(  # noqa: PLR0917 - one call shape for every rule
 ) -> Verdict:
     reason = f"{intent.value}: {hit.phrase!r}" + (f" ({hit.language})" if hit.language else "")
     if intent is Intent.WRONG_CONTACT:
-        facts = Facts(new_contact=_new_contact(mail, text))
+        facts = Facts(new_contact=new_contact(mail, text))
         return Verdict(intent, confidence + (0.1 if facts.new_contact else 0.0), facts, (reason,))
     if intent in (Intent.PAYMENT_SENT, Intent.PROMISE_TO_PAY, Intent.PAYMENT_PLAN):
-        facts = _money_facts(mail, text, today, hit, past=intent is Intent.PAYMENT_SENT)
+        facts = money_facts(mail, text, today, hit, past=intent is Intent.PAYMENT_SENT)
         sure = facts.reference or facts.amount is not None or facts.date is not None
         return Verdict(intent, min(0.95, confidence + (0.05 if sure else 0.0)), facts, (reason,))
     return Verdict(intent, confidence, reasons=(reason,))
-
-
-def _money_facts(mail: Mail, text: str, today: date, hit: Hit, *, past: bool) -> Facts:
-    month_first = _month_first(mail)
-    dates = find_dates(hit.clause, today=today, past=past, month_first=month_first) or find_dates(
-        text, today=today, past=past, month_first=month_first, lookback_days=7 if past else 0
-    )
-    amounts = find_amounts(text)
-    amount, currency = amounts[0] if amounts else (None, "")
-    return Facts(
-        date=dates[0] if dates else None,
-        amount=amount,
-        currency=currency,
-        reference=find_reference(text) if past else "",
-    )
-
-
-def _month_first(mail: Mail) -> bool:
-    """US senders write 12/15 for 15 December: English with a North American time zone."""
-    offset = mail.date.utcoffset() if mail.date else None
-    hours = offset.total_seconds() / 3600 if offset is not None else 0
-    return mail.language in ("en", "") and -10 <= hours <= -4
-
-
-def _new_contact(mail: Mail, text: str) -> str:
-    ours = (mail.sender, *mail.reply_to, *mail.recipients, *mail.delivered_to)
-    found = find_addresses(text, exclude=ours)
-    return found[0] if found else ""

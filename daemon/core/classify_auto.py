@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from daemon.core.classify_facts import dates_in
 from daemon.core.classify_lexicon import Cue, Hit
-from daemon.core.extract_dates import find_dates
 from daemon.core.mail import Mail
 
 _PREFIX = re.compile(
@@ -30,6 +30,22 @@ _PREFIX = re.compile(
     r"|ticket|case|request received|we received your)\b",
     re.IGNORECASE,
 )
+# The prefix an auto-responder puts before the subject it answers: what follows is our own subject.
+_AUTO_SUBJECT = re.compile(
+    r"^\s*(?:\[[^\]]*\]\s*)?(?:auto(?:matic|mated)?[- ]?(?:reply|response|answer)|autoreply"
+    r"|out of (?:the )?office|automatische antwort|abwesenheit\w*|réponse automatique"
+    r"|respuesta autom[áa]tica|automatisch antwoord|risposta automatica|message d['\u2019]absence)"
+    r"\s*:|^\s*\[(?:request|ticket|case|support)[^\]]*\]",
+    re.IGNORECASE,
+)
+# A ticket system's receipt: it quotes the request, so its invoice words are not a request.
+_TICKET_ACK = re.compile(
+    r"\[(?:request|ticket|case) (?:received|created|opened|#?\s*\d)|\byour (?:support )?(?:request"
+    r"|ticket|case|e-?mail|message|enquiry|inquiry)\s*(?:(?:#|no\.?|number)?\s*[\w-]*\d[\w-]*\s+)?"
+    r"(?:has been|was|is) (?:received|created|logged|opened|registered)|\b(?:ticket|case)"
+    r" (?:(?:#|no\.?|number)?\s*[\w-]*\d[\w-]*\s+)?(?:has been )?(?:created|opened|logged)\b",
+    re.IGNORECASE,
+)
 _WEAK_HEADER = "X-Auto-Response-Suppress"
 _APPLE_END = re.compile(r"endDate=(\d{4}-\d{2}-\d{2})", re.IGNORECASE)
 _RETURN = re.compile(
@@ -39,15 +55,25 @@ _RETURN = re.compile(
 )
 
 
-def auto_evidence(mail: Mail, hits: dict[Cue, Hit]) -> str:
+def auto_subject(subject: str) -> bool:
+    """Whether `subject` is an auto-responder's prefix before the subject it answers."""
+    return _AUTO_SUBJECT.match(subject) is not None
+
+
+def auto_evidence(mail: Mail, hits: dict[Cue, Hit], text: str = "") -> str:
     """Why `mail` is an automatic reply, or "" when it reads as a person's."""
     header = mail.auto_submitted
+    ack = _TICKET_ACK.search(mail.subject) or _TICKET_ACK.search(text)
+    if ack and Cue.TICKET not in hits:
+        hits = {**hits, Cue.TICKET: Hit(Cue.TICKET, "", ack[0], ack[0])}
     body = hits.get(Cue.ABSENT) or hits.get(Cue.TICKET) or hits.get(Cue.GONE)
     prefixed = bool(_PREFIX.match(mail.subject))
     if header and not header.startswith(_WEAK_HEADER) and (body or not _personal(hits)):
         return f"auto_reply: {header[:80]}"  # a payment advice sent by a machine is no absence
     if header and body:  # Outlook's suppress header, confirmed by the words
         return f"auto_reply: {header[:60]} and {body.phrase!r}"
+    if auto_subject(mail.subject) and not _personal(hits):
+        return f"auto_reply: {mail.subject[:60]!r}"
     if body and not _personal(hits):  # no header: a person's words outweigh a subject
         return f"auto_reply: {body.phrase!r}" + (f" under {mail.subject!r}" if prefixed else "")
     return ""
@@ -57,8 +83,10 @@ _PERSONAL = frozenset({Cue.PAID, Cue.PROMISE, Cue.DISPUTE, Cue.PLAN, Cue.REQUEST
 
 
 def _personal(hits: dict[Cue, Hit]) -> bool:
-    """Words a person (or a payment system) writes, not an absence notice."""
-    return bool(_PERSONAL & hits.keys())
+    """Words a person (or a payment system) writes, not an absence notice; a ticket receipt
+    quotes the request it logged, so a request beside one is not the sender's."""
+    personal = _PERSONAL - {Cue.REQUEST} if Cue.TICKET in hits else _PERSONAL
+    return bool(personal & hits.keys())
 
 
 def return_date(mail: Mail, text: str, today: date) -> date | None:
@@ -71,8 +99,8 @@ def return_date(mail: Mail, text: str, today: date) -> date | None:
         except ValueError:
             pass
     for keyword in _RETURN.finditer(text):
-        after = find_dates(text[keyword.end() : keyword.end() + 60], today=today)
+        after = dates_in(mail, text[keyword.end() : keyword.end() + 60], today)
         if after:
             return after[0]
-    dates = find_dates(text, today=today)
+    dates = dates_in(mail, text, today)
     return max(dates) if dates else None

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from daemon.core.classify_scope import Clause, awaits, clauses, negation_start
+
 
 class Cue(StrEnum):
     UNSUBSCRIBE = "unsubscribe"  # stop emailing; post only; "talk to our lawyer"
@@ -28,6 +30,8 @@ class Cue(StrEnum):
     ABSENT = "absent"  # the body of an out-of-office reply
     TICKET = "ticket"  # a ticket system's acknowledgement
     GONE = "gone"  # the address is no longer read (an auto-reply that means wrong_contact)
+    DEFERRED = "deferred"  # a payment hung on an awaited event: "we'll pay when we get paid"
+    CONTESTED = "contested"  # a dispute, unsubscribe or plan phrase, even negated or conditional
 
 
 # Cues whose phrase must not follow a negation, condition or future marker in its clause.
@@ -51,8 +55,8 @@ class Lexicon:
 
     def compiled(self) -> Lexicon:
         for cue, source in self.cues.items():
-            # "[^.]" spans a clause; the dot of "1. Dezember" or "1.200" does not end it.
-            spanning = source.replace("[^.]", r"(?:[^.]|(?<=\d)\.)")
+            # "[^.]" spans a clause; the dot of "1. Dezember", "1.200" or "Nr. 5" does not end it.
+            spanning = source.replace("[^.]", r"(?:[^.]|(?<=\d)\.|\.(?=\s?[\w#]))")
             self.patterns[cue] = re.compile(spanning, re.IGNORECASE)
         return self
 
@@ -65,17 +69,6 @@ class Hit:
     clause: str  # the clause they were found in
 
 
-# A clause: negation rarely reaches over a comma or a conjunction that starts a new claim; a dot
-# or comma between digits ("1. Dezember", "1,200") belongs to the clause.
-_CLAUSE = re.compile(r"(?:(?<=\d)[.,](?=\s?\d)|(?<=\d)\.(?= \w)|[^.!?\n;,:])+")
-# A conjunction that gives a reason or a contrast starts a new scope: in "we have not paid because
-# the goods never arrived" the "not" says nothing about the arrival.
-_SCOPE = re.compile(
-    r"\b(?:because|but|since|however|although|though|weil|aber|denn|jedoch|sondern|parce que|mais"
-    r"|car|puisque|porque|pero|sino|ya que|omdat|maar|want|aangezien|perché|perche|ma|poiché"
-    r"|però)\b",
-    re.IGNORECASE,
-)
 _BLOCKERS: dict[tuple[str, bool, bool], re.Pattern[str]] = {}
 
 
@@ -89,30 +82,71 @@ def _blocker(lexicon: Lexicon, cue: Cue) -> re.Pattern[str]:
     return _BLOCKERS[key]
 
 
-def find_cues(text: str, lexicons: Iterable[Lexicon]) -> dict[Cue, Hit]:
-    """The first affirmed phrase per cue, in reading order, over all `lexicons`."""
+# Cues that a contest leaves weakened: a payment claim beside them needs a person's look.
+_CONTESTS = (Cue.DISPUTE, Cue.UNSUBSCRIBE, Cue.PLAN)
+
+
+def _negation(lexicon: Lexicon) -> re.Pattern[str]:
+    key = (lexicon.language, False, False)
+    if key not in _BLOCKERS:
+        _BLOCKERS[key] = re.compile(lexicon.negation, re.IGNORECASE)
+    return _BLOCKERS[key]
+
+
+def find_cues(
+    text: str, lexicons: Iterable[Lexicon], languages: frozenset[str] | None = None
+) -> dict[Cue, Hit]:
+    """The first affirmed phrase per cue, in reading order, over all `lexicons`; besides them
+    `Cue.DEFERRED` (a payment awaiting an event) and `Cue.CONTESTED` (a contest phrase at all).
+    With `languages`, only a contest is looked for in the lexicons of the others (a safety net
+    worth its cost); the rest of them is not read."""
     hits: dict[Cue, Hit] = {}
-    clauses = [
-        part for match in _CLAUSE.finditer(text) for part in _SCOPE.split(match[0]) if part.strip()
-    ]
+    parts = clauses(text)
     for lexicon in lexicons:
+        skipped = languages is not None and lexicon.language not in languages
         for cue, pattern in lexicon.patterns.items():
-            if cue in hits:
+            if cue in hits and (cue not in _CONTESTS or Cue.CONTESTED in hits):
                 continue
-            hit = _first_affirmed(cue, pattern, clauses, lexicon)
-            if hit is not None:
+            if skipped and cue not in _CONTESTS:
+                continue
+            hit = _first_affirmed(cue, pattern, parts, lexicon, hits)
+            if hit is not None and cue not in hits:
                 hits[cue] = hit
     return hits
 
 
 def _first_affirmed(
-    cue: Cue, pattern: re.Pattern[str], clauses: list[str], lexicon: Lexicon
+    cue: Cue, pattern: re.Pattern[str], parts: list[Clause], lexicon: Lexicon, hits: dict[Cue, Hit]
 ) -> Hit | None:
     blocker = None if cue in _NEGATION_FREE else _blocker(lexicon, cue)
-    for clause in clauses:
+    bound = cue in _PAST_ONLY or cue in _UNCONDITIONAL
+    for part in parts:
+        clause = part.text
         for match in pattern.finditer(clause):
-            # A tense-bound claim is also cancelled inside its own words ("haben nicht bezahlt").
-            end = match.end() if cue in _PAST_ONLY or cue in _UNCONDITIONAL else match.start()
-            if blocker is None or not blocker.search(clause, 0, end):
+            if cue in _CONTESTS and Cue.CONTESTED not in hits:
+                hits[Cue.CONTESTED] = Hit(Cue.CONTESTED, lexicon.language, match[0], clause)
+            if cue in hits:
+                return None
+            if bound:
+                if _bound_affirmed(cue, match, part, lexicon, hits):
+                    return Hit(cue, lexicon.language, match[0], clause)
+                continue
+            # A "not" in a subclause before the cue says nothing of it ("que no se terminó").
+            start = negation_start(clause, match.start())
+            if blocker is None or not blocker.search(clause, start, match.start()):
                 return Hit(cue, lexicon.language, match[0], clause)
     return None
+
+
+def _bound_affirmed(
+    cue: Cue, match: re.Match[str], part: Clause, lexicon: Lexicon, hits: dict[Cue, Hit]
+) -> bool:
+    """A payment made or promised: cancelled inside its own words too ("haben nicht bezahlt"), by
+    a question ("I thought we paid this?"), and hung on an awaited event it is a deferral."""
+    clause = part.text
+    negated = _negation(lexicon).search(clause, 0, match.end())
+    blocked = _blocker(lexicon, cue).search(clause, 0, match.end()) is not None
+    conditional = awaits(clause) or (blocked and cue is Cue.PROMISE)
+    if negated is None and conditional and Cue.DEFERRED not in hits and not part.question:
+        hits[Cue.DEFERRED] = Hit(Cue.DEFERRED, lexicon.language, match[0], clause)
+    return not blocked and not (part.question and cue in _PAST_ONLY)

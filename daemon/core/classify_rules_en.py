@@ -1,223 +1,297 @@
 """English reply vocabulary for `daemon.core.classify`: one regular expression per cue.
 
-One job: the `LEXICON` for English. Phrases are built from lemmas and their inflections (pay /
-paid / paying, send / sent, receive / received) and from tense markers, not from sample
-sentences. Data only; `daemon.core.classify_lexicon` does the searching.
+One job: the `LEXICON` for English. Phrases are built from the word families of
+`daemon.core.classify_rules_en_words` (lemmas and their inflections: pay / paid / paying, send /
+sent, receive / received; the nouns of payments, goods, documents and teams; US, UK, Canadian,
+Australian and Indian usage) and from tense markers, not from sample sentences. Data only;
+`daemon.core.classify_lexicon` does the searching.
 """
 
 from __future__ import annotations
 
+from daemon.core import classify_rules_en_words as words
 from daemon.core.classify_lexicon import Cue, Lexicon
 
-_NEG = r"\b(?:not|never|no|cannot|unable|neither|nor|without)\b|n't\b|n\u2019t\b"
-_COND = r"\b(?:if|whether|once|as soon as|when|unless|in case|should you|do you|does)\b"
-_FUTURE = (
-    r"\b(?:will|shall|going to|gonna|plan(?:ning)? to|intend(?:ing)? to|about to|would|could"
-    r"|should|must|need to|have to|want to|try(?:ing)? to|hope to|expect(?:ing)? to|may|might"
-    r"|can|able to|tomorrow|next)\b|'ll\b|\u2019ll\b|\?"
+_NT, _GOODS, _DOC = words.NT, words.GOODS, words.DOC
+_APOS = "['\u2019]?"  # "don't", its curly form, "dont"
+
+_UNSUBSCRIBE = words.alt(
+    r"\bunsubscrib|\bopt(?:ing)?[- ](?:me |us )?out\b|\bopt (?:me|us) out",
+    r"\bstop (?:sending|e-?mailing|contacting|writing|spamming|harass|messaging|bothering|texting)",
+    r"\b(?:remove|delete) (?:me|us|my (?:e-?mail|address|details|name)|(?:this|our)"
+    r" (?:e-?mail|address|details))(?: from| off)?",
+    r"\btake (?:me|us|this address|(?:my|our) (?:e-?mail|address|name|details)) off",
+    rf"\b(?:do not|don{_APOS}t|never) (?:ever )?(?:contact|e-?mail|write to|message|call|text"
+    r"|send) (?:me|us|(?:this|my|our) (?:e-?mail|address|account|mailbox))\b",
+    r"\bno (?:more|further) (?:e-?mails|emails|reminders|messages|contact)",
+    r"\b(?:by|via|through) (?:post|postal mail|letter|regular mail|mail|snail mail) only\b"
+    r"|\bonly (?:by|via|through) (?:post|postal mail|letter)|\bin writing only|\bpost only\b",
+    rf"\b(?:our|my) {words.LAWYER}\b|\b(?:through|via) (?:our |my |the )?{words.LAWYER}\b",
+    r"\bcease and desist|\bharass",
+    r"\b(?:this is|these are|it['\u2019]?s|they['\u2019]?re|they are) (?:just |pure )?spam\b",
 )
-_WE = r"(?:we|i|our (?:team|office|accounts? payable|ap|finance|accounting)|ap|accounting)"
-_PAY = r"(?:pay|settle|remit|transfer|wire|send|mail|release|process|clear|issue|make|cut|run)"
-_MONEY = (
-    r"(?:payment|check|cheque|money|funds|transfer|wire|ach|remittance|amount|balance|invoice"
-    r"|bill|sum|it|this|that|them|these|the (?:full )?(?:amount|balance))"
+
+_NOT_RECEIVED = words.alt(
+    rf"(?:\bnever|\bnot|{_NT}) (?:yet |even )?(?:receiv\w*|got|gotten|get|deliver\w*|arriv\w*"
+    rf"|ship\w*) (?:the |our |any |your |all (?:the )?)?{_GOODS}",
+    rf"\b{_GOODS} (?:(?:has|have|had|were|was|is|are|did|do)(?:n{_APOS}t| not| never)|never"
+    r"|not|still not)(?: yet)? (?:been )?(?:arriv\w*|receiv\w*|deliver\w*|ship\w*|perform\w*"
+    r"|complet\w*|done|finish\w*|install\w*|provided|rendered|turn\w* up|show\w* up|come)",
+    r"\b(?:never|didn['\u2019]?t|did not|not) (?:even )?(?:came|come|show(?:ed)? up|turn(?:ed)?"
+    r" up|arrive[ds]?|finish\w*)\b(?! through| across| back)|\bnobody (?:came|showed|turned)|\bno[- ]show",
+    rf"\bstill (?:waiting|not received|have not received|haven{_APOS}t received) (?:for |on )?"
+    rf"(?:the |our |any |all (?:the )?)?{_GOODS}",
+    r"\bonly (?:\d+ |some |part |half )?(?:of (?:them|it|the \w+) )?(?:came|arrived|received"
+    r"|delivered|got|were delivered|was delivered)|\b(?:received|got) only\b|\bshort[- ]shipped"
+    r"|\bshort[- ]deliver\w*|\bmissing (?:items|parts|goods|pieces|boxes|units)",
 )
-_GOODS = (
-    r"(?:goods|items?|order|delivery|deliveries|parts?|shipment|products?|materials?|equipment"
-    r"|merchandise|package|parcel|service|services|work|repair|installation|licen[cs]es?)"
+_WRONG_BILL = words.alt(
+    r"\b(?:price|pricing|amount|quantity|quantities|rate|charge|charges|invoice|total|fee|fees"
+    r"|bill|hours|calculation|discount|tax)\b[^.]{0,30}\b(?:is|are|was|were|seems?|looks?)"
+    r" (?:wrong|incorrect|inaccurate|too high|higher than|not (?:correct|right|what we agreed)"
+    r"|off|overstated|inflated)",
+    r"\bovercharg|\bover-?(?:billed|invoiced)|\b(?:wrong|incorrect|inflated) (?:price|amount"
+    r"|quantity|rate|charge|invoice|total|billing|unit price|items?|products?|goods|parts?|po\b"
+    r"|purchase order)",
+    r"\b(?:double|twice)[- ](?:billed|charged|invoiced)|\b(?:billed|charged|invoiced) (?:us )?"
+    r"twice|\bduplicate (?:invoice|charge|billing|bill)\b",
+    r"\b(?:is|are|was|were|looks|seems) (?:wrong|incorrect|inaccurate)\b|\bcorrect (?:the |this"
+    r" |your )?(?:quantity|quantities|price|amount|invoice|total|rate|hours)|\bas (?:billed"
+    rf"|invoiced)\b|\bdiscrepanc|\bmismatch|\bdo(?:es)?(?:n{_APOS}t| not) (?:match|tally|add up)",
+    r"\b(?:were|was) quoted\b|\bthe quote (?:was|said)|\b(?:under|covered by) (?:the |our )?"
+    r"warranty|\bwarranty (?:claim|repair|work|replacement|item)"
+    r"|\bnot (?:what|as) (?:was |we |you |had been )?(?:quoted|agreed|ordered|discussed"
+    r"|contracted)|\b(?:more|higher|greater) than (?:the |our |your |what (?:was|we) )?"
+    r"(?:quote|quoted|agreed|estimate|estimated|po\b|purchase order|contract)",
+    r"\bwhy (?:are|is|were|did) (?:you|we)\b[^.]{0,20}\b(?:still )?(?:billing|charging"
+    r"|invoicing|billed|charged|invoiced)",
+    rf"\bshould(?:n{_APOS}t| not| never) (?:have )?(?:be|been) (?:billed|charged|invoiced)",
 )
-_DOC = (
-    r"(?:copy|duplicate|pdf|invoice|statement|po\b|p\.o\.|purchase order(?: number)?|po number"
-    r"|w-?9|w-?8(?:ben)?|tax (?:form|id|certificate)|vat (?:number|id)|bank(?:ing)? (?:details"
-    r"|information|info|account)|remittance details|iban|swift|account (?:number|details)"
-    r"|receipt|proof of delivery|pod\b|delivery (?:note|receipt)|timesheet|itemi[sz]ed"
-    r"|breakdown|supporting documents?|backup|documentation|vendor (?:form|setup|registration)"
-    r"|supplier (?:form|setup)|credit application|contract)"
+_DISPUTE = words.alt(
+    r"\bdisput|\bdisagree|\bcontest|\bobject to|\breject(?:ing|ed)? (?:the|this|your)"
+    r" (?:invoice|charge|bill)",
+    _NOT_RECEIVED,
+    _WRONG_BILL,
+    r"\b(?:arrived|delivered|was|were|is|are) (?:damaged|broken|defective|faulty|incomplete"
+    r"|unusable)|\bdamaged|\bdefective|\bfaulty|\b(?:crushed|dented|cracked|smashed|spoiled"
+    r"|leaking|rotten|expired|torn)\b|\bquality (?:issue|problem)|\b(?:poor|bad|unacceptable"
+    r"|substandard|shoddy) (?:quality|workmanship|service|job)|\bnot fit for purpose"
+    r"|\bnot satisfied|\bunhappy with|\bdissatisfied|\bstill (?:not|isn['\u2019]?t"
+    r"|doesn['\u2019]?t) (?:working|fixed|resolved)",
+    r"\b(?:not|won['\u2019]?t|will not|aren['\u2019]?t|are not|refuse to|not going to) (?:be )?"
+    r"pay(?:ing)? (?:for (?:a|an|the|this|that|something|work|goods|items|services?)|it\b|this"
+    r" (?:invoice|bill|charge)|the (?:invoice|bill|charge))|\bnot paying (?:this|that)\b",
+    rf"\b(?:is|are|was|were)(?:n{_APOS}t| not) (?:one of )?ours\b|\bnot ours\b|\b(?:meant"
+    r"|intended) for (?:a |an |another |some )?(?:different|other) (?:customer|company|client)",
+    rf"\bdo(?:es)?(?:n{_APOS}t| not) owe\b|\bnot owed\b|\bowe (?:you )?nothing\b",
+    r"\bcredit (?:us|the rest|back|for)|\bcredit note|\bcredit memo|\balready (?:been )?"
+    r"(?:credited|refunded|returned|cancell?ed|voided)",
+    r"\bnot (?:our (?:po|purchase order|order)|(?:ordered|authori[sz]ed))|\bno (?:po|purchase"
+    r" order) (?:was )?(?:issued|raised)|\bnot as (?:agreed|ordered|quoted)",
+    rf"\b(?:did not|didn{_APOS}t|never) (?:order|authori[sz]e|agree|approve|sign|ask for"
+    r"|sign up for)",
+    rf"\b(?:won{_APOS}t|will not|refuse to|cannot|can{_APOS}t|not going to) (?:be )?(?:pay|approv"
+    r"|process)\w*\b[^.]{0,40}\buntil|\brefus\w* to pay|\bwithh[oe]ld\w*|\bon hold (?:until|pending)",
+    rf"\b(?:returned|sent back) (?:the |this |that |these |those |our |all (?:the )?)?{_GOODS}"
+    r"|\b(?:were|was|have been|has been|got) (?:sent |shipped |taken )?(?:back|returned)\b"
+    r"|\bcancell?ed (?:the |our |this )?(?:order|contract|subscription|service|account)"
+    rf"|\b(?:{_GOODS}|contract|subscription|account|membership|plan) (?:was|were|had been|has"
+    r" been) cancell?ed\b",
+    r"\bnot (?:liable|responsible for (?:this|the) (?:invoice|charge))|\bnever received (?:the"
+    r" |any )?(?:service|work)",
 )
-_REQUEST_VERB = (
-    r"(?:send|resend|re-send|forward|provide|share|email|e-mail|attach|give|need|require|want"
-    r"|missing|request|get|issue|confirm|update)"
+
+_PLAN = words.alt(
+    r"\b(?:re)?payment (?:plan|arrangement|schedule)|\binstal+ments?|\bemis?\b|\bin (?:\w+ )?"
+    r"(?:parts|tranches|lots|chunks|stages|monthly (?:payments|amounts))|\bin (?:two|three|four"
+    r"|five|six|\d+|several|multiple|a few|smaller) (?:payments|amounts|goes)\b|\b(?:partial|part|monthly|weekly"
+    r"|fortnightly) payments?",
+    r"\bpay (?:it |this )?(?:in |by )?(?:part|half|portions|monthly|weekly|fortnightly|bi-?weekly"
+    r"|quarterly|a portion|some)\b|\bflexib\w* (?:on|with|regarding|around|about) (?:the )?"
+    r"(?:due date|payment|terms|deadline|date)|\bsplit"
+    r" (?:the |this |it )?(?:payment|invoice|amount|balance|bill|into)|\bspread\w* (?:\w+ ){0,3}"
+    r"(?:over|across)\b|\bover (?:a |the )?(?:next )?(?:couple of|few|several|\d+|two|three|four"
+    r"|five|six|twelve) (?:months?|weeks?|fortnights?)",
+    r"\b(?:more|additional|extra|some) time\b|\b(?:an )?extension\b|\bextend (?:the )?"
+    r"(?:deadline|due date|payment terms|terms)|\bdefer\w*|\bpostpone|\bgrace period"
+    r"|\bgive (?:us|me) (?:until|till|more|another|a few|some|a little|an extra|extra)",
+    r"\b(?:reduce|reduced|lower|smaller) (?:amount|payment|balance|sum|fee)\b|\b(?:settle|accept)"
+    r" (?:for|a) (?:a )?(?:lower|reduced|smaller|partial)",
+    r"\bhardship|\bcash[- ]?flow|\bfinancial (?:difficult|trouble|problem|hardship|strain"
+    r"|situation)|\bstruggling|\btight (?:on|at) (?:the moment|money|cash)|\b(?:money|cash|funds"
+    r"|finances|things) (?:is|are|['\u2019]s|have been) (?:\w+ )?(?:tight|short|low)\b"
+    r"|\b(?:short|low) on (?:cash|funds|money)",
+    r"\b(?:can't|cannot|can not|cant|unable to|not able to|not in a position to) (?:afford|pay"
+    r" (?:the full|in full|it all|everything|all|this (?:month|week)|right now|at the moment"
+    r"|at this time|currently|now))|\bcan only (?:afford|pay|manage|do)\b",
+    r"\bfew (?:more|extra) (?:days|weeks|months)|\b(?:can|could|may) (?:we|i) (?:have|get)"
+    r" (?:until|till|another|a few)|\banother (?:(?:\d+|few|couple of|two|three) )?(?:days"
+    r"|weeks|months|week|month)\b",
+    r"\bfull and final|\bin full (?:and final )?settlement|\baccept\b[^.]{0,30}\b(?:as|in)"
+    r" (?:full|final|settlement)|\bsettle (?:for|at) (?:[$€£]|\d)",
+    r"(?:[$€£]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:[$€£]|eur|usd|gbp|aud|cad|inr|dollars|euros|pounds"
+    r"|bucks)) (?:a|per|each|every) (?:week|month|fortnight)",
+    r"\b(?:now|today|this (?:week|month)|upfront|up front|immediately|right away)\b[^.]{0,12}"
+    r"\band (?:the )?(?:rest|remainder|remaining|balance|other half|second half)|\b(?:half|part"
+    r"|some|a portion|a part|\d+ ?%) (?:of (?:it|this|the (?:amount|balance|invoice|bill)) )?"
+    r"(?:now|today|this (?:week|month)|upfront|immediately)\b",
+    r"\bwaiting (?:on|for) (?:(?:the |our |some )?(?:funds|payment|money|cash)\b(?! (?:approval"
+    r"|authori|release|run|batch|to be))|(?:our |the |a"
+    r" |my |an )?(?:end[- ])?(?:client|customer|principal|debtor)s?\b)|\b(?:once|when|after"
+    r"|until|till) (?:our |the |my )?(?:client|customer)s? (?:pays?|settles?|has paid|have paid)"
+    r"|\b(?:once|when|after|until|till) we (?:get|are|['\u2019]re|have been|receive) (?:paid"
+    r"|payment|funds)",
+    r"\bwork out (?:a |an |some )?(?:arrangement|plan|schedule|deal)",
+)
+
+_REQUEST = words.alt(
+    rf"\b{words.REQUEST_VERB}\b[^.?!]{{0,40}}?\b{_DOC}|\b{_DOC}[^.?!]{{0,30}}\b(?:is |are )?"
+    r"(?:needed|required|missing|necessary)",
+    rf"(?:\bnever|\bnot|{_NT}) (?:yet )?(?:receiv\w*|got|gotten|get|seen|find|found|have|locate"
+    r"|located) (?:the |an |any |your |this |that |a |it )?(?:copy of (?:the |this |that )?)?"
+    r"(?:invoice|bill|statement)",
+    rf"\bcan{_APOS}(?:t|not) (?:find|locate) (?:the |this |your |an )?(?:invoice|bill)",
+    rf"\b(?:what|which)(?:['\u2019]s| is| are| was)? (?:(?:your|the|our) )?{words.DETAIL}",
+    r"\bwhich (?:bank )?account|\bwhere (?:should|do|can) we (?:send|pay|wire)|\bwho (?:do|should)"
+    r" we pay",
+    r"\b(?:re-?issue|re-?submit|re-?send)\w*|\b(?:corrected|revised|updated|amended|new) invoice",
+    r"\b(?:submit|upload|send|enter|load|register|raise|post)\w*\b[^.]{0,40}\b(?:through|via|in"
+    r"|into|on|to|using)\b[^.]{0,25}\b(?:portal|system|platform|tool|coupa|ariba|tungsten"
+    r"|basware|taulia)\b",
+    r"\b(?:can't|cannot|can not|cant|unable to|not able to|won't be able to|couldn't) (?:process"
+    r"|pay|release|approve|book|enter|post|match)\b[^.]{0,30}\b(?:without|until (?:we |i )?"
+    r"(?:receive|get|have))",
+    rf"\bwithout (?:a |an |the |your )?(?:valid |signed |correct )?{_DOC}",
+    r"\b(?:send|email|e-mail|forward|resend|re-send|mail) (?:it|this|that|them|one|a copy)"
+    r" (?:over|again|through|across|back)\b",
+    r"\battachment\b[^.]{0,30}(?:missing|blank|corrupt|empty|(?:did|does|would|will|could|is"
+    rf"|was|were|wo)(?:n{_APOS}t| not) (?:come|open|load|work|attach))",
+)
+
+_NOT_ME = words.alt(
+    r"\bwrong (?:person|contact|recipient|department|company|customer|team|mailbox|inbox)",
+    r"\b(?:you have|you've|you're using|you are using|sent (?:this|it|them) to|reached|writing"
+    r" to) (?:the |a )?wrong (?:address|e-?mail|person|contact|mailbox)|\byou(?: have|['\u2019]ve"
+    r"| got|['\u2019]ve got| have got) (?:the |a )?wrong\b",
+    r"\b(?:this|it|these|that|reminders?) (?:should|needs to|has to|must) (?:go|be sent"
+    r"|be directed|be forwarded) to\b",
+    r"\b(?:this|that|it) (?:isn't|is not|isnt) (?:me|for me|my (?:area|department|job"
+    r"|responsibility))|\bnot my (?:area|department|responsibility|job)|^\s*not me\b",
+    r"\bnot the (?:right|correct|appropriate|proper|best) (?:person|contact|department|address"
+    r"|recipient|company)|\b(?:i'm|i am|im|we are|we're) not (?:responsible|in charge|involved"
+    r"|handling|the (?:right|correct) )",
+    rf"\b(?:i|we) (?:do(?:n{_APOS}t| not)|no longer|never) (?:really )?(?:deal with|handle"
+    rf"|look after|manage|process|work (?:in|on|with)|do) (?:the |any |our )?(?:{words.TEAM}"
+    r"|invoices?|bills|this|that|these|those)\b",
+    rf"\b(?:i|we)(?:['\u2019]m| am|['\u2019]re| are) (?:not|no longer) (?:in|with|part of"
+    rf"|working in|on) (?:the )?(?:{words.TEAM}|(?:that|this) (?:team|department|role)"
+    r"|(?:the|this|that) company)\b",
+    r"\b(?:i|we)(?: have|['\u2019]ve| had)? nothing to do with\b",
+)
+_LEFT = words.alt(
+    r"\b(?:i|she|he) (?:have |has )?left (?!(?:a|an|you|the|it|him|her|them|some|my|our|your"
+    r"|this|that|early)\b)|\b(?:has|have) (?:left|retired|moved on)|\bleft the (?:company|firm"
+    r"|organi[sz]ation|business)|\b(?:is|am) (?:retired|no longer)",
+    r"\bno longer (?:work|with|employed|responsible|at|handl|in charge|in (?:this|that) role"
+    r"|part of|deal)|\bmoved (?:to|into|on to) (?:a |another |the |some )?(?:different |other"
+    r" |new )?(?:role|position|department|team|job|company)|\bchanged (?:roles|jobs|departments)",
+    r"\b(?:handles|manages|looks after|takes care of|is (?:now )?responsible for|is (?:now )?in"
+    r" charge of) (?:\w+ )?(?:payments|invoices|accounts payable|payables|billing|ap\b)",
+)
+_WRONG_CONTACT = words.alt(
+    _NOT_ME,
+    _LEFT,
+    r"\bnot (?:a|our) customer|\bnever (?:been|was) (?:a|your) customer|\bno (?:business"
+    r"|relationship|account) with (?:you|your)",
+    r"\b(?:send|address|direct) (?:all |any )?(?:future |further )?(?:invoices|reminders"
+    r"|correspondence|statements|e-?mails|communication)[^.]{0,40}? to\b|\b(?:send|address"
+    r"|direct|forward|route) (?:all |any )?(?:future|further) (?:invoices|reminders"
+    r"|correspondence|statements|e-?mails|communications?|queries|billing)",
+    r"\b(?:from now on|going forward|in (?:the )?future)\b[^.]{0,60}@",
+    rf"\b(?:{words.TEAM}) (?:contact|e-?mail|address|person) (?:is|has changed|changed)\b",
+    r"\b(?:handled|managed|dealt with|taken care of) by\b|\b(?:right|correct|appropriate)"
+    r" (?:person|contact|address|department) (?:is|would be|for)|\b(?:i've|i have|we've|we have)"
+    r" forwarded (?:this|your)",
+)
+_REDIRECT = (
+    r"\b(?:please|kindly|pls|you should|you can|you may|better to)?\s*(?:contact|write to"
+    r"|e-?mail|reach out to|try|speak (?:to|with)|talk to|ask|send (?:it|this|them|all|future"
+    r"|the|your|invoices?|reminders?)(?: \w+)? to|forward(?: (?:it|this|them|this e-?mail))? to|direct|address"
+    r"|redirect|cc|copy)\b[^.]{0,60}(?:@|accounts payable|ap team|ap department|finance"
+    r"|accounting|billing|bookkeep|procurement|purchasing|colleague)|\bsend (?:all )?(?:future )?"
+    r"invoices to|\bgoing forward[^.]{0,40}@|\bnew (?:e-?mail )?address|\bcop(?:y|ying|ied)\b"
+    r"|\bcc['\u2019]?(?:ing|ed)?\b|\bloop(?:ing)? in|\buse (?:this|that|the following|our|my)"
+    r" (?:new )?(?:e-?mail|address)"
+)
+
+_PAID = words.alt(
+    r"(?<!\bbe )(?<!\bget )(?<!\bgot )(?<!\bun)(?<!\bpre)\bpaid\b(?! (?:in|by) (?:instal|part))",
+    rf"\b(?:sent|made|transferr?ed|wired|remitted|mailed|posted|issued|initiated|processed"
+    r"|completed|released|executed|submitted|cut|cleared|approved and sent|scheduled and sent"
+    r"|dispatched|authori[sz]ed|settled|actioned|effected|lodged|deposited|put through)\b"
+    rf"(?: you| over| out| through)? (?:the |a |an |our |your |this |full |that |its |their )?"
+    rf"{words.MONEY}",
+    rf"\b{words.MONEY}\b[^.]{{0,25}}\b(?:has|have|had|was|were|is|are)(?: \w+)? (?:been )?"
+    rf"{words.BILL_MOVED}\b",
+    rf"\b{words.MEANS}\b[^.]{{0,20}}?\b(?:already |just |now )?{words.MOVED}\b",
+    r"\b(?:check|cheque|payment)\b[^.]{0,30}\b(?:is|was) (?:in the (?:mail|post)|on (?:its|the)"
+    r" way|in transit)|\b(?:went|gone|dropped|popped|put) (?:\w+ )?(?:in|into) the (?:post|mail)\b",
+    r"\bsettled\b|\b(?:payment|remittance) (?:advice|advise|confirmation|notification"
+    r"|remittance)|\badvice of (?:payment|remittance)|\bproof of payment (?:is )?attached",
+    r"\bwent out\b|\bhas gone out|\bpaid (?:online|by card|via|with)|\bcharged (?:to )?(?:our|my"
+    r"|the) (?:card|account)|\b(?:we|i) did (?:pay|send|transfer|settle|make|wire|remit|mail)\b",
+)
+
+_WHEN = words.WHEN
+_PROMISE = words.alt(
+    rf"\b(?:will|'ll|\u2019ll|shall|going to|gonna|plan(?:ning)? to|intend(?:ing)? to|expect"
+    rf"(?:ing)? to|aim(?:ing)? to|hope to|should be able to|about to)\b[^.]{{0,40}}?\b"
+    rf"(?:{words.PAY}|take care of|get (?:it|this|the (?:invoice|payment)|payment) (?:paid|out"
+    r"|done|sorted|processed|across|over|to you)|have (?:it|this|the invoice) paid|bring (?:the )?"
+    r"(?:account|balance)|go (?:out|in the (?:post|mail))|be (?:out|sent|paid|released|in the"
+    r" (?:mail|post))|ship)",
+    rf"\b{words.MONEY}\b[^.]{{0,30}}\b(?:will|should|is going to|shall)\b[^.]{{0,10}}\b(?:be"
+    rf" {words.BE_PAID}|go out|arrive|reach|hit|land)",
+    rf"(?:\b(?:will|should|shall)|['\u2019]ll) (?:\w+ )?be {words.BE_PAID}",
+    r"\b(?:scheduled|queued|approved|slated|set|lined up|booked|earmarked|planned|due)(?: it"
+    r"| this)? (?:for|to go out|on|in) (?:the )?(?:payment|our|next|\w+day|\d|tomorrow|end"
+    r"|friday|check|cheque)|\bdue (?:to be (?:paid|released|processed|sent)|for (?:payment"
+    r"|release)|to go out)\b",
+    rf"\b(?:next|this|\w+day['\u2019]s|upcoming|coming|weekly|monthly|fortnightly|following"
+    rf"|tomorrow['\u2019]s|today['\u2019]s) {words.RUN}",
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b(?:is|are|['\u2019]s|be|get|gets|getting|go|goes"
+    r"|going|put|add\w*|includ\w*|queued|scheduled|slated|lined up|booked|set) (?:\w+ ){0,2}?"
+    rf"(?:in|on|into|with|for|to) (?:the |our |this |next )?{words.RUN}",
+    rf"\bpay (?:it |this |you |the (?:invoice|balance|amount) )?(?:(?:by|on|before) (?={_WHEN})"
+    r"|next|tomorrow|at the end|this (?:week|month|friday)|within|in \d)",
+    rf"\bpaying (?:it |this |you |the \w+ )?(?:(?:on|by|before) )?(?={_WHEN})",
+    r"\b(?:go|goes|going) out\b(?! of)|\b(?:are|is|am|['\u2019]re|['\u2019]s) (?:currently |now )?"
+    r"(?:processing|releasing|arranging|preparing|sending|paying|transferring|wiring) (?:it|this"
+    r"|the (?:payment|invoice|transfer|cheque|check|balance)|payment)\b",
+    r"\b(?:in|on|into|to) (?:the|our) (?:payment )?(?:queue|list|schedule) for (?:payment"
+    r"|release|processing)|\bqueued (?:up )?for\b|\bin the (?:payment )?queue\b",
+    r"\bexpect (?:to receive )?(?:the |our |your )?(?:payment|funds|cheque|check|transfer"
+    r"|remittance|money)\b|\byou(?:['\u2019]ll| will| shall)(?: \w+)? (?:have|get|receive)"
+    r" (?:it|the (?:payment|money|funds|cheque|check|transfer)|payment|your money|funds|a"
+    r" (?:cheque|check|payment|transfer))\b",
 )
 
 LEXICON = Lexicon(
     language="en",
-    negation=_NEG,
-    condition=_COND,
-    future=_FUTURE,
+    negation=words.NEG,
+    condition=words.COND,
+    future=words.FUTURE,
     cues={
-        Cue.UNSUBSCRIBE: (
-            r"\bunsubscrib|\bopt(?:ing)?[- ]out\b|\bstop (?:sending|e-?mailing|contacting|writing"
-            r"|spamming|harass)|\bremove (?:me|us|my (?:e-?mail|address)|this (?:e-?mail|address))"
-            r"(?: from| off)?|\btake (?:me|us|this address) off|\b(?:do not|don't|never) (?:contact"
-            r"|e-?mail|write to|message) (?:me|us)|\bno (?:more|further) (?:e-?mails|emails|reminders"
-            r"|messages|contact)|\b(?:by|via|through) (?:post|postal mail|letter|regular mail|mail)"
-            r" only\b|\bonly (?:by|via|through) (?:post|postal mail|letter)|\bin writing only"
-            r"|\b(?:our|my) (?:lawyer|attorney|solicitor|legal (?:counsel|department|team|"
-            r"representative)|counsel)\b|\bcease and desist|\bharass"
-        ),
-        Cue.DISPUTE: (
-            r"\bdisput|\bdisagree|\bcontest|\bobject to|\breject(?:ing|ed)? (?:the|this|your)"
-            r" (?:invoice|charge|bill)|\b(?:price|pricing|amount|quantity|quantities|rate|charge"
-            r"|charges|invoice|total|fee|fees|bill|hours|calculation|discount|tax)\b[^.]{0,30}\b"
-            r"(?:is|are|was|were|seems?|looks?) (?:wrong|incorrect|inaccurate|too high|higher than"
-            r"|not (?:correct|right|what we agreed)|off|overstated|inflated)|\bovercharg"
-            r"|\b(?:wrong|incorrect|inflated) (?:price|amount|quantity|rate|charge|invoice|total"
-            r"|billing|unit price)|\b(?:double|twice)[- ](?:billed|charged|invoiced)"
-            r"|\b(?:billed|charged|invoiced) (?:us )?twice|\bduplicate (?:invoice|charge|billing"
-            r"|bill)\b|\b(?:never|not|n't|n\u2019t) (?:yet )?(?:receiv\w*|got|gotten|get|deliver\w*"
-            rf"|arriv\w*|ship\w*) (?:the |our |any |your |all (?:the )?)?{_GOODS}"
-            rf"|\b{_GOODS} (?:has |have |were |was )?(?:never|not|n't) (?:been )?(?:arriv\w*"
-            r"|receiv\w*|deliver\w*|ship\w*|perform\w*|complet\w*|done|finish\w*|install\w*"
-            r"|provided|rendered)|\b(?:arrived|delivered|was|were|is|are) (?:damaged|broken"
-            r"|defective|faulty|incomplete|unusable)|\bdamaged|\bdefective|\bfaulty"
-            r"|\b(?:crushed|dented|cracked|smashed|spoiled|leaking"
-            r"|rotten|expired|torn)\b|\bwhy (?:are|is|were|did) (?:you|we)\b[^.]{0,20}\b(?:still )?"
-            r"(?:billing|charging|invoicing|billed|charged|invoiced)|\b(?:never|didn't|did not"
-            r"|not) (?:even )?(?:came|come|show(?:ed)? up|turn(?:ed)? up|arrive[ds]?|finish\w*)\b"
-            r"|\bnobody (?:came|showed|turned)|\bno[- ]show|\b(?:not|won't|will not|aren't|are not"
-            r"|refuse to|not going to) (?:be )?pay(?:ing)? (?:for (?:a|an|the|this|that|something"
-            r"|work|goods|items|services?)|it\b|this (?:invoice|bill|charge)|the (?:invoice|bill"
-            r"|charge))|\bdo(?:es)?(?:n't|n\u2019t| not) match|\b(?:isn't|is not|aren't|are not"
-            r"|not) (?:one of )?ours\b|\b(?:meant|intended) for (?:a |an |another |some )?"
-            r"(?:different|other) (?:customer|company|client)|\bcredit (?:us|the rest|back|for)"
-            r"|\b(?:is|are|was|were|looks|seems) (?:wrong|incorrect|inaccurate)\b|\bcorrect (?:the"
-            r" |this |your )?(?:quantity|quantities|price|amount|invoice|total|rate|hours)"
-            r"|\bas (?:billed|invoiced)\b|\bonly (?:\d+ |some |part )?(?:of (?:them|it) )?(?:came"
-            r"|arrived|received|delivered|got|were delivered)|\b(?:received|got) only\b"
-            r"|\bshort[- ]shipped|\bmissing (?:items|parts|goods|pieces)|\bquality (?:issue|problem)"
-            r"|\bnot as (?:agreed|ordered|quoted)|\balready (?:been )?(?:credited|refunded|returned"
-            r"|cancell?ed|voided)|\bcredit note|\bcredit memo|\bnot our (?:po|purchase order|order)"
-            r"|\b(?:did not|didn't|never) (?:order|authori[sz]e|agree|approve|sign)"
-            r"|\bnot (?:ordered|authori[sz]ed)|\bno (?:po|purchase order) (?:was )?(?:issued|raised)"
-            r"|\b(?:won't|will not|refuse to|cannot|can't|not going to) (?:pay|approve|process)\b"
-            r"[^.]{0,40}\buntil|\brefus\w* to pay|\bwithh[oe]ld\w*|\bon hold (?:until|pending)"
-            r"|\b(?:returned|sent back) (?:the |this |that |these |those |our |all (?:the )?)?{_GOODS}|\bcancell?ed (?:the |our |this )?"
-            r"(?:order|contract|subscription|service)|\bnot (?:liable|responsible for (?:this|the)"
-            r" (?:invoice|charge))|\bnever received (?:the |any )?(?:service|work)"
-        ).replace("{_GOODS}", _GOODS),
-        Cue.PLAN: (
-            r"\bpayment (?:plan|arrangement|schedule)|\binstal+ments?|\bin (?:\w+ )?(?:parts"
-            r"|tranches|monthly (?:payments|amounts))|\b(?:partial|part|monthly|weekly) payments?"
-            r"|\bpay (?:it |this )?(?:in |by )?(?:part|half|portions|monthly|a portion|some)\b"
-            r"|\bsplit (?:the |this |it )?(?:payment|invoice|amount|balance|bill|into)"
-            r"|\b(?:more|additional|extra|some) time\b|\b(?:an )?extension\b|\bextend (?:the )?"
-            r"(?:deadline|due date|payment terms|terms)|\bdefer\w*|\bpostpone|\bgrace period"
-            r"|\b(?:reduce|reduced|lower|smaller) (?:amount|payment|balance|sum|fee)\b"
-            r"|\b(?:settle|accept) (?:for|a) (?:a )?(?:lower|reduced|smaller|partial)"
-            r"|\bhardship|\bcash[- ]?flow|\bfinancial (?:difficult|trouble|problem|hardship|strain"
-            r"|situation)|\b(?:can't|cannot|can not|unable to|not able to|not in a position to)"
-            r" (?:afford|pay (?:the full|in full|it all|everything|all|this (?:month|week)|right now"
-            r"|at the moment|at this time|currently|now))|\bstruggling|\btight (?:on|at) (?:the "
-            r"moment|money|cash)|\bfew (?:more|extra) (?:days|weeks|months)"
-            r"|\b(?:can|could|may) (?:we|i) (?:have|get) (?:until|till|another|a few)"
-            r"|\bfull and final|\bin full (?:and final )?settlement|\baccept\b[^.]{0,30}\b(?:as|in)"
-            r" (?:full|final|settlement)|\bsettle (?:for|at) (?:[$€£]|\d)|\b(?:[$€£]\s?\d[\d,.]*"
-            r"|\d[\d,.]*\s?(?:[$€£]|eur|usd|gbp|dollars|euros)) (?:a|per|each|every) (?:week|month"
-            r"|fortnight)|\b(?:now|today|this (?:week|month)|upfront|up front) and (?:the )?(?:rest"
-            r"|remainder|balance|other half)|\banother (?:(?:\d+|few|couple of|two|three) )?(?:days"
-            r"|weeks|months|week|month)\b"
-        ),
-        Cue.REQUEST: (
-            rf"\b{_REQUEST_VERB}\b[^.?!]{{0,40}}?\b{_DOC}|\b{_DOC}[^.?!]{{0,30}}\b(?:is |are )?"
-            r"(?:needed|required|missing|necessary)|\b(?:never|not|n't|n\u2019t) (?:yet )?"
-            r"(?:receiv\w*|got|gotten|get|seen|find|found) (?:the |an |any |your |this |that |a )?"
-            r"(?:copy of the )?(?:invoice|bill|statement)|\bcan(?:'t|not|\u2019t) (?:find|locate)"
-            r" (?:the |this |your |an )?(?:invoice|bill)|\bwhat is (?:your|the) (?:iban|account"
-            r" number|bank|swift|remit)|\bwhich (?:bank )?account|\bwhere (?:should|do|can) we"
-            r" (?:send|pay|wire)|\bwho (?:do|should) we pay|\b(?:re-?issue|re-?submit|re-?send)\w*"
-            r"|\b(?:corrected|revised|updated|amended|new) invoice|\bportal\b|\bsubmit\w*\b[^.]{0,40}"
-            r"\b(?:through|via|in|into|on|to|using)\b[^.]{0,25}\b(?:portal|system|platform|tool)"
-            r"|\b(?:can't|cannot|can not|unable to|not able to|won't be able to|couldn't) (?:process"
-            r"|pay|release|approve|book|enter|post|match)\b[^.]{0,30}\b(?:without|until (?:we |i )?"
-            r"(?:receive|get|have))|\bwithout (?:a |an |the |your )?(?:valid |signed |correct )?"
-            + _DOC
-        ),
-        Cue.WRONG_CONTACT: (
-            r"\bwrong (?:person|contact|recipient|department|company|customer)|\b(?:you have|you've"
-            r"|you're using|you are using|sent (?:this|it|them) to|reached|writing to) (?:the |a )?"
-            r"wrong (?:address|e-?mail|person|contact|mailbox)|\b(?:this|that|it) (?:isn't|is not"
-            r") (?:me|for me|my (?:area|department|job|responsibility))|\bnot my (?:area"
-            r"|department|responsibility|job)|\b(?:i|she|he) (?:have |has )?left (?!(?:a|an|you|the"
-            r"|it|him|her|them|some|my|our|your|this|that|early)\b)|\b(?:handles|manages"
-            r"|looks after|takes care of|is (?:now )?responsible for|is (?:now )?in charge of)"
-            r" (?:\w+ )?(?:payments|invoices|accounts payable|payables|billing|ap\b)"
-            r"|\bnot the (?:right|correct|appropriate|proper|best) (?:person|contact|department"
-            r"|address|recipient|company)|\b(?:i'm|i am|we are|we're) not (?:responsible|in charge"
-            r"|involved|handling|the (?:right|correct) )|\bno longer (?:work|with|employed|responsible"
-            r"|at|handl|in charge|in (?:this|that) role|part of)|\b(?:has|have) (?:left|retired)"
-            r"|\bleft the (?:company|firm|organi[sz]ation|business)|\b(?:is|am) (?:retired|no longer)"
-            r"|\bnot (?:a|our) customer|\b(?:send|address|direct) (?:all |any )?(?:future |further )?"
-            r"(?:invoices|reminders|correspondence|statements|e-?mails|communication)[^.]{0,40}? to\b|\b(?:from now on|going forward"
-            r"|in (?:the )?future)\b[^.]{0,60}@|\bnever (?:been|was) (?:a|your) customer|\bno (?:business"
-            r"|relationship|account) with (?:you|your)|\b(?:handled|managed|dealt with|taken care"
-            r" of) by\b|\b(?:right|correct|appropriate) (?:person|contact|address|department) "
-            r"(?:is|would be|for)|\b(?:i've|i have|we've|we have) forwarded (?:this|your)"
-        ),
-        Cue.REDIRECT: (
-            r"\b(?:please|kindly|pls|you should|you can|you may|better to)?\s*(?:contact|write to"
-            r"|e-?mail|reach out to|send (?:it|this|them|all|future|the|your|invoices?|reminders?)"
-            r"(?: \w+)? to|forward (?:it|this|them) to|direct|address|redirect|cc|copy)\b[^.]{0,60}"
-            r"(?:@|accounts payable|ap team|ap department|finance|accounting|billing|bookkeep"
-            r"|procurement|purchasing|colleague)|\bsend (?:all )?(?:future )?invoices to"
-            r"|\bgoing forward[^.]{0,40}@|\bnew (?:e-?mail )?address|\bcop(?:y|ying|ied)\b"
-            r"|\bcc['\u2019]?(?:ing|ed)?\b|\bloop(?:ing)? in|\buse (?:this|that|the following|our|my)"
-            r" (?:new )?(?:e-?mail|address)"
-        ),
-        Cue.PAID: (
-            rf"(?<!\bbe )(?<!\bget )(?<!\bgot )(?<!\bun)(?<!\bpre)\bpaid\b(?! (?:in|by) (?:instal"
-            r"|part))|\b(?:sent|made|transferred|wired|remitted|mailed|posted|issued|initiated"
-            r"|processed|completed|released|executed|submitted|cut|cleared|approved and sent"
-            r"|scheduled and sent|dispatched|authori[sz]ed|settled)\b(?: you| over| out)?"
-            rf" (?:the |a |an |our |your |this |full |that |its |their )?{_MONEY}"
-            rf"|\b{_MONEY}\b[^.]{{0,25}}\b(?:has|have|had|was|were|is|are)(?: \w+)? (?:been )?"
-            r"(?:sent|made|paid|processed|transferred|wired|remitted|mailed|posted|released"
-            r"|settled|cleared|issued|initiated|executed|completed|debited|dispatched)"
-            r"\b|\b(?:check|cheque|payment)\b[^.]{0,30}\b(?:is|was) (?:in the (?:mail|post)"
-            r"|on (?:its|the) way|in transit)|\bsettled\b|\bpayment (?:advice|confirmation"
-            r"|notification|remittance)|\bremittance advice|\bproof of payment (?:is )?attached"
-            r"|\b(?:funds|money|payment) (?:should|will) (?:arrive|reach|clear|show|post|be in)"
-            r"|\bwent out\b|\bhas gone out|\bpaid (?:online|by card|via|with)|\bcharged (?:to )?"
-            r"(?:our|my|the) (?:card|account)"
-        ),
-        Cue.PROMISE: (
-            rf"\b(?:will|'ll|\u2019ll|shall|going to|gonna|plan(?:ning)? to|intend(?:ing)? to|expect"
-            rf"(?:ing)? to|aim(?:ing)? to|hope to|should be able to|about to)\b[^.]{{0,40}}?\b"
-            rf"(?:{_PAY}|take care of|get (?:it|this|the (?:invoice|payment)) (?:paid|out|done)"
-            r"|have (?:it|this|the invoice) paid|clear|bring (?:the )?(?:account|balance)|go out"
-            r"|be (?:out|sent|paid|released|in the (?:mail|post))|ship)"
-            r"|\b(?:payment|check|cheque|transfer|wire|invoice|it|this|balance|amount)\b[^.]{0,30}"
-            r"\b(?:will|should|is going to|shall)\b[^.]{0,10}\b(?:be (?:paid|sent|made|processed"
-            r"|released|issued|settled|transferred|wired|mailed|cleared|included|remitted|cut"
-            r"|scheduled)|go out|arrive|reach)|\b(?:scheduled|queued|approved|slated|set|lined up"
-            r"|booked|earmarked|planned|due)(?: it| this)? (?:for|to go out|on|in) (?:the )?"
-            r"(?:payment|our|next|\w+day|\d|tomorrow|end|friday|check|cheque)|\b(?:next|this"
-            r"|\w+day['\u2019]s|upcoming|weekly|monthly|following) (?:check|cheque|payment|pay|ach|wire)"
-            r" ?(?:run|cycle|batch|date)|\bpay (?:it |this |you |the (?:invoice|balance|amount) )?"
-            r"(?:(?:by|on|before) (?=(?:the |next |this )?(?:\d|end|mon|tue|wed|thu|fri|sat|sun|jan"
-            r"|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|next|close|cob|eod|mid))|next"
-            r"|tomorrow|at the end|this (?:week|month|friday)|within|in \d)|\b(?:payment|check|ach"
-            r"|wire|cheque) (?:run|batch)\b"
-        ),
-        Cue.ABSENT: (
-            r"\bout of (?:the )?office|\b(?:i am|i'm|i will be|i'll be|currently|presently)"
-            r" (?:currently |presently )?(?:away|out|on (?:annual |parental |sick |maternity "
-            r"|paternity |medical |business )?(?:leave|vacation|holiday|holidays|a business trip)"
-            r"|travell?ing|off|not in|unavailable|absent|attending)|\blimited (?:access|connectivity)"
-            r"|\baway from (?:my|the) (?:desk|office)|\bannual leave|\bautomatic reply|\bauto-?reply"
-            r"|\bthis is an auto(?:mated|matic)"
-        ),
-        Cue.TICKET: (
-            r"\b(?:ticket|case|request|reference) (?:number|no\.?|id|#)|\bwe have received your"
-            r" (?:e-?mail|message|request|inquiry|enquiry)|\byour (?:e-?mail|message|request"
-            r"|inquiry|enquiry) has been (?:received|logged|forwarded)|\bthank you for (?:contacting"
-            r"|your (?:e-?mail|message))[^.]{0,40}(?:will|respond|reply|get back)|\bdo not reply to"
-            r" this (?:e-?mail|message)|\bautomated (?:response|message|reply)"
-        ),
-        Cue.GONE: (
-            r"\b(?:mailbox|inbox|e-?mail address|address|account) (?:is |has been )?(?:no longer"
-            r"|not) (?:monitored|in use|active|checked|read|valid|maintained)|\bunmonitored"
-            r"|\bno longer (?:with|works|employed|at|part of)|\b(?:has|have) left (?:the|our)"
-            r" (?:company|firm|organi[sz]ation|business)|\bis no longer in use"
-        ),
+        Cue.UNSUBSCRIBE: _UNSUBSCRIBE,
+        Cue.DISPUTE: _DISPUTE,
+        Cue.PLAN: _PLAN,
+        Cue.REQUEST: _REQUEST,
+        Cue.WRONG_CONTACT: _WRONG_CONTACT,
+        Cue.REDIRECT: _REDIRECT,
+        Cue.PAID: _PAID,
+        Cue.PROMISE: _PROMISE,
+        Cue.ABSENT: words.ABSENT,
+        Cue.TICKET: words.TICKET,
+        Cue.GONE: words.GONE,
     },
 ).compiled()

@@ -66,7 +66,12 @@ _SIGNATURES = (
     re.compile(r"^[\s>]*\w+ from mobile", re.IGNORECASE),
     re.compile(r"^[\s>]*from my .{1,20}$", re.IGNORECASE),
     re.compile(r"^[\s>]*get (?:\[)?outlook for", re.IGNORECASE),
-    re.compile(r"^[\s>]*(?:Envoyé depuis mon|Enviado desde mi|Sendt fra min|Verzonden met) ", re.I),
+    re.compile(
+        r"^[\s>]*(?:Envoy[ée] (?:depuis|de) (?:mon|mi)|Enviado desde (?:mi|Outlook)|Sendt fra min"
+        r"|Verzonden (?:met|vanaf)|Verstuurd (?:vanaf|met)|Inviato da|Gesendet (?:von|mit)"
+        r"|Enviado do)\b",
+        re.I,
+    ),
     re.compile(r"^[\s>]*(?:Von meinem|Diese Nachricht wurde von) .+ gesendet", re.IGNORECASE),
     re.compile(r"^[\s>]*從我的 iPhone 傳送"),
 )
@@ -253,10 +258,12 @@ _DISCLAIMER = re.compile(
 
 
 def strip_closing(text: str) -> str:
-    """`text` up to its closing formula ("Kind regards,", "Mit freundlichen Grüßen") or legal
-    disclaimer: what follows is a name, a title, phone numbers and small print, not the reply.
-    A closing on the first line ("Thanks, we paid") is kept: it is the reply itself."""
-    lines = text.split("\n")
+    """`text` up to its closing formula ("Kind regards,", "Mit freundlichen Grüßen"), legal
+    disclaimer or mail-client signature ("Sent from my iPhone", "Envoyé de mon iPhone"): what
+    follows is a name, a title, phone numbers and small print, not the reply. A closing on the
+    first line ("Thanks, we paid") is kept: it is the reply itself."""
+    lines = [line for line in text.split("\n") if not _ANY_SIGNATURE.match(line)]
+    text = "\n".join(lines).strip() if len(lines) < text.count("\n") + 1 else text
     for index, line in enumerate(lines):
         if index and (_CLOSING.match(line) or _DISCLAIMER.match(line)):
             return "\n".join(lines[:index]).strip()

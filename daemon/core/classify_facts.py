@@ -1,0 +1,86 @@
+"""The facts a classified reply carries: the promised, paid or return date, the amount, the
+payment reference, and a new contact address.
+
+One job: given the deciding cue's clause and the sender's words, pick the facts
+`daemon.core.classify` puts in a `Verdict`. The clause that carries the deciding cue is read first,
+then the whole text; a date in a conditional part of the clause ("as long as the CFO signs off
+today it'll go out with Thursday's batch") is not the promised one. Dates are read in the sender's
+locale (`find_dates(language=...)`, month first only for North American English). It must not
+decide the intent and must not do IO.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from daemon.core.classify_lexicon import Hit
+from daemon.core.extract import find_addresses, find_amounts, find_dates, find_reference
+from daemon.core.mail import Mail
+from daemon.core.verdict import Facts
+
+# Words that open a condition inside a clause: a date between one and the cue is the condition's.
+_CONDITION = re.compile(
+    r"\b(?:if|as long as|provided(?: that)?|once|when|unless|si|siempre que|mientras|cuando|se"
+    r"|purché|quando|wenn|falls|sofern|solange|sobald|als|indien|mits|zolang|zodra|quand"
+    r"|pourvu que|tant que|à condition que|dès que)\b",
+    re.IGNORECASE,
+)
+
+
+def money_facts(mail: Mail, text: str, today: date, hit: Hit, *, past: bool) -> Facts:
+    """Date, amount, currency and (for a payment made) reference of a payment claim or promise."""
+    dates = clause_dates(mail, hit, today, past=past) or dates_in(
+        mail, text, today, past=past, lookback_days=7 if past else 0
+    )
+    amounts = find_amounts(hit.clause) or find_amounts(text)
+    amount, currency = amounts[0] if amounts else (None, "")
+    return Facts(
+        date=dates[0] if dates else None,
+        amount=amount,
+        currency=currency,
+        reference=find_reference(text) if past else "",
+    )
+
+
+def clause_dates(mail: Mail, hit: Hit, today: date, *, past: bool = False) -> tuple[date, ...]:
+    """The dates of the cue's clause, without those between a condition word and the cue."""
+    clause, at = hit.clause, max(0, hit.clause.find(hit.phrase))
+    condition = _CONDITION.search(clause, 0, at) if hit.phrase else None
+    if condition is None:
+        parts = [clause]
+    else:  # the condition runs to a comma before the cue ("if it's signed today, ...") or to it
+        comma = clause.find(",", condition.end(), at)
+        parts = [clause[: condition.start()], clause[comma if comma >= 0 else at :]]
+    return tuple(day for part in parts for day in dates_in(mail, part, today, past=past))
+
+
+def dates_in(
+    mail: Mail, text: str, today: date, *, past: bool = False, lookback_days: int = 0
+) -> tuple[date, ...]:
+    """`find_dates` in the sender's locale: their language, month first for US senders."""
+    return find_dates(
+        text,
+        today=today,
+        past=past,
+        lookback_days=lookback_days,
+        month_first=month_first(mail),
+        language=mail.language,
+    )
+
+
+def month_first(mail: Mail) -> bool:
+    """US senders write 12/15 for 15 December: English with a North American time zone."""
+    offset = mail.date.utcoffset() if mail.date else None
+    hours = offset.total_seconds() / 3600 if offset is not None else 0
+    return mail.language in ("en", "") and -10 <= hours <= -4
+
+
+def new_contact(mail: Mail, text: str) -> str:
+    """An address the sender names that is neither theirs nor ours. Ours: the mailboxes the reply
+    was delivered to and those it was sent to outside the sender's own domain, and any address on
+    a quoted line; an address of the sender's domain put in Cc ("copying our AP team") counts."""
+    domain = mail.sender.rpartition("@")[2]
+    ours = [address for address in mail.recipients if address.rpartition("@")[2] != domain]
+    found = find_addresses(text, exclude=(mail.sender, *mail.reply_to, *mail.delivered_to, *ours))
+    return found[0] if found else ""

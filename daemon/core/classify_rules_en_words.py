@@ -1,0 +1,154 @@
+"""English word families shared by the cues of `daemon.core.classify_rules_en`.
+
+One job: regular-expression fragments for the English lexicon: scope markers (with the
+apostrophe-less contractions of mobile mail: "havent", "wont"), verb families in their tenses, and
+the nouns a payment, a delivery, a document or a team is named by, in US, UK, Canadian, Australian
+and Indian usage and AP-system jargon alike, and the vocabulary of machine notices (out of office,
+ticket acknowledgement, retired mailbox). Data only; it must not search text or decide anything.
+"""
+
+from __future__ import annotations
+
+
+def alt(*parts: str) -> str:
+    """One alternation of regular-expression sources, each kept whole."""
+    return "|".join(f"(?:{part})" for part in parts)
+
+
+# "n't" after a letter, its curly form, and the contraction typed without an apostrophe.
+NT = (
+    r"(?:n't|n\u2019t|\b(?:do|does|did|has|have|had|is|are|was|were|wo|ca|could|would|should"
+    r"|must|need|ai)nt)\b"
+)
+NEG = (
+    rf"\b(?:not|never|cannot|unable|neither|nor|without|yet to|nobody|none)\b|{NT}"
+    r"|\bno\b(?!\.|\s*[#:]?\s*\d)"  # not "cheque no. 4512"
+    r"|\bfail(?:ed|s)? to\b"
+)
+COND = (
+    r"\b(?:if|whether|once|as soon as|as long as|when|unless|in case|should you|do you|does"
+    r"|provided|providing|assuming|subject to|pending|upon receipt|on receipt)\b"
+)
+# Future and modal markers, and hedges that take back a payment claim ("I thought we paid").
+FUTURE = (
+    r"\b(?:will|shall|going to|gonna|plan(?:ning)? to|intend(?:ing)? to|about to|would|could"
+    r"|should|must|need to|have to|want to|try(?:ing)? to|hope to|expect(?:ing)? to|may|might"
+    r"|can|able to|tomorrow|next|thought|assumed|was sure|were sure|supposed to|meant to"
+    r"|due to be)\b|'ll\b|\u2019ll\b|\?"
+)
+
+# Nouns a payment is named by: the means (US check / UK cheque, ACH, BACS, EFT, NEFT, BPAY,
+# Interac) and what it moves.
+MEANS = (
+    r"(?:payment|pmt|check|cheque|money|funds|transfer|bank transfer|wire|ach|eft|bacs|chaps"
+    r"|neft|rtgs|imps|utr|bpay|interac|e-?transfer|zelle|sepa(?: transfer)?|direct deposit"
+    r"|faster payment|remittance|amount|balance|sum|dues|outstanding|the (?:full )?(?:amount"
+    r"|balance|dues|outstanding))"
+)
+MONEY = rf"(?:{MEANS}|invoice|bill|it|this|that|them|these|the (?:invoice|bill))"
+# Past participles that say money moved ("sent", Indian "done", UK "actioned", "put through").
+MOVED = (
+    r"(?:sent(?! back)|made|paid|processed|transferr?ed|wired|remitted|mailed|posted|released"
+    r"|settled|cleared|issued|initiated|executed|completed|debited|dispatched|done|actioned"
+    r"|effected|lodged|deposited|put through|credited|cut|submitted|disbursed|transmitted)"
+)
+# Participles that say a bill ("the invoice", "it") was paid; not "sent back", "sent to the wrong".
+BILL_MOVED = (
+    r"(?:paid|settled|cleared|remitted|processed|actioned|done|released|sent(?! back| to (?:the|a"
+    r"|an) wrong)|made|transferr?ed|wired|mailed|issued|initiated|executed|completed|debited"
+    r"|dispatched|credited|posted)"
+)
+# Verbs that pay, in the lemma a future or a modal takes.
+PAY = (
+    r"(?:pay|settle|remit|transfer|wire|send|mail|post|release|process|clear|issue|make|cut|run"
+    r"|action|effect|initiate|disburse|do (?:so|it|that|the (?:needful|payment|transfer))"
+    r"|put (?:it|this|the payment|payment) through|sort (?:it|this|that)(?: out)?)"
+)
+# What a future payment is said to become: "will be paid", "will be posted", "be on its way".
+BE_PAID = (
+    r"(?:paid|sent|made|processed|released|issued|settled|transferred|wired|mailed|posted"
+    r"|cleared|included|remitted|cut|scheduled|done|actioned|disbursed|effected"
+    r"|initiated|put through|on (?:its|the) way)"
+)
+# A batch of payments an AP department releases together.
+RUN = (
+    r"(?:payment|pay|check|cheque|ach|eft|bacs|wire|supplier|vendor|creditor|payables|ap)"
+    r" (?:payment )?(?:run|batch|cycle|release)"
+)
+# A day or period a promise names ("by Friday", "on the 30th", "end of month", "EOW").
+WHEN = (
+    r"(?:(?:the |next |this |coming )?(?:\d|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?"
+    r"|sun)(?:day)?\b|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?:end|tomorrow"
+    r"|today|tonight|next|close|cob|eod|eow|eom|mid|month|week|early|first|second|third|fourth"
+    r"|fifth)\b))"
+)
+GOODS = (
+    r"(?:goods|items?|order|delivery|deliveries|parts?|shipment|products?|materials?|equipment"
+    r"|merchandise|package|parcel|consignment|stock|boxes|pallets?|units?|service|services|work"
+    r"|repairs?|installation|licen[cs]es?|job)"
+)
+# Documents and details an AP department needs before it can pay.
+DETAIL = (
+    r"(?:po\b|p\.o\.|purchase order(?: number)?|po number|order number|w-?9|w-?8(?:ben)?"
+    r"|tax (?:form|id|certificate|invoice)|vat (?:number|id|invoice)|gst(?:in)?\b|hst\b|abn\b"
+    r"|ein\b|pan\b|bank(?:ing)? (?:details|information|info|account|letter)|remit[- ]?to"
+    r"(?: (?:details|address|info\w*))?|remittance (?:details|address|information)|iban|swift"
+    r"|bsb|sort code|routing number|account (?:number|details)|voided (?:check|cheque)"
+    r"|(?:ach|eft|direct deposit) (?:form|details)|vendor (?:form|setup|set-up|registration"
+    r"|onboarding)|supplier (?:form|setup|set-up|registration|onboarding)|credit application"
+    r"|certificate of insurance|coi\b)"
+)
+DOC = (
+    rf"(?:{DETAIL}|copy|duplicate|pdf|invoice|statement|ledger|soa\b|receipt|proof of delivery"
+    r"|pod\b|delivery (?:note|receipt|docket)|packing slip|grn\b|timesheet|itemi[sz]ed"
+    r"|breakdown|supporting documents?|backup|documentation|contract)"
+)
+REQUEST_VERB = (
+    r"(?:send|resend|re-send|forward|provide|share|email|e-mail|attach|give|need|require|want"
+    r"|missing|request|get|issue|confirm|update|furnish|mail|revert)"
+)
+# The teams an invoice belongs with.
+TEAM = (
+    r"(?:accounts(?: payable| dept| department| team)?|ap\b|a/p|payables|finance|accounting"
+    r"|billing|bookkeep\w*|procurement|purchasing|invoices|payments|the accounts)"
+)
+# A lawyer by any regional name, singular or plural.
+LAWYER = (
+    r"(?:lawyers?|attorneys?|solicitors?|legal (?:counsel|department|team|representatives?)"
+    r"|counsel|advocates?)"
+)
+
+# The vocabulary of machine notices: an out-of-office body, a ticket system's or shared AP
+# mailbox's acknowledgement ("Your request (#4417) has been received"), an address no longer read.
+ABSENT = (
+    r"\bout of (?:the )?office|\b(?:i am|i'm|i will be|i'll be|currently|presently)"
+    r" (?:currently |presently )?(?:away|out|on (?:annual |parental |sick |maternity "
+    r"|paternity |medical |business |long service |study )?(?:leave|vacation|holiday|holidays"
+    r"|a business trip)|travell?ing|off|not in (?:the office|today|until)|unavailable|absent"
+    r"|attending)|\blimited (?:access|connectivity)|\baway from (?:my|the) (?:desk|office)"
+    r"|\bannual leave|\bthis is an auto(?:mated|matic)|\boffices? (?:is|are|will be) (?:closed"
+    r"|shut)\b"
+)
+TICKET = alt(
+    r"\b(?:ticket|case|request|reference|incident) (?:number|no\.?|id|#)|\bautomatic reply"
+    r"|\bauto-?reply|\bautomated (?:response|message|reply|acknowledg)",
+    r"\bwe have received your (?:e-?mail|message|request|inquiry|enquiry|invoice|correspondence"
+    r"|query)",
+    r"\byour (?:e-?mail|message|request|inquiry|enquiry|ticket|case|query)\b[^.]{0,25}?\b(?:has"
+    r" been|was|is being|have been) (?:received|logged|created|opened|forwarded|reviewed"
+    r"|submitted|assigned|raised|recorded)",
+    r"\b(?:ticket|case|incident|request|inquiry|enquiry|query)\b[^.]{0,30}?\b(?:has been|was)"
+    r" (?:opened|created|logged|raised|received|assigned)",
+    r"\bthank you for (?:contacting|your (?:e-?mail|message))[^.]{0,40}(?:will|respond|reply"
+    r"|get back)|\bdo not reply to this (?:e-?mail|message)|\b(?:one of our|an?) (?:agents?"
+    r"|team members?|representatives?|specialists?) will (?:get back|respond|reply|be in touch"
+    r"|contact)",
+)
+GONE = (
+    r"\b(?:mailbox|inbox|e-?mail address|address|account) (?:is |has been )?(?:no longer"
+    r"|not) (?:monitored|in use|active|checked|read|valid|maintained)|\bunmonitored"
+    r"|\bno longer (?:with|works|employed|at|part of)|\b(?:has|have) left (?:the|our)"
+    r" (?:company|firm|organi[sz]ation|business)|\bis no longer in use|\b(?:mailbox|inbox"
+    r"|address) (?:is |has been )(?:deactivated|disabled|closed|discontinued)"
+)

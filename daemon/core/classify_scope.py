@@ -1,0 +1,142 @@
+"""Where a reply's claims begin and end: clauses, and how far a "not" or an "if" reaches.
+
+One job: `clauses(text)` cuts a reply into the clauses `daemon.core.classify_lexicon` searches, in
+six languages, and the scope helpers say what in a clause governs a cue: `negation_start` (a "not"
+does not reach into a relative or causal subclause: "we won't pay for work that wasn't finished"),
+`awaits` (a payment hung on an event: "when our client pays us"), `present_languages` (whose
+function words a text uses). It must not know any cue and must not decide an intent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A dot after a common abbreviation ("Nr. 4711", "fact. n. 12", "approx. 300", "z.B. die") and the
+# dot or comma inside a number ("1. Dezember", "1,200") belong to the clause; any other dot, "!",
+# "?", ";", ",", ":" or line break ends one.
+_ABBREVIATION = (
+    r"(?i:\b(?:fra|fact|ft|fatt|n|nº|núm|num|nr|no|rif|ref|sig|sr|sra|dott|ing|pag|inv|approx"
+    r"|ca|bzw|z\.b|u\.a|etc))\.(?=\s?(?:\d|[a-zß-ÿ#]))"
+)
+_CLAUSE = re.compile(rf"(?:{_ABBREVIATION}|(?<=\d)[.,](?=\s?\d)|(?<=\d)\.(?= \w)|[^.!?\n;,:])+")
+# A dash between spaces joins two claims like a semicolon: "Not paid yet - it goes out Tuesday".
+_DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
+# A conjunction that gives a reason or a contrast starts a new scope: in "we have not paid because
+# the goods never arrived" the "not" says nothing about the arrival. Dutch "maar" before a number
+# is "only" ("er zijn er maar 22 geleverd"), not "but".
+_SCOPE = re.compile(
+    r"\b(?:because|but|since|however|although|though|weil|aber|denn|jedoch|sondern|parce que|mais"
+    r"|car|puisque|porque|pero|sino|ya que|omdat|maar(?!\s+(?:\d|(?:een paar|twee|drie|vier|vijf"
+    r"|zes|zeven|acht|negen|tien|de helft|half|een deel)\b))|want|aangezien|perché|perche|ma"
+    r"|poiché|però)\b",
+    re.IGNORECASE,
+)
+# A word that opens a condition: a clause it starts, cut off at a comma, belongs with the next
+# ("Cuando nos paguen, les pagamos": nothing is paid).
+_CONDITION_START = re.compile(
+    r"^\s*(?:if|when|once|as soon as|as long as|provided|si|cuando|en cuanto|tan pronto|una vez"
+    r"|se|quando|appena|non appena|una volta|wenn|sobald|falls|sofern|als|zodra|indien|wanneer"
+    r"|quand|dès que|lorsque|une fois)\b",
+    re.IGNORECASE,
+)
+# An awaited event rather than a hypothesis: "when", "once", "as soon as" (not "if").
+_AWAIT = re.compile(
+    r"\b(?:when|once|as soon as|after|cuando|en cuanto|tan pronto|una vez|quando|appena|non"
+    r" appena|una volta che|wenn|sobald|nachdem|zodra|wanneer|als|na ontvangst|quand|dès que"
+    r"|lorsque|une fois que|après)\b(?!\s+(?:possible|possibile|posible|mogelijk|möglich"
+    r"|wie möglich|als möglich|sea posible|sia possibile))",
+    re.IGNORECASE,
+)
+# A relative or causal pronoun opens a subclause a "not" before it does not reach into; not after
+# a verb of saying or thinking, whose "that" clause a "not" does govern ("I don't think that ...").
+_SUBCLAUSE = re.compile(
+    r"\b(?:que|qu['\u2019]|che|that|which|who|dat|die|qui|weil|because|perché|perche|porque"
+    r"|parce que|quien|cui|omdat)\b",
+    re.IGNORECASE,
+)
+_SAYING = re.compile(
+    r"\b(?:say|said|saying|think|thought|believe|claim\w*|mean|sure|agree|dire|dit|pense\w*"
+    r"|crois|decir|dicho|creo|cre\w+|pienso|zeggen|gezegd|denk\w*|vind\w*|pensare|penso|credo"
+    r"|detto)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    text: str
+    question: bool = False  # the sentence it ends ends with "?"
+
+
+def clauses(text: str) -> list[Clause]:
+    """The clauses of `text` in reading order, a condition cut off at a comma joined to the next."""
+    found: list[Clause] = []
+    pending = ""
+    for match in _CLAUSE.finditer(_DASH.sub(";", text)):
+        stop = text[match.end() : match.end() + 1]
+        if pending:
+            merged, pending = f"{pending},{match[0]}", ""
+        else:
+            merged = match[0]
+        if stop == "," and _CONDITION_START.match(merged):
+            pending = merged
+            continue
+        parts = [part for part in _SCOPE.split(merged) if part.strip()]
+        for index, part in enumerate(parts):
+            found.append(Clause(part, stop == "?" and index == len(parts) - 1))
+    if pending:
+        found.append(Clause(pending))
+    return found
+
+
+def negation_start(clause: str, end: int) -> int:
+    """Where a negation that can govern the words at `end` may start: after the last relative or
+    causal pronoun before them, unless a verb of saying or thinking introduced it."""
+    start = 0
+    for pronoun in _SUBCLAUSE.finditer(clause, 0, end):
+        if not _SAYING.search(clause, start, pronoun.start()):
+            start = pronoun.end()
+    return start
+
+
+def awaits(clause: str) -> bool:
+    """Whether `clause` hangs something on an awaited event ("once", "sobald", "cuando")."""
+    return _AWAIT.search(clause) is not None
+
+
+# Function words: a text without any of a language's never needs its lexicon (English is always
+# read). Single letters and words English shares are left out of the other languages.
+_FUNCTION_WORDS = {
+    "en": "the and is are we you will have has not this that with for our your paid pay please it"
+    " was be been i me my us an of to on in at by as",
+    "de": "der die das und ist sind wir sie nicht mit für ich bitte haben wird ein eine einen dem"
+    " den zu auf noch uns ihr ihre ihnen wurde bereits schon bei vom zum zur auch aber oder wenn"
+    " dass keine kein sehr vielen dank rechnung zahlung grüße grüßen sobald weil ware erledigt",
+    "fr": "le la les et est nous vous avec pour une des pas merci je du au aux ce cette sur sont"
+    " de avons été qui que ne mais facture paiement déjà votre notre nos vos bonjour à ça il elle"
+    " si payé réglé fait quand dès lorsque car",
+    "es": "de el la los las es somos con para una por gracias pago factura hemos lo que del al está"
+    " están su sus nuestro nuestra ya pero muy se le usted ustedes hola fue sido pagado hecho"
+    " cuando nos les mi",
+    "nl": "het een en zijn wij niet met voor bedankt betaling factuur wordt ik de van dat die er"
+    " ook nog maar al hebben heb heeft uw ons onze graag groet op te naar deze dit wel geen u"
+    " jullie betaald gedaan zodra als",
+    "it": "il gli è siamo con per una non grazie pagamento fattura abbiamo sarà di che della del"
+    " le la lo ci vi da sono ho ha già ma questa questo nostro nostra vostra saluti buongiorno"
+    " pagato fatto appena quando se",
+}
+_WORD_LANGUAGES: dict[str, set[str]] = {}
+for _language, _words in _FUNCTION_WORDS.items():
+    for _word in _words.split():
+        _WORD_LANGUAGES.setdefault(_word, set()).add(_language)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def present_languages(text: str) -> frozenset[str] | None:
+    """The languages whose function words `text` uses; None when it uses none of any language's
+    (then every lexicon must be read)."""
+    found: set[str] = set()
+    for word in _WORD.findall(text.lower()):
+        found |= _WORD_LANGUAGES.get(word, set())
+    return frozenset(found) if found else None
