@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from daemon.core.classify_prefilter import required_literals
 from daemon.core.classify_scope import Clause, awaits, clauses, negation_start
 
 
@@ -52,12 +53,15 @@ class Lexicon:
     future: str  # future and modal markers: "will have paid" is not "paid"
     cues: Mapping[Cue, str]
     patterns: dict[Cue, re.Pattern[str]] = field(default_factory=dict, compare=False)
+    # Per cue, text one of which a match must contain (`classify_prefilter`); None: unknown.
+    literals: dict[Cue, tuple[str, ...] | None] = field(default_factory=dict, compare=False)
 
     def compiled(self) -> Lexicon:
         for cue, source in self.cues.items():
             # "[^.]" spans a clause; the dot of "1. Dezember", "1.200" or "Nr. 5" does not end it.
             spanning = source.replace("[^.]", r"(?:[^.]|(?<=\d)\.|\.(?=\s?[\w#]))")
             self.patterns[cue] = re.compile(spanning, re.IGNORECASE)
+            self.literals[cue] = required_literals(self.patterns[cue])
         return self
 
 
@@ -102,6 +106,7 @@ def find_cues(
     worth its cost); the rest of them is not read."""
     hits: dict[Cue, Hit] = {}
     parts = clauses(text)
+    lowered = "\n".join(part.text for part in parts).lower()
     for lexicon in lexicons:
         skipped = languages is not None and lexicon.language not in languages
         for cue, pattern in lexicon.patterns.items():
@@ -109,6 +114,9 @@ def find_cues(
                 continue
             if skipped and cue not in _CONTESTS:
                 continue
+            literals = lexicon.literals.get(cue)
+            if literals is not None and not any(text in lowered for text in literals):
+                continue  # none of the words it needs is there: it cannot match
             hit = _first_affirmed(cue, pattern, parts, lexicon, hits)
             if hit is not None and cue not in hits:
                 hits[cue] = hit
