@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from daemon.core.classify_prefilter import required_literals
 from daemon.core.classify_scope import Clause, awaits, clauses, negation_start
@@ -63,6 +64,18 @@ class Lexicon:
             self.patterns[cue] = re.compile(spanning, re.IGNORECASE)
             self.literals[cue] = required_literals(self.patterns[cue])
         return self
+
+
+def named_lexicon(language: str, words: Any, names: Mapping[str, object]) -> Lexicon:
+    """A language's `Lexicon` from its module: the phrase of `Cue.X` is the module's `_X` (in
+    `names`, its `vars()`) or its word module's `X`; the scope words are the word module's `NEG`,
+    `COND` and `FUTURE`. Cues neither defines are left out."""
+    cues: dict[Cue, str] = {}
+    for cue in Cue:
+        source = names.get(f"_{cue.name}", getattr(words, cue.name, None))
+        if isinstance(source, str):
+            cues[cue] = source
+    return Lexicon(language, words.NEG, words.COND, words.FUTURE, cues).compiled()
 
 
 @dataclass(frozen=True, slots=True)

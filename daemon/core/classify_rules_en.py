@@ -10,7 +10,7 @@ Australian and Indian usage) and from tense markers, not from sample sentences. 
 from __future__ import annotations
 
 from daemon.core import classify_rules_en_words as words
-from daemon.core.classify_lexicon import Cue, Lexicon
+from daemon.core.classify_lexicon import named_lexicon
 
 _NT, _GOODS, _DOC = words.NT, words.GOODS, words.DOC
 _APOS = "['\u2019]?"  # "don't", its curly form, "dont"
@@ -276,22 +276,4 @@ _PROMISE = words.alt(
     r" (?:cheque|check|payment|transfer))\b",
 )
 
-LEXICON = Lexicon(
-    language="en",
-    negation=words.NEG,
-    condition=words.COND,
-    future=words.FUTURE,
-    cues={
-        Cue.UNSUBSCRIBE: _UNSUBSCRIBE,
-        Cue.DISPUTE: _DISPUTE,
-        Cue.PLAN: _PLAN,
-        Cue.REQUEST: _REQUEST,
-        Cue.WRONG_CONTACT: _WRONG_CONTACT,
-        Cue.REDIRECT: _REDIRECT,
-        Cue.PAID: _PAID,
-        Cue.PROMISE: _PROMISE,
-        Cue.ABSENT: words.ABSENT,
-        Cue.TICKET: words.TICKET,
-        Cue.GONE: words.GONE,
-    },
-).compiled()
+LEXICON = named_lexicon("en", words, vars())

@@ -11,7 +11,7 @@ time ahead ("te lo deposito el lunes") are promises. Word families live in
 from __future__ import annotations
 
 from daemon.core import classify_rules_es_words as words
-from daemon.core.classify_lexicon import Cue, Lexicon
+from daemon.core.classify_lexicon import named_lexicon
 
 _UNSUBSCRIBE = words.alt(
     r"\b(?:dar|den|dé|denme|dennos|darme|darnos|dame|danos|darse|des|doy|damos) de baja",
@@ -270,22 +270,4 @@ _GONE = words.alt(
     r" empresa)|\b(?:buzón|dirección) (?:desactivad|inactiv|dad[oa] de baja)",
 )
 
-LEXICON = Lexicon(
-    language="es",
-    negation=words.NEG,
-    condition=words.COND,
-    future=words.FUTURE,
-    cues={
-        Cue.UNSUBSCRIBE: _UNSUBSCRIBE,
-        Cue.DISPUTE: _DISPUTE,
-        Cue.PLAN: _PLAN,
-        Cue.REQUEST: _REQUEST,
-        Cue.WRONG_CONTACT: _WRONG_CONTACT,
-        Cue.REDIRECT: _REDIRECT,
-        Cue.PAID: _PAID,
-        Cue.PROMISE: _PROMISE,
-        Cue.ABSENT: _ABSENT,
-        Cue.TICKET: _TICKET,
-        Cue.GONE: _GONE,
-    },
-).compiled()
+LEXICON = named_lexicon("es", words, vars())

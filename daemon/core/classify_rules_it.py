@@ -11,7 +11,7 @@ il 10", "la pago venerdì") are promises. Word families live in
 from __future__ import annotations
 
 from daemon.core import classify_rules_it_words as words
-from daemon.core.classify_lexicon import Cue, Lexicon
+from daemon.core.classify_lexicon import named_lexicon
 
 _UNSUBSCRIBE = words.alt(
     r"\bdisiscriv",
@@ -276,22 +276,4 @@ _GONE = words.alt(
     r"|\bcasella (?:dismessa|disattivata|non presidiata)",
 )
 
-LEXICON = Lexicon(
-    language="it",
-    negation=words.NEG,
-    condition=words.COND,
-    future=words.FUTURE,
-    cues={
-        Cue.UNSUBSCRIBE: _UNSUBSCRIBE,
-        Cue.DISPUTE: _DISPUTE,
-        Cue.PLAN: _PLAN,
-        Cue.REQUEST: _REQUEST,
-        Cue.WRONG_CONTACT: _WRONG_CONTACT,
-        Cue.REDIRECT: _REDIRECT,
-        Cue.PAID: _PAID,
-        Cue.PROMISE: _PROMISE,
-        Cue.ABSENT: _ABSENT,
-        Cue.TICKET: _TICKET,
-        Cue.GONE: _GONE,
-    },
-).compiled()
+LEXICON = named_lexicon("it", words, vars())
