@@ -133,11 +133,21 @@ def test_a_condition_with_a_named_day_is_still_a_promise() -> None:
 
 
 def test_a_paid_and_promise_message_needs_a_future_date_for_a_promise() -> None:
-    past = verdict("We paid part of it last week, the rest will be paid too.")
+    past = verdict("We paid the first invoice last week, the second will be paid too.")
     assert past.intent is Intent.PAYMENT_SENT
-    future = verdict("We paid part of it and the rest will be paid on December 4.")
+    future = verdict("We paid the first invoice and the second will be paid on December 4.")
     assert future.intent is Intent.PROMISE_TO_PAY
     assert future.facts.date == date(2026, 12, 4)
+
+
+def test_a_part_paid_and_the_rest_promised_is_a_plan() -> None:
+    # The corpus policy: a partial payment now plus the rest later is a payment plan, never a
+    # promise of the whole (tests/corpus/README.md, "Mixed intents").
+    for body in (
+        "We paid part of it last week, the rest will be paid too.",
+        "We paid part of it and the rest will be paid on December 4.",
+    ):
+        assert verdict(body).intent is Intent.PAYMENT_PLAN
 
 
 def test_a_new_address_put_in_cc_counts_as_the_new_contact() -> None:

@@ -1,7 +1,10 @@
 """The classifier over the labelled corpora in the repository, as `dunmail classify` reads them.
 
 `tests/corpus` is the development set the rules were checked against; `tests/corpus-holdout` was
-written separately and never used to tune them, so its floor is what generalisation is held to.
+written separately, and its misses were later analysed to find the phrasing families the rules
+lacked (each fixed as a family, with sentences of its own in tests/test_classify_general.py), so
+it is a second development set now. `tests/corpus-holdout2` was written by yet another hand after
+that and never used to change a rule: its floor is what generalisation is held to.
 Floors are the measured figures less a small margin (bench/classify.py prints the real ones);
 the safety rule has no margin: a dispute, an unsubscribe or a request for a payment plan must
 never be read as money paid or promised, or dunmail would go quiet on a customer who needs a
@@ -52,21 +55,36 @@ def test_the_development_corpus_is_read_right(development: dict[str, Any]) -> No
     assert development["accuracy"] >= DEVELOPMENT_FLOOR
 
 
-def test_the_held_out_corpus_is_read_about_as_well(holdout: dict[str, Any]) -> None:
+@pytest.fixture(scope="module")
+def unseen() -> dict[str, Any]:
+    return score(TESTS / "corpus-holdout2")
+
+
+def test_the_second_development_corpus_is_read_right(holdout: dict[str, Any]) -> None:
     assert holdout["count"] >= 100
     assert holdout["accuracy"] >= HOLDOUT_FLOOR
 
 
+def test_a_corpus_no_rule_was_tuned_on_is_read_mostly_right(unseen: dict[str, Any]) -> None:
+    assert unseen["count"] >= 100
+    assert unseen["accuracy"] >= UNSEEN_FLOOR
+
+
 def test_no_contest_is_ever_read_as_money(
-    development: dict[str, Any], holdout: dict[str, Any]
+    development: dict[str, Any], holdout: dict[str, Any], unseen: dict[str, Any]
 ) -> None:
     assert development["unsafe"] == []
-    # Two held-out replies still slip through (a dispute worded around a payment, and a
-    # plan hung on a client's payment read as a promise); this guards against any more.
     assert len(holdout["unsafe"]) <= HOLDOUT_UNSAFE_AT_MOST
+    assert unseen["unsafe"] == []
 
 
-# Measured (bench/classify.py): development 100 %, held out 88.3 % with 2 unsafe readings.
+# Measured (bench/classify.py): development 100 %, held out 100 % with no unsafe reading. The
+# held-out set has since been used to find the phrasing families it missed (a return of goods read
+# as a payment, a part payment with the rest promised read as a promise, among others), so its
+# figure no longer measures generalisation; tests/test_classify_general.py holds the families.
 DEVELOPMENT_FLOOR = 0.99
-HOLDOUT_FLOOR = 0.86
-HOLDOUT_UNSAFE_AT_MOST = 2
+HOLDOUT_FLOOR = 0.98
+HOLDOUT_UNSAFE_AT_MOST = 0
+# Measured on tests/corpus-holdout2, never tuned on: 85.8 % (103 of 120), no unsafe reading;
+# nearly every miss is read as "other", which a person then sees.
+UNSEEN_FLOOR = 0.83

@@ -6,9 +6,11 @@ without closing formula, signature, disclaimer, and without any line of the remi
 `reference_text`), searched with every language's lexicon (`daemon.core.classify_rules_<lang>`,
 the detected language first) for affirmed cues, and an automatic reply is told apart
 (`daemon.core.classify_auto`). The cue that drives the action wins:
-unsubscribe > dispute > wrong contact > payment plan > invoice request > payment sent / promise
-> a redirect naming an address > other. A payment claim and a promise together are a promise when
-the promise names a future date ("approved and scheduled for Dec 5"), else a payment claim.
+unsubscribe > a doubt that the reminder is genuine (other) > dispute > wrong contact > payment
+plan > invoice request > payment sent / promise > a redirect naming an address > other. A payment
+claim and a promise together are a plan when the promise is for what is left ("paid half, the
+rest goes out Dec 5"), a promise when it names a future date ("approved and scheduled for Dec 5"),
+else a payment claim.
 Nothing here does IO or reads the clock (`today` is an argument), and nothing acts on the verdict.
 """
 
@@ -39,6 +41,7 @@ _REPLY_SUBJECT = re.compile(
 # The order in which cues decide: the first present wins (see the module docstring).
 _PRECEDENCE: tuple[tuple[Cue, Intent, float], ...] = (
     (Cue.UNSUBSCRIBE, Intent.UNSUBSCRIBE, 0.9),
+    (Cue.SUSPECT, Intent.OTHER, 0.5),
     (Cue.DISPUTE, Intent.DISPUTE, 0.85),
     (Cue.GONE, Intent.WRONG_CONTACT, 0.85),
     (Cue.WRONG_CONTACT, Intent.WRONG_CONTACT, 0.85),
@@ -103,8 +106,12 @@ def _languages(language: str, text: str) -> frozenset[str] | None:
 
 
 def _automatic(mail: Mail, text: str, hits: dict[Cue, Hit], today: date, why: str) -> Verdict:
-    # "This mailbox is no longer monitored, write to X" outweighs any absence notice beside it.
-    gone = hits.get(Cue.GONE) or (None if Cue.ABSENT in hits else hits.get(Cue.WRONG_CONTACT))
+    # "This mailbox is no longer monitored, write to X" outweighs any absence notice beside it; a
+    # ticket system that "forwarded your request to the department in charge" names nobody new.
+    gone = hits.get(Cue.GONE)
+    if gone is None and Cue.ABSENT not in hits:
+        routed = Cue.TICKET in hits and not new_contact(mail, text)
+        gone = None if routed else hits.get(Cue.WRONG_CONTACT)
     if gone is not None:
         facts = Facts(new_contact=new_contact(mail, text))
         reason = f"wrong_contact: {gone.phrase!r} in an automatic reply"
@@ -116,6 +123,14 @@ def _automatic(mail: Mail, text: str, hits: dict[Cue, Hit], today: date, why: st
 
 _BOUNDED = re.compile(r"\b(?:until|till|unless|while|bis|solange|jusqu|tant que|hasta|mientras"
                       r"|totdat|zolang|finché|fino a)\b", re.IGNORECASE)  # fmt: skip
+# A defect of the file we sent, not of the goods: "the PDF is corrupted", "Datei beschädigt".
+_FILE_DEFECT = re.compile(
+    r"\b(?:pdf|file|attachment|document|link|download|datei|anhang|fichier|pièce jointe|archivo"
+    r"|adjunto|bestand|bijlage|allegato)s?\b[^.]{0,40}\b(?:damaged|corrupt\w*|broken|defective"
+    r"|beschädigt|defekt|kaputt|endommagé\w*|corrompu\w*|dañad[oa]|corrupt[oa]|beschadigd"
+    r"|danneggiat[oa]|corrott[oa])",
+    re.IGNORECASE,
+)
 _HARDSHIP = re.compile(
     r"cash|hardship|struggl|difficult|tight|schwierig|liquidit|engpass|trésorerie|difficult"
     r"|liquidez|dificultad|moeilijk|problemen|difficoltà",
@@ -140,6 +155,9 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
     plan = weighed.get(Cue.PLAN)
     if plan is not None and Cue.PAID in weighed and _HARDSHIP.search(plan.phrase):
         del weighed[Cue.PLAN]
+    dispute = weighed.get(Cue.DISPUTE)
+    if dispute and Cue.REQUEST in weighed and _FILE_DEFECT.search(dispute.clause):
+        del weighed[Cue.DISPUTE]  # "the PDF is damaged, send it again": the file, not the goods
     return weighed
 
 
@@ -213,9 +231,20 @@ def _resolved(text: str) -> bool:
     return any(not _NOT_YET.search(text, 0, m.start()) for m in _RESOLVED.finditer(text))
 
 
+# What is left after a part payment: "the rest", "der Restbetrag", "le solde", "el resto".
+_REMAINDER = re.compile(
+    r"\b(?:rest|remainder|remaining|balance|other half|second half|rest\w*betrag|restlich\w*"
+    r"|reste|solde|restant\w*|resto|restante\w*|saldo|resterende|rimanent[ei]|rimanenza)\b",
+    re.IGNORECASE,
+)
+
+
 def _payment(mail: Mail, text: str, today: date, paid: Hit | None, promise: Hit | None) -> Verdict:
-    """A payment made or promised; both: a promise only with a day on or after `today` in its
-    clause ("paid half, the rest goes out Dec 5")."""
+    """A payment made or promised; both: a plan when the promise is for what is left ("paid half,
+    the rest goes out Dec 5"), else a promise only with a day on or after `today` in its clause
+    ("paid the first one, the second goes out Dec 5")."""
+    if paid is not None and promise is not None and _REMAINDER.search(promise.clause):
+        return _verdict(mail, text, today, Intent.PAYMENT_PLAN, 0.75, promise)
     if paid is not None and promise is not None:
         future = [day for day in clause_dates(mail, promise, today) if day >= today]
         chosen = (Intent.PROMISE_TO_PAY, promise) if future else (Intent.PAYMENT_SENT, paid)

@@ -66,7 +66,7 @@ def auto_evidence(mail: Mail, hits: dict[Cue, Hit], text: str = "") -> str:
     ack = _TICKET_ACK.search(mail.subject) or _TICKET_ACK.search(text)
     if ack and Cue.TICKET not in hits:
         hits = {**hits, Cue.TICKET: Hit(Cue.TICKET, "", ack[0], ack[0])}
-    body = hits.get(Cue.ABSENT) or hits.get(Cue.TICKET) or hits.get(Cue.GONE)
+    body = _notice(hits)
     prefixed = bool(_PREFIX.match(mail.subject))
     if header and not header.startswith(_WEAK_HEADER) and (body or not _personal(hits)):
         return f"auto_reply: {header[:80]}"  # a payment advice sent by a machine is no absence
@@ -79,7 +79,21 @@ def auto_evidence(mail: Mail, hits: dict[Cue, Hit], text: str = "") -> str:
     return ""
 
 
-_PERSONAL = frozenset({Cue.PAID, Cue.PROMISE, Cue.DISPUTE, Cue.PLAN, Cue.REQUEST, Cue.UNSUBSCRIBE})
+_PERSONAL = frozenset(
+    {Cue.PAID, Cue.PROMISE, Cue.DISPUTE, Cue.PLAN, Cue.REQUEST, Cue.UNSUBSCRIBE, Cue.SUSPECT}
+)
+
+
+_AUTOMATED = re.compile(r"automat|autom[áa]tic", re.IGNORECASE)
+
+
+def _notice(hits: dict[Cue, Hit]) -> Hit | None:
+    """The words of an absence, a retired mailbox or a ticket receipt. Beside a payment advice an
+    AP system's "this is an automated message, do not reply" is boilerplate, not a notice."""
+    absent, gone, ticket = hits.get(Cue.ABSENT), hits.get(Cue.GONE), hits.get(Cue.TICKET)
+    if Cue.PAID not in hits and Cue.PROMISE not in hits:
+        return absent or gone or ticket
+    return gone or (absent if absent and not _AUTOMATED.search(absent.phrase) else None)
 
 
 def _personal(hits: dict[Cue, Hit]) -> bool:

@@ -34,6 +34,7 @@ class Cue(StrEnum):
     GONE = "gone"  # the address is no longer read (an auto-reply that means wrong_contact)
     DEFERRED = "deferred"  # a payment hung on an awaited event: "we'll pay when we get paid"
     CONTESTED = "contested"  # a dispute, unsubscribe or plan phrase, even negated or conditional
+    SUSPECT = "suspect"  # doubts the reminder is genuine: "is this a phish?", "supposedly from you"
 
 
 # Cues whose phrase must not follow a negation, condition or future marker in its clause.

@@ -46,7 +46,7 @@ _GOODS = (
     r"|sendung|paletten?|kartons?|maschine)"
 )
 _DOC = (
-    r"(?:rechnungskopie|kopie|duplikat|rechnung|kontoauszug|saldenbestätigung|kontenabstimmung"
+    r"(?:rechnungskopie|kopie|duplikat|rechnung|r[äe]chnig|kontoauszug|saldenbestätigung|kontenabstimmung"
     r"|bestellnummer|bestell-nr|auftragsnummer|po-nummer|bankverbindung|kontoverbindung"
     r"|bankdaten|iban|steuernummer|ust-?id\w*|uid|lieferschein|leistungsnachweis|stundenzettel"
     r"|nachweis|aufstellung|belege?|unterlagen|formular|lieferantenstammblatt|w-?9|pdf"
@@ -129,8 +129,11 @@ LEXICON = Lexicon(
             + r"|\b"
             + _DOC
             + r"\b[^.?!]{0,30}(?:benötigt|erforderlich|fehlt|nötig|notwendig|nachreichen"
-            r"|zusenden|schicken|neu ausstellen)|\b(?:keine|die|diese) rechnung (?:\w+ ){0,2}"
-            r"(?:nicht |nie )?(?:erhalten|bekommen|gesehen)|\b(?:nie|nicht|noch keine) (?:eine "
+            r"|zusenden|schicken|neu ausstellen|(?:zue)?schicke[nd]?\b|sände\b|(?:no(?:ch)?e?)mal"
+            r" (?:\w+ )?(?:senden|sende|schicke\w*))|\b(?:keine?|kei|die|diese) (?:rechnung|r[äe]chnig)"
+            r" (?:\w+ ){0,2}(?:nicht |nie |nöd |nid )?(?:erhalten|bekommen|gesehen|becho|übercho"
+            r"|erhalte)\b|\b(?:chönd|chönnted|chöntet|könnten|können|würden) (?:sie|si|ihr) (?:\w+ )"
+            r"{0,4}(?:schicke[nd]?|sende[nd]?|zuestelle|zustellen|zusenden|mailen)\b|\b(?:nie|nicht|noch keine) (?:eine "
             r"|die )?rechnung (?:\w+ )?(?:erhalten|bekommen)|\brechnung (?:\w+ ){0,3}(?:nicht|nie)"
             r" (?:angekommen|eingegangen|vor)\b|\bliegt (?:uns )?keine (?:\w+ )?rechnung"
             r"|\bliegt (?:uns )?(?:die |diese )?(?:\w+ )?rechnung (?:\w+ )?nicht vor"
@@ -187,9 +190,17 @@ LEXICON = Lexicon(
             r" (?:vorgesehen|eingeplant|freigegeben|vorgemerkt|angewiesen)|\bfür die zahlung"
             r" (?:vorgesehen|eingeplant|freigegeben)|\b(?:zahlung|überweisung|betrag|rechnung)\b[^.]{0,40}\b(?:eingeplant|vorgemerkt|terminiert"
             r"|disponiert)|\bgeht (?:\w+ )"
-            r"{0,3}raus|\bsie erhalten (?:das geld|den betrag|die zahlung|die überweisung)"
+            r"{0,3}raus|\b(?:gaht|goht|gönd|gehen|geht)\b (?:\w+ ){0,4}(?:use|uuse|ruus|hinaus)\b"
+            r"|\bsie erhalten (?:das geld|den betrag|die zahlung|die überweisung)"
             r"|\bkümmern uns (?:\w+ )?(?:darum|um die (?:zahlung|rechnung|überweisung))"
             r"|\bweisen (?:\w+ ){0,4}an\b"
+        ),
+        Cue.SUSPECT: (
+            r"\bphishing|\bbetrugsversuch|\bbetrügerisch\w* (?:e-?mail|mail|nachricht|schreiben)"
+            r"|\bgefälscht\w* (?:e-?mail|mail|nachricht|mahnung|rechnung|absender)|\bangeblich"
+            r" (?:von|im namen)|\b(?:ist|sind) (?:diese[rs]? |die |das )(?:e-?mail |mail |nachricht"
+            r" |mahnung |schreiben )?(?:wirklich |überhaupt )?(?:echt|seriös|authentisch|von ihnen)\b"
+            r"(?! [a-zäöüß])"
         ),
         Cue.ABSENT: (
             r"\babwesen|\bnicht im (?:büro|hause?|office)|\bim urlaub|\burlaubsbedingt|\bin elternzeit"

@@ -58,6 +58,9 @@ _WRONG_BILL = words.alt(
     r"\b(?:is|are|was|were|looks|seems) (?:wrong|incorrect|inaccurate)\b|\bcorrect (?:the |this"
     r" |your )?(?:quantity|quantities|price|amount|invoice|total|rate|hours)|\bas (?:billed"
     rf"|invoiced)\b|\bdiscrepanc|\bmismatch|\bdo(?:es)?(?:n{_APOS}t| not) (?:match|tally|add up)",
+    r"\bnot (?:as )?per (?:the |our |your )?(?:agreed|agreement|po\b|p\.o\.|purchase order|quot\w*"
+    r"|contract|order|rate card|terms|price list)|\bnot in (?:line|accordance|agreement|keeping)"
+    r" with (?:the |our |your )?(?:agreed|agreement|po\b|purchase order|quot\w*|contract|order|terms)",
     r"\b(?:were|was) quoted\b|\bthe quote (?:was|said)|\b(?:under|covered by) (?:the |our )?"
     r"warranty|\bwarranty (?:claim|repair|work|replacement|item)"
     r"|\bnot (?:what|as) (?:was |we |you |had been )?(?:quoted|agreed|ordered|discussed"
@@ -93,6 +96,12 @@ _DISPUTE = words.alt(
     rf"\b(?:won{_APOS}t|will not|refuse to|cannot|can{_APOS}t|not going to) (?:be )?(?:pay|approv"
     r"|process)\w*\b[^.]{0,40}\buntil|\brefus\w* to pay|\bwithh[oe]ld\w*|\bon hold (?:until|pending)",
     rf"\b(?:returned|sent back) (?:the |this |that |these |those |our |all (?:the )?)?{_GOODS}"
+    r"|\b(?:sent|shipped|posted|mailed|couriered|returned|brought)\b(?! (?:\w+ ){0,3}?(?:payment"
+    r"|cheque|check|money|funds|form|invoice|statement|contract|document|paperwork|signed|w-?9"
+    r"|remittance|e-?mail|reply|message)s?\b)(?: (?!get|come|hear|write|call|ring|go)\w+){1,4}? back\b"
+    r"|\brma\b|\breturn(?:s)? (?:authori[sz]ation|merchandise|number|label|slip|request|note)"
+    rf"|\bshould(?:{_APOS}ve| have) been (?:credited|refunded|cancell?ed|voided|reversed|written off)"
+    r"|\b(?:awaiting|waiting (?:for|on)|still no) (?:a |the |our |your )?(?:credit|refund)\b"
     r"|\b(?:were|was|have been|has been|got) (?:sent |shipped |taken )?(?:back|returned)\b"
     r"|\bcancell?ed (?:the |our |this )?(?:order|contract|subscription|service|account)"
     rf"|\b(?:{_GOODS}|contract|subscription|account|membership|plan) (?:was|were|had been|has"
@@ -152,6 +161,9 @@ _REQUEST = words.alt(
     r"(?:invoice|bill|statement)",
     rf"\bcan{_APOS}(?:t|not) (?:find|locate) (?:the |this |your |an )?(?:invoice|bill)",
     rf"\b(?:what|which)(?:['\u2019]s| is| are| was)? (?:(?:your|the|our) )?{words.DETAIL}",
+    r"\b(?:what|which)(?:['\u2019]s| is| are| was)? (?:(?:this|that|the|these|those) )?(?:invoice"
+    r"|bill|charge)s?\b[^.?!]{0,25}\b(?:for|relat\w*|refer\w*|about|regarding)\b",
+    rf"\b(?:do|would|could|can) (?:you|anyone) (?:still )?have\b[^.?!]{{0,20}}?\b{_DOC}",
     r"\bwhich (?:bank )?account|\bwhere (?:should|do|can) we (?:send|pay|wire)|\bwho (?:do|should)"
     r" we pay",
     r"\b(?:re-?issue|re-?submit|re-?send)\w*|\b(?:corrected|revised|updated|amended|new) invoice",
@@ -164,8 +176,13 @@ _REQUEST = words.alt(
     rf"\bwithout (?:a |an |the |your )?(?:valid |signed |correct )?{_DOC}",
     r"\b(?:send|email|e-mail|forward|resend|re-send|mail) (?:it|this|that|them|one|a copy)"
     r" (?:over|again|through|across|back)\b",
-    r"\battachment\b[^.]{0,30}(?:missing|blank|corrupt|empty|(?:did|does|would|will|could|is"
-    rf"|was|were|wo)(?:n{_APOS}t| not) (?:come|open|load|work|attach))",
+    r"\b(?:attachment|pdf|file|document|cop(?:y|ie))s?\b[^.]{0,30}(?:missing|blank|corrupt|empty|lost"
+    rf"|unreadable|(?:(?:did|does|would|will|could|is|was|were|wo|ca)(?:n{_APOS}t| not)|never)"
+    r" (?:even |properly )?(?:c[ao]me|open\w*|load\w*|work\w*|attach\w*|arriv\w*|download\w*"
+    r"|display\w*|ma[dk]e (?:it|the (?:trip|move|jump|switch))|transfer\w*|migrat\w*|g[eo]t"
+    r" (?:moved|migrated|transferred)))",
+    r"\b(?:lost|missing|no) (?:the |our |all (?:the |our )?|any )?(?:attachments|pdfs|copies|invoices)"
+    r"\b|\bno record of (?:the |this |that |your |an |any )?(?:invoice|bill)",
 )
 
 _NOT_ME = words.alt(
@@ -197,6 +214,14 @@ _LEFT = words.alt(
     r" |new )?(?:role|position|department|team|job|company)|\bchanged (?:roles|jobs|departments)",
     r"\b(?:handles|manages|looks after|takes care of|is (?:now )?responsible for|is (?:now )?in"
     r" charge of) (?:\w+ )?(?:payments|invoices|accounts payable|payables|billing|ap\b)",
+    r"\b(?:they|she|he|who)(?: now| currently| actually)? (?:handle|manage|look after|take care of"
+    r"|deal with|process) (?:(?:all|the|our|any|of|vendor|supplier|those|these) ){0,3}(?:payments"
+    r"|invoices|accounts payable|payables|billing|bills|ap\b)",
+    r"\b(?:i|she|he)(?:['\u2019]m| am| is|['\u2019]s) not (?:with|at|in|part of|on) [^.]{0,50}\b"
+    r"(?:any ?more|any longer)\b",
+    r"\b(?:i|she|he)(?:['\u2019]ve| have| has|['\u2019]s)? (?:since |recently |now )?(?:moved"
+    r"|switched|been moved|been transferred|been reassigned)(?: over| across| internally)? (?:to|into)"
+    r" (?!(?:a |the )?(?:new )?(?:system|erp|software|platform|portal|bank)\b)",
 )
 _WRONG_CONTACT = words.alt(
     _NOT_ME,
@@ -207,7 +232,8 @@ _WRONG_CONTACT = words.alt(
     r"|correspondence|statements|e-?mails|communication)[^.]{0,40}? to\b|\b(?:send|address"
     r"|direct|forward|route) (?:all |any )?(?:future|further) (?:invoices|reminders"
     r"|correspondence|statements|e-?mails|communications?|queries|billing)",
-    r"\b(?:from now on|going forward|in (?:the )?future)\b[^.]{0,60}@",
+    r"\b(?:from now on|going forward|in (?:the )?future)\b[^.]{0,60}@|@[\w-]+(?:\.[\w-]+)+ (?:\w+ )?"
+    r"(?:going forward|from now on|in (?:the )?future|henceforth)",
     rf"\b(?:{words.TEAM}) (?:contact|e-?mail|address|person) (?:is|has changed|changed)\b",
     r"\b(?:handled|managed|dealt with|taken care of) by\b|\b(?:right|correct|appropriate)"
     r" (?:person|contact|address|department) (?:is|would be|for)|\b(?:i've|i have|we've|we have)"
@@ -216,7 +242,7 @@ _WRONG_CONTACT = words.alt(
 _REDIRECT = (
     r"\b(?:please|kindly|pls|you should|you can|you may|better to)?\s*(?:contact|write to"
     r"|e-?mail|reach out to|try|speak (?:to|with)|talk to|ask|send (?:it|this|them|all|future"
-    r"|the|your|invoices?|reminders?)(?: \w+)? to|forward(?: (?:it|this|them|this e-?mail))? to|direct|address"
+    r"|the|your|these|those|everything|invoices?|reminders?)(?: \w+)? to|forward(?: (?:it|this|them|this e-?mail))? to|direct|address"
     r"|redirect|cc|copy)\b[^.]{0,60}(?:@|accounts payable|ap team|ap department|finance"
     r"|accounting|billing|bookkeep|procurement|purchasing|colleague)|\bsend (?:all )?(?:future )?"
     r"invoices to|\bgoing forward[^.]{0,40}@|\bnew (?:e-?mail )?address|\bcop(?:y|ying|ied)\b"
@@ -230,7 +256,7 @@ _PAID = words.alt(
     r"|completed|released|executed|submitted|cut|cleared|approved and sent|scheduled and sent"
     r"|dispatched|authori[sz]ed|settled|actioned|effected|lodged|deposited|put through)\b"
     rf"(?: you| over| out| through)? (?:the |a |an |our |your |this |full |that |its |their )?"
-    rf"{words.MONEY}",
+    rf"(?:{words.MONEY}|{words.AMOUNT})(?!(?: \w+){{0,3}} back\b)",
     rf"\b{words.MONEY}\b[^.]{{0,25}}\b(?:has|have|had|was|were|is|are)(?: \w+)? (?:been )?"
     rf"{words.BILL_MOVED}\b",
     rf"\b{words.MEANS}\b[^.]{{0,20}}?\b(?:already |just |now )?{words.MOVED}\b",
@@ -263,7 +289,8 @@ _PROMISE = words.alt(
     r"|going|put|add\w*|includ\w*|queued|scheduled|slated|lined up|booked|set) (?:\w+ ){0,2}?"
     rf"(?:in|on|into|with|for|to) (?:the |our |this |next )?{words.RUN}",
     rf"\bpay (?:it |this |you |the (?:invoice|balance|amount) )?(?:(?:by|on|before) (?={_WHEN})"
-    r"|next|tomorrow|at the end|this (?:week|month|friday)|within|in \d)",
+    r"|next|tomorrow|at the end|this (?:week|month|friday)|within|in \d"
+    r"|(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))",
     rf"\bpaying (?:it |this |you |the \w+ )?(?:(?:on|by|before) )?(?={_WHEN})",
     r"\b(?:go|goes|going) out\b(?! of)|\b(?:are|is|am|['\u2019]re|['\u2019]s) (?:currently |now )?"
     r"(?:processing|releasing|arranging|preparing|sending|paying|transferring|wiring) (?:it|this"
@@ -274,6 +301,12 @@ _PROMISE = words.alt(
     r"|remittance|money)\b|\byou(?:['\u2019]ll| will| shall)(?: \w+)? (?:have|get|receive)"
     r" (?:it|the (?:payment|money|funds|cheque|check|transfer)|payment|your money|funds|a"
     r" (?:cheque|check|payment|transfer))\b",
+    # The money seen from the creditor's side: "you'll see it on the 30th", "it'll be with you".
+    r"\byou(?:['\u2019]ll| will| should)(?: \w+)? see (?:it|the (?:payment|money|funds|transfer"
+    r"|credit)|payment|funds)\b|\b(?:it|payment|the (?:payment|money|funds|cheque|check|transfer))"
+    r"(?:['\u2019]ll| will| should) (?:\w+ )?be (?:with you|in your (?:account|bank))",
+    r"\b(?:\w+day|tomorrow|next week|this week)['\u2019]s (?:payments|cheques|checks|transfers"
+    r"|wires|remittances|pay list)\b",
 )
 
 LEXICON = named_lexicon("en", words, vars())

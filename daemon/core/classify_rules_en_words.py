@@ -46,6 +46,11 @@ MEANS = (
     r"|balance|dues|outstanding))"
 )
 MONEY = rf"(?:{MEANS}|invoice|bill|it|this|that|them|these|the (?:invoice|bill))"
+# A sum written out: "$1,000", "EUR 500", "2.400 euros".
+AMOUNT = (
+    r"(?:[$€£₹]\s?\d[\d,.]*|(?:usd|eur|gbp|aud|cad|inr|rs\.?)\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|eur"
+    r"|gbp|aud|cad|inr|dollars|euros|pounds|bucks)\b)"
+)
 # Past participles that say money moved ("sent", Indian "done", UK "actioned", "put through").
 MOVED = (
     r"(?:sent(?! back)|made|paid|processed|transferr?ed|wired|remitted|mailed|posted|released"
@@ -62,7 +67,8 @@ BILL_MOVED = (
 PAY = (
     r"(?:pay|settle|remit|transfer|wire|send|mail|post|release|process|clear|issue|make|cut|run"
     r"|action|effect|initiate|disburse|do (?:so|it|that|the (?:needful|payment|transfer))"
-    r"|put (?:it|this|the payment|payment) through|sort (?:it|this|that)(?: out)?)"
+    r"|(?:put|push) (?:it|this|that|them|the (?:payment|invoice|transfer)|payment) through"
+    r"|sort (?:it|this|that)(?: out)?)"
 )
 # What a future payment is said to become: "will be paid", "will be posted", "be on its way".
 BE_PAID = (
@@ -100,13 +106,15 @@ DETAIL = (
     r"|certificate of insurance|coi\b)"
 )
 DOC = (
-    rf"(?:{DETAIL}|copy|duplicate|pdf|invoice|statement|ledger|soa\b|receipt|proof of delivery"
+    rf"(?:{DETAIL}|cop(?:y|ies)|duplicate|pdf|invoice|statement|ledger|soa\b|receipt|proof of delivery"
+    r"|paperwork|docs\b|documents?\b|delivery docket|docket"
     r"|pod\b|delivery (?:note|receipt|docket)|packing slip|grn\b|timesheet|itemi[sz]ed"
-    r"|breakdown|supporting documents?|backup|documentation|contract)"
+    r"|breakdown|supporting documents?|backup|documentation|contract)(?![\w.-]*@)"
 )
 REQUEST_VERB = (
     r"(?:send|resend|re-send|forward|provide|share|email|e-mail|attach|give|need|require|want"
-    r"|missing|request|get|issue|confirm|update|furnish|mail|revert)"
+    r"|missing|request|get|issue|confirm|update|furnish|mail|revert|(?:reply|respond|revert|come"
+    r" back|get back to (?:us|me)) with)"
 )
 # The teams an invoice belongs with.
 TEAM = (
@@ -151,4 +159,15 @@ GONE = (
     r"|\bno longer (?:with|works|employed|at|part of)|\b(?:has|have) left (?:the|our)"
     r" (?:company|firm|organi[sz]ation|business)|\bis no longer in use|\b(?:mailbox|inbox"
     r"|address) (?:is |has been )(?:deactivated|disabled|closed|discontinued)"
+)
+# Doubts that the reminder is genuine: a phishing check is for a person, whatever else it says.
+SUSPECT = alt(
+    r"\bphish\w*|\bspoof\w*|\bimpersonat\w*|\bsupposedly (?:from|sent by|on behalf)|\bpurport\w*"
+    r" to (?:be|come)|\bclaim(?:ing|ed|s)? to be from",
+    r"\b(?:is|was|are) (?:this|it|that|these) (?:e-?mail |message |reminder |request |notice )?"
+    r"(?:really )?(?:genuine|legit\w*|authentic|real|a scam|a phish\w*|(?:really )?from you)\b",
+    r"\b(?:fraudulent|fake|scam|suspicious) (?:e-?mail|message|reminder|request|notice|invoice"
+    r"|letter)|\b(?:wary|suspicious|careful|cautious) (?:of|about) (?:\w+ )?(?:scam|phish|fraud)"
+    r"|\b(?:fraud|scam) attempt|\b(?:looks?|looked|seems?|seemed) (?:suspicious|fishy|dodgy"
+    r"|like (?:a )?(?:scam|phish\w*|fraud))",
 )

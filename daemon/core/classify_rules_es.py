@@ -245,6 +245,12 @@ _PROMISE = words.alt(
     r"|\bautorizamos (?:el )?(?:cargo|adeudo|cobro|débito)",
 )
 
+_SUSPECT = words.alt(
+    r"\bphishing|\bsuplantaci[oó]n|\bintento de (?:fraude|estafa)|\b(?:correo|mensaje|e-mail|email)"
+    r" (?:fraudulento|falso|sospechoso)|\bsupuestamente (?:de|enviad[oa]|en nombre)",
+    r"\b(?:es|son) (?:este|esta|esto) (?:correo |mensaje |recordatorio |aviso )?(?:realmente )?"
+    r"(?:legítim[oa]|auténtic[oa]|real|de ustedes)\b(?! [a-záéíóúñ])",
+)
 _ABSENT = words.alt(
     r"\bfuera de (?:la )?oficina|\bde vacaciones|\bausente|\bestaré (?:de vuelta|fuera|ausente"
     r"|de viaje|disponible)|\bregresaré|\bvolveré (?:a la oficina|el|a estar)",

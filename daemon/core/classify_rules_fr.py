@@ -208,8 +208,8 @@ LEXICON = Lexicon(
             + _PAY_FUT
             + r"\b|\b(?:sera|seront|devrait être|devraient être) (?:\w+ )?"
             + _PAID_STRONG
-            + r"|\b(?:sera|seront) (?:\w+ )?(?:effectuée?s?|envoyée?s?|émise?s?|exécutée?s?"
-            r"|lancée?s?|mise?s? en paiement|passée?s? en paiement)\b|\bmise?s? en"
+            + r"|\b(?:sera|seront) (?:\w+ )?(?:effectuée?s?|envoyée?s?|émise?s?|exécutée?s?|faite?s?"
+            r"|réalisée?s?|transmise?s?|expédiée?s?|transférée?s?|ordonnée?s?|lancée?s?|mise?s? en paiement|passée?s? en paiement)\b|\bmise?s? en"
             r" paiement|\bbon (?:à|pour) payer|\bvalidée?s? pour (?:paiement|règlement)"
             rf"|\b(?:partira|partiront|interviendra)\b|\b{_MONEY}\b[^.]{{0,30}}\b(?:suivra"
             r"|arrivera|parviendra)\b|\bprochaine?s? (?:virement|paiement|cycle|campagne|session"
@@ -219,6 +219,12 @@ LEXICON = Lexicon(
             r" (?:le |la )?(?:paiement|règlement|virement))|\b(?:nous|on|je|j['\u2019])"
             r" (?:vous )?(?:le |la |les |l['\u2019])?(?:payons|réglons|virons|versons|soldons"
             r"|règle|paie|paye|vire)\b[^.]{0,40}?\b" + _WHEN
+        ),
+        Cue.SUSPECT: (
+            r"\bhameçonnage|\bphishing|\busurpation|\b(?:tentative|courriel|message|e-mail|email) (?:de"
+            r" )?(?:fraude|frauduleu\w*|d['\u2019]escroquerie|suspect)|\bsoi-disant (?:de|envoyée?"
+            r"|de la part)|\b(?:est-ce|s['\u2019]agit-il)\b[^.]{0,30}\b(?:authentique|légitime"
+            r"|une arnaque|un vrai)"
         ),
         Cue.ABSENT: (
             r"\babsente?\b|\babsence du bureau|\ben congés?\b|\bhors du bureau|\bpas au bureau"

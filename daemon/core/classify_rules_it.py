@@ -251,6 +251,13 @@ _PROMISE = words.alt(
     r"|\bvi assicuro|\bti assicuro|\bal più tardi",
 )
 
+_SUSPECT = words.alt(
+    r"\bphishing|\btentativo di (?:frode|truffa)|\b(?:e-mail|email|mail|messaggio) (?:fraudolent[oa]"
+    r"|fals[oa]|sospett[oa]|truffa)|\bsedicente|\bpresunt[oa] (?:e-?mail|mail|messaggio)"
+    r"|\bsostituzione di persona",
+    r"(?:\bè |\be['\u2019] ?)(?:davvero |veramente )?(?:autentic[oa]|legittim[oa]|vostr[oa])\b"
+    r"(?! [a-zàèéìòù])",
+)
 _ABSENT = words.alt(
     r"\bfuori (?:ufficio|sede)|\b(?:sono|sarò|saremo|è) (?:attualmente |momentaneamente )?"
     r"(?:assente|fuori|in ferie|in vacanza|in malattia|in maternità|in congedo|in trasferta)",

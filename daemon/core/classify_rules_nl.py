@@ -171,6 +171,12 @@ LEXICON = Lexicon(
             r" (?:\w+ ){0,2}(?:is|staat) (?:het|de) (?:\w+ )?(?:bedrag|geld|betaling) op (?:uw|jullie|je)"
             r" rekening"
         ),
+        Cue.SUSPECT: (
+            r"\bphishing|\boplichting\w*|\bfraudepoging|\bfrauduleu\w* (?:e-?mail|mail|bericht"
+            r"|verzoek)|\bnep(?:-| )?(?:e-?mail|mail|bericht|factuur)|\bzogenaamd (?:van|namens)"
+            r"|\b(?:is|zijn) (?:dit|deze|die) (?:e-?mail |mail |herinnering |aanmaning |bericht )?"
+            r"(?:wel |echt )?(?:echt|betrouwbaar|authentiek|van jullie|van u)\b(?! [a-z])"
+        ),
         Cue.ABSENT: (
             r"\bafwezig|\bniet op kantoor|\b(?:met|op) vakantie|\bmet verlof|\bben (?:weer|vanaf)"
             r"\b[^.]{0,40}(?:aanwezig|terug|bereikbaar|op kantoor)|\b(?:dit is|betreft) een"

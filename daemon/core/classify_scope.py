@@ -50,9 +50,10 @@ _AWAIT = re.compile(
 )
 # A relative or causal pronoun opens a subclause a "not" before it does not reach into; not after
 # a verb of saying or thinking, whose "that" clause a "not" does govern ("I don't think that ...").
+# "and" with a subject of its own opens a new main clause: "I don't know you and I'm wary of ...".
 _SUBCLAUSE = re.compile(
     r"\b(?:que|qu['\u2019]|che|that|which|who|dat|die|qui|weil|because|perché|perche|porque"
-    r"|parce que|quien|cui|omdat)\b",
+    r"|parce que|quien|cui|omdat|and (?:i|we|they|he|she)(?=['\u2019 ]))\b",
     re.IGNORECASE,
 )
 _SAYING = re.compile(

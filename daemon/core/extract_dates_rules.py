@@ -44,7 +44,8 @@ _YEAR = r"(?:,?\s*(?:de\s+|del\s+)?(?P<year>\d{4}))?"
 _NOT_AMOUNT = r"(?![.,]\d|\s*(?:%|€|\$|£|eur\b|euro|chf|usd|h\b|uhr|per\s?cent|por\s?ciento))"
 _MONTH_ENDS = ("month end", "month-end", "end-of-month", "eom", "monatsende", "monatsultimo",
                "ultimo", "fin de mois", "fin mois", "fine mese", "fin de mes", "maandeinde",
-               "einde maand", "eind maand")  # fmt: skip
+               "einde maand", "eind maand", "ende monat", "ände monet", "ändi monet",
+               "ände monat")  # fmt: skip
 _ORDINAL_LEADS = ("le", "au", "du", "jusqu'au", "d'ici le", "el", "el día", "día", "il",
                   "entro il", "al", "dal", "l'")  # fmt: skip
 _RULES: tuple[tuple[str, str, Iterable[str]], ...] = (
