@@ -3,11 +3,13 @@ automatic replies, fact choice. Sentences written for these rules, not taken fro
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
 from daemon.core.classify import classify
+from daemon.core.classify_lexicon import lowercase_literals
 from daemon.core.classify_scope import clauses
 from daemon.core.mail import Mail
 from daemon.core.mail_parse import parse_mail
@@ -200,3 +202,28 @@ def test_a_question_about_a_payment_is_no_payment(body: str) -> None:
 
 def test_a_question_after_a_payment_claim_keeps_the_claim() -> None:
     assert verdict("We sent it on Monday, have you received it?").intent is Intent.PAYMENT_SENT
+
+
+@pytest.mark.parametrize(
+    ("source", "lowered"),
+    [
+        (r"\bACH\W+Trace", r"\bach\W+trace"),  # escapes keep their case: \W is not \w
+        (r"[A-Z]\S\B\D", r"[a-z]\S\B\D"),
+        (r"(?P<Value>X)(?P=Value)", r"(?P<Value>x)(?P=Value)"),  # group names as they are
+        (r"Verwendungszweck\u2019", r"verwendungszweck\u2019"),
+    ],
+)
+def test_rules_are_lowered_for_lowered_text_without_touching_escapes(
+    source: str, lowered: str
+) -> None:
+    assert lowercase_literals(source) == lowered
+
+
+def test_a_lowered_rule_finds_what_the_case_blind_one_finds() -> None:
+    rule = r"\bWire (?:Transfer|TRF)\b[^.]{0,20}\bSENT\W"
+    blind = re.compile(rule, re.IGNORECASE)
+    fast = re.compile(lowercase_literals(rule))
+    for text in ("wire transfer was sent.", "WIRE TRF SENT!", "Wire Transferred sent", "wiresent"):
+        assert [m.span() for m in blind.finditer(text)] == [
+            m.span() for m in fast.finditer(text.lower())
+        ]

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from daemon.core.classify_prefilter import required_literals
 from daemon.core.classify_scope import Clause, awaits, clauses, negation_start
 
 
@@ -55,15 +54,15 @@ class Lexicon:
     future: str  # future and modal markers: "will have paid" is not "paid"
     cues: Mapping[Cue, str]
     patterns: dict[Cue, re.Pattern[str]] = field(default_factory=dict, compare=False)
-    # Per cue, text one of which a match must contain (`classify_prefilter`); None: unknown.
-    literals: dict[Cue, tuple[str, ...] | None] = field(default_factory=dict, compare=False)
+    # The same rules for lower-cased text, without IGNORECASE: about three times faster.
+    lowered: dict[Cue, re.Pattern[str]] = field(default_factory=dict, compare=False)
 
     def compiled(self) -> Lexicon:
         for cue, source in self.cues.items():
             # "[^.]" spans a clause; the dot of "1. Dezember", "1.200" or "Nr. 5" does not end it.
             spanning = source.replace("[^.]", r"(?:[^.]|(?<=\d)\.|\.(?=\s?[\w#]))")
             self.patterns[cue] = re.compile(spanning, re.IGNORECASE)
-            self.literals[cue] = required_literals(self.patterns[cue])
+            self.lowered[cue] = re.compile(lowercase_literals(spanning))
         return self
 
 
@@ -77,6 +76,46 @@ def named_lexicon(language: str, words: Any, names: Mapping[str, object]) -> Lex
         if isinstance(source, str):
             cues[cue] = source
     return Lexicon(language, words.NEG, words.COND, words.FUTURE, cues).compiled()
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """Where a rule matched, and the words there as written (`match[0]` of the original)."""
+
+    begin: int
+    finish: int
+    words: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def __getitem__(self, group: int) -> str:
+        if group != 0:
+            raise IndexError(group)
+        return self.words
+
+
+def lowercase_literals(source: str) -> str:
+    """`source` for lower-cased text: its letters lower-cased, escapes ("\\W", "\\S", "\\B")
+    left as they are, so that without IGNORECASE it matches lowered text as the original did."""
+    out, index = [], 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            out.append(source[index : index + 2])
+            index += 2
+            continue
+        if source.startswith("(?P<", index) or source.startswith("(?P=", index):
+            end = source.index(">" if source[index + 3] == "<" else ")", index)
+            out.append(source[index : end + 1])  # group names keep their case
+            index = end + 1
+            continue
+        out.append(char.lower())
+        index += 1
+    return "".join(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,31 +159,43 @@ def find_cues(
     worth its cost); the rest of them is not read."""
     hits: dict[Cue, Hit] = {}
     parts = clauses(text)
-    lowered = "\n".join(part.text for part in parts).lower()
+    # Each clause lower-cased once, or None where lowering would move characters ("İ").
+    lowers = [_lowered(part.text) for part in parts]
     for lexicon in lexicons:
         skipped = languages is not None and lexicon.language not in languages
-        for cue, pattern in lexicon.patterns.items():
+        for cue in lexicon.patterns:
             if cue in hits and (cue not in _CONTESTS or Cue.CONTESTED in hits):
                 continue
             if skipped and cue not in _CONTESTS:
                 continue
-            literals = lexicon.literals.get(cue)
-            if literals is not None and not any(text in lowered for text in literals):
-                continue  # none of the words it needs is there: it cannot match
-            hit = _first_affirmed(cue, pattern, parts, lexicon, hits)
+            hit = _first_affirmed(cue, (parts, lowers), lexicon, hits)
             if hit is not None and cue not in hits:
                 hits[cue] = hit
     return hits
 
 
+def _lowered(clause: str) -> str | None:
+    """`clause` lower-cased when that keeps every character in place (it does but for a few
+    letters such as "İ"), so positions found in it are the clause's own; else None."""
+    lowered = clause.lower()
+    return lowered if len(lowered) == len(clause) else None
+
+
 def _first_affirmed(
-    cue: Cue, pattern: re.Pattern[str], parts: list[Clause], lexicon: Lexicon, hits: dict[Cue, Hit]
+    cue: Cue, text: tuple[list[Clause], list[str | None]], lexicon: Lexicon, hits: dict[Cue, Hit]
 ) -> Hit | None:
     blocker = None if cue in _NEGATION_FREE else _blocker(lexicon, cue)
     bound = cue in _PAST_ONLY or cue in _UNCONDITIONAL
-    for part in parts:
+    for part, lowered in zip(*text, strict=True):
         clause = part.text
-        for match in pattern.finditer(clause):
+        found_in = (
+            lexicon.patterns[cue].finditer(clause)
+            if lowered is None
+            else lexicon.lowered[cue].finditer(lowered)
+        )
+        for found in found_in:
+            # The phrase as the sender wrote it (the match may be in the lower-cased clause).
+            match = _Span(found.start(), found.end(), clause[found.start() : found.end()])
             if cue in _CONTESTS and Cue.CONTESTED not in hits:
                 hits[Cue.CONTESTED] = Hit(Cue.CONTESTED, lexicon.language, match[0], clause)
             if cue in hits:
@@ -161,7 +212,7 @@ def _first_affirmed(
 
 
 def _bound_affirmed(
-    cue: Cue, match: re.Match[str], part: Clause, lexicon: Lexicon, hits: dict[Cue, Hit]
+    cue: Cue, match: _Span, part: Clause, lexicon: Lexicon, hits: dict[Cue, Hit]
 ) -> bool:
     """A payment made or promised: cancelled inside its own words too ("haben nicht bezahlt"), by
     a question ("I thought we paid this?"), and hung on an awaited event it is a deferral."""
