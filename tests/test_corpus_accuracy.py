@@ -85,6 +85,6 @@ def test_no_contest_is_ever_read_as_money(
 DEVELOPMENT_FLOOR = 0.99
 HOLDOUT_FLOOR = 0.98
 HOLDOUT_UNSAFE_AT_MOST = 0
-# Measured on tests/corpus-holdout2, never tuned on: 85.8 % (103 of 120), no unsafe reading;
+# Measured on tests/corpus-holdout2, never tuned on: 90.8 % (109 of 120), no unsafe reading;
 # nearly every miss is read as "other", which a person then sees.
-UNSEEN_FLOOR = 0.83
+UNSEEN_FLOOR = 0.88

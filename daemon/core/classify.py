@@ -30,6 +30,7 @@ from daemon.core.classify_rules_fr import LEXICON as FR
 from daemon.core.classify_rules_it import LEXICON as IT
 from daemon.core.classify_rules_nl import LEXICON as NL
 from daemon.core.classify_scope import awaits, present_languages
+from daemon.core.classify_short import AGAIN, BY_NOW, DONE, MISSENT, STOP
 from daemon.core.mail import Mail
 from daemon.core.trim import strip_closing
 from daemon.core.verdict import Facts, Intent, Verdict
@@ -48,13 +49,6 @@ _PRECEDENCE: tuple[tuple[Cue, Intent, float], ...] = (
     (Cue.PLAN, Intent.PAYMENT_PLAN, 0.85),
     (Cue.REQUEST, Intent.INVOICE_REQUEST, 0.85),
 )
-# A reply of a word or two that says the job is done ("Done.", "Erledigt", "Fait", "Pagado").
-_DONE = re.compile(
-    r"^\W*(?:done|paid|sent|settled|taken care of|erledigt|bezahlt|überwiesen|fait|réglé|payé"
-    r"|hecho|pagado|pagada|gedaan|betaald|voldaan|fatto|pagato|pagata|saldato)\W*$",
-    re.IGNORECASE,
-)
-_STOP = re.compile(r"^\W*(?:stop|stopp|arrêtez|arretez|basta|alto)\W*$", re.IGNORECASE)
 
 
 def classify(mail: Mail, *, today: date, reference_text: str = "") -> Verdict:
@@ -126,7 +120,10 @@ _BOUNDED = re.compile(r"\b(?:until|till|unless|while|bis|solange|jusqu|tant que|
 # A defect of the file we sent, not of the goods: "the PDF is corrupted", "Datei beschädigt".
 _FILE_DEFECT = re.compile(
     r"\b(?:pdf|file|attachment|document|link|download|datei|anhang|fichier|pièce jointe|archivo"
-    r"|adjunto|bestand|bijlage|allegato)s?\b[^.]{0,40}\b(?:damaged|corrupt\w*|broken|defective"
+    r"|adjunto|enlace|lien|bestand|bijlage|allegato)s?\b[^.]{0,40}\b(?:damaged|corrupt\w*|broken"
+    r"|defective|expired|not working|do(?:es)?n['\u2019]?t work|funktioniert nicht|abgelaufen"
+    r"|ne (?:marche|fonctionne) pas|expiré|no funciona|caducad[oa]|werkt niet|verlopen"
+    r"|non funziona|scadut[oa]"
     r"|beschädigt|defekt|kaputt|endommagé\w*|corrompu\w*|dañad[oa]|corrupt[oa]|beschadigd"
     r"|danneggiat[oa]|corrott[oa])",
     re.IGNORECASE,
@@ -158,6 +155,16 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
     dispute = weighed.get(Cue.DISPUTE)
     if dispute and Cue.REQUEST in weighed and _FILE_DEFECT.search(dispute.clause):
         del weighed[Cue.DISPUTE]  # "the PDF is damaged, send it again": the file, not the goods
+    request = weighed.get(Cue.REQUEST)
+    if (
+        request
+        and Cue.WRONG_CONTACT in weighed
+        and "@" in request.clause
+        and AGAIN.search(request.phrase)
+    ):
+        del weighed[Cue.WRONG_CONTACT]  # "resend the invoice to our bookkeeper at books@..."
+    if Cue.WRONG_CONTACT in weighed and MISSENT.search(text):
+        del weighed[Cue.WRONG_CONTACT]  # "wrong email, ignore my previous message"
     return weighed
 
 
@@ -176,6 +183,8 @@ def _decide(mail: Mail, text: str, found: dict[Cue, Hit], today: date) -> Verdic
             promise = promise or deferred
         elif awaits(deferred.clause) and _AWAITED_MONEY.search(deferred.clause):
             return _verdict(mail, text, today, Intent.PAYMENT_PLAN, 0.7, deferred)
+    if promise and not paid and BY_NOW.search(promise.clause):
+        paid, promise = Hit(Cue.PAID, promise.language, promise.phrase, promise.clause), None
     contest = _contest(text, hits)
     if (paid or promise) and contest:
         reason = f"other: a payment beside {contest.phrase!r}, a person should look"
@@ -260,9 +269,9 @@ def _fallback(mail: Mail, text: str, hits: dict[Cue, Hit], today: date) -> Verdi
     if redirect is not None and new_contact(mail, text):
         return _verdict(mail, text, today, Intent.WRONG_CONTACT, 0.7, redirect)
     words = strip_closing(mail.reply)
-    if _DONE.match(words):
+    if DONE.match(words) or BY_NOW.search(text):
         return _verdict(mail, text, today, Intent.PAYMENT_SENT, 0.6, Hit(Cue.PAID, "", words, ""))
-    if _STOP.match(words):
+    if STOP.match(words):
         return Verdict(Intent.UNSUBSCRIBE, 0.7, reasons=(f"unsubscribe: {words!r}",))
     return Verdict(Intent.OTHER, 0.4 if hits else 0.5, reasons=("other: no rule matched",))
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from daemon.core.classify_regex import factor_boundaries
 from daemon.core.classify_scope import Clause, awaits, clauses, negation_start
 
 
@@ -57,25 +58,43 @@ class Lexicon:
     # The same rules for lower-cased text, without IGNORECASE: about three times faster.
     lowered: dict[Cue, re.Pattern[str]] = field(default_factory=dict, compare=False)
 
+    def widened(self, casual: Mapping[Cue, str]) -> Lexicon:
+        """This lexicon with the phrases of `casual` (a register's word families), compiled."""
+        return replace(self, cues=widen(self.cues, casual)).compiled()
+
     def compiled(self) -> Lexicon:
         for cue, source in self.cues.items():
             # "[^.]" spans a clause; the dot of "1. Dezember", "1.200" or "Nr. 5" does not end it.
-            spanning = source.replace("[^.]", r"(?:[^.]|(?<=\d)\.|\.(?=\s?[\w#]))")
+            spanning = factor_boundaries(
+                source.replace("[^.]", r"(?:[^.]|(?<=\d)\.|\.(?=\s?[\w#]))")
+            )
             self.patterns[cue] = re.compile(spanning, re.IGNORECASE)
             self.lowered[cue] = re.compile(lowercase_literals(spanning))
         return self
 
 
-def named_lexicon(language: str, words: Any, names: Mapping[str, object]) -> Lexicon:
+def named_lexicon(
+    language: str, words: Any, names: Mapping[str, object], casual: Mapping[Cue, str] | None = None
+) -> Lexicon:
     """A language's `Lexicon` from its module: the phrase of `Cue.X` is the module's `_X` (in
-    `names`, its `vars()`) or its word module's `X`; the scope words are the word module's `NEG`,
-    `COND` and `FUTURE`. Cues neither defines are left out."""
+    `names`, its `vars()`) or its word module's `X`, widened by `casual`; the scope words are the
+    word module's `NEG`, `COND` and `FUTURE`. Cues none of them defines are left out."""
     cues: dict[Cue, str] = {}
     for cue in Cue:
         source = names.get(f"_{cue.name}", getattr(words, cue.name, None))
         if isinstance(source, str):
             cues[cue] = source
-    return Lexicon(language, words.NEG, words.COND, words.FUTURE, cues).compiled()
+    return Lexicon(
+        language, words.NEG, words.COND, words.FUTURE, widen(cues, casual or {})
+    ).compiled()
+
+
+def widen(cues: Mapping[Cue, str], casual: Mapping[Cue, str]) -> dict[Cue, str]:
+    """`cues` with the phrases of `casual` (a register's word families) as alternatives."""
+    widened = dict(cues)
+    for cue, source in casual.items():
+        widened[cue] = f"{widened[cue]}|{source}" if cue in widened else source
+    return widened
 
 
 @dataclass(frozen=True, slots=True)

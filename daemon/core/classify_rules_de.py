@@ -11,6 +11,7 @@ Monats", "den Betrag überweisen wir am Freitag") are promises. A phrase that ca
 
 from __future__ import annotations
 
+from daemon.core import classify_rules_eu_casual as casual
 from daemon.core.classify_lexicon import Cue, Lexicon
 
 _NEG = r"\b(?:nicht|nie|niemals|kein|keine|keinen|keiner|keinem|noch nicht|weder|ohne)\b"
@@ -218,4 +219,4 @@ LEXICON = Lexicon(
             r"unternehmen|bei uns|für \w+ tätig)|\bhat (?:das unternehmen|uns) verlassen"
         ),
     },
-).compiled()
+).widened(casual.DE)

@@ -9,6 +9,7 @@ Australian and Indian usage) and from tense markers, not from sample sentences. 
 
 from __future__ import annotations
 
+from daemon.core import classify_rules_en_casual as casual
 from daemon.core import classify_rules_en_words as words
 from daemon.core.classify_lexicon import named_lexicon
 
@@ -239,17 +240,6 @@ _WRONG_CONTACT = words.alt(
     r" (?:person|contact|address|department) (?:is|would be|for)|\b(?:i've|i have|we've|we have)"
     r" forwarded (?:this|your)",
 )
-_REDIRECT = (
-    r"\b(?:please|kindly|pls|you should|you can|you may|better to)?\s*(?:contact|write to"
-    r"|e-?mail|reach out to|try|speak (?:to|with)|talk to|ask|send (?:it|this|them|all|future"
-    r"|the|your|these|those|everything|invoices?|reminders?)(?: \w+)? to|forward(?: (?:it|this|them|this e-?mail))? to|direct|address"
-    r"|redirect|cc|copy)\b[^.]{0,60}(?:@|accounts payable|ap team|ap department|finance"
-    r"|accounting|billing|bookkeep|procurement|purchasing|colleague)|\bsend (?:all )?(?:future )?"
-    r"invoices to|\bgoing forward[^.]{0,40}@|\bnew (?:e-?mail )?address|\bcop(?:y|ying|ied)\b"
-    r"|\bcc['\u2019]?(?:ing|ed)?\b|\bloop(?:ing)? in|\buse (?:this|that|the following|our|my)"
-    r" (?:new )?(?:e-?mail|address)"
-)
-
 _PAID = words.alt(
     r"(?<!\bbe )(?<!\bget )(?<!\bgot )(?<!\bun)(?<!\bpre)\bpaid\b(?! (?:in|by) (?:instal|part))",
     rf"\b(?:sent|made|transferr?ed|wired|remitted|mailed|posted|issued|initiated|processed"
@@ -270,7 +260,7 @@ _PAID = words.alt(
 
 _WHEN = words.WHEN
 _PROMISE = words.alt(
-    rf"\b(?:will|'ll|\u2019ll|shall|going to|gonna|plan(?:ning)? to|intend(?:ing)? to|expect"
+    rf"\b(?:will|'ll|\u2019ll|ill|itll|theyll|shall|going to|gonna|plan(?:ning)? to|intend(?:ing)? to|expect"
     rf"(?:ing)? to|aim(?:ing)? to|hope to|should be able to|about to)\b[^.]{{0,40}}?\b"
     rf"(?:{words.PAY}|take care of|get (?:it|this|the (?:invoice|payment)|payment) (?:paid|out"
     r"|done|sorted|processed|across|over|to you)|have (?:it|this|the invoice) paid|bring (?:the )?"
@@ -309,4 +299,4 @@ _PROMISE = words.alt(
     r"|wires|remittances|pay list)\b",
 )
 
-LEXICON = named_lexicon("en", words, vars())
+LEXICON = named_lexicon("en", words, vars(), casual.CUES)

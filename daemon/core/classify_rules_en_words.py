@@ -34,7 +34,7 @@ FUTURE = (
     r"\b(?:will|shall|going to|gonna|plan(?:ning)? to|intend(?:ing)? to|about to|would|could"
     r"|should|must|need to|have to|want to|try(?:ing)? to|hope to|expect(?:ing)? to|may|might"
     r"|can|able to|tomorrow|next|thought|assumed|was sure|were sure|supposed to|meant to"
-    r"|due to be)\b|'ll\b|\u2019ll\b|\?"
+    r"|due to be|ill|itll|theyll)\b|'ll\b|\u2019ll\b|\?"
 )
 
 # Nouns a payment is named by: the means (US check / UK cheque, ACH, BACS, EFT, NEFT, BPAY,
@@ -120,6 +120,17 @@ REQUEST_VERB = (
 TEAM = (
     r"(?:accounts(?: payable| dept| department| team)?|ap\b|a/p|payables|finance|accounting"
     r"|billing|bookkeep\w*|procurement|purchasing|invoices|payments|the accounts)"
+)
+# "Please write to ...": counts only with an address named (`daemon.core.classify`).
+REDIRECT = (
+    r"\b(?:please|kindly|pls|you should|you can|you may|better to)?\s*(?:contact|write to"
+    r"|e-?mail|reach out to|try|speak (?:to|with)|talk to|ask|send (?:it|this|them|all|future"
+    r"|the|your|these|those|everything|invoices?|reminders?)(?: \w+)? to|forward(?: (?:it|this|them|this e-?mail))? to|direct|address"
+    r"|redirect|cc|copy)\b[^.]{0,60}(?:@|accounts payable|ap team|ap department|finance"
+    r"|accounting|billing|bookkeep|procurement|purchasing|colleague)|\bsend (?:all )?(?:future )?"
+    r"invoices to|\bgoing forward[^.]{0,40}@|\bnew (?:e-?mail )?address|\bcop(?:y|ying|ied)\b"
+    r"|\bcc['\u2019]?(?:ing|ed)?\b|\bloop(?:ing)? in|\buse (?:this|that|the following|our|my)"
+    r" (?:new )?(?:e-?mail|address)"
 )
 # A lawyer by any regional name, singular or plural.
 LAWYER = (

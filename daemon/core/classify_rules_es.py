@@ -11,6 +11,7 @@ time ahead ("te lo deposito el lunes") are promises. Word families live in
 from __future__ import annotations
 
 from daemon.core import classify_rules_es_words as words
+from daemon.core import classify_rules_eu_casual as casual
 from daemon.core.classify_lexicon import named_lexicon
 
 _UNSUBSCRIBE = words.alt(
@@ -276,4 +277,4 @@ _GONE = words.alt(
     r" empresa)|\b(?:buzón|dirección) (?:desactivad|inactiv|dad[oa] de baja)",
 )
 
-LEXICON = named_lexicon("es", words, vars())
+LEXICON = named_lexicon("es", words, vars(), casual.ES)

@@ -10,6 +10,7 @@ the searching.
 
 from __future__ import annotations
 
+from daemon.core import classify_rules_eu_casual as casual
 from daemon.core.classify_lexicon import Cue, Lexicon
 
 _NEG = r"\b(?:ne|pas|jamais|aucun|aucune|sans(?! doute)|ni|non|toujours pas)\b|\bn['\u2019]"
@@ -241,4 +242,4 @@ LEXICON = Lexicon(
             r"|l['\u2019]entreprise)"
         ),
     },
-).compiled()
+).widened(casual.FR)

@@ -10,6 +10,7 @@ il 10", "la pago venerdì") are promises. Word families live in
 
 from __future__ import annotations
 
+from daemon.core import classify_rules_eu_casual as casual
 from daemon.core import classify_rules_it_words as words
 from daemon.core.classify_lexicon import named_lexicon
 
@@ -283,4 +284,4 @@ _GONE = words.alt(
     r"|\bcasella (?:dismessa|disattivata|non presidiata)",
 )
 
-LEXICON = named_lexicon("it", words, vars())
+LEXICON = named_lexicon("it", words, vars(), casual.IT)

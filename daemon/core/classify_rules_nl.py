@@ -11,6 +11,7 @@ the searcher cancels a cue only for a negation *before* it. Data only;
 
 from __future__ import annotations
 
+from daemon.core import classify_rules_eu_casual as casual
 from daemon.core.classify_lexicon import Cue, Lexicon
 
 _NEG = r"\b(?:niet|nooit|geen|noch|zonder|nog niet)\b"
@@ -192,4 +193,4 @@ LEXICON = Lexicon(
             r"|in dienst)|\bheeft het bedrijf verlaten"
         ),
     },
-).compiled()
+).widened(casual.NL)

@@ -24,12 +24,12 @@ _CLAUSE = re.compile(rf"(?:{_ABBREVIATION}|(?<=\d)[.,](?=\s?\d)|(?<=\d)\.(?= \w)
 _DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
 # A conjunction that gives a reason or a contrast starts a new scope: in "we have not paid because
 # the goods never arrived" the "not" says nothing about the arrival. Dutch "maar" before a number
-# is "only" ("er zijn er maar 22 geleverd"), not "but".
+# is "only" ("er zijn er maar 22 geleverd", "ik ben maar de kok"), not "but".
 _SCOPE = re.compile(
     r"\b(?:because|but|since|however|although|though|weil|aber|denn|jedoch|sondern|parce que|mais"
-    r"|car|puisque|porque|pero|sino|ya que|omdat|maar(?!\s+(?:\d|(?:een paar|twee|drie|vier|vijf"
-    r"|zes|zeven|acht|negen|tien|de helft|half|een deel)\b))|want|aangezien|perché|perche|ma"
-    r"|poiché|però)\b",
+    r"|car|puisque|porque|pero|sino|ya que|omdat|(?<!\bben )(?<!\bis )maar(?!\s+(?:\d"
+    r"|(?:een paar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|de helft|half|een deel)\b))"
+    r"|want|aangezien|perché|perche|ma|poiché|però)\b",
     re.IGNORECASE,
 )
 # A word that opens a condition: a clause it starts, cut off at a comma, belongs with the next

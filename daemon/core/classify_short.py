@@ -1,0 +1,46 @@
+"""Replies whose whole meaning is in a few words, and notes that take a reply back.
+
+One job: the patterns `daemon.core.classify` falls back on or weighs with: a reply of a word or
+two that says the job is done ("Sorted.", "Erledigt", "Fait", "Pagado") or asks to stop; money the
+sender says must have arrived by now ("should be with you by now", "sollte inzwischen da sein");
+a sender's note that the reply itself went to us by mistake ("wrong email, ignore my previous
+message"). It must not decide an intent and must not do IO.
+"""
+
+from __future__ import annotations
+
+import re
+
+DONE = re.compile(
+    r"^\W*(?:(?:all |already |just )?(?:done|paid|sent|settled|sorted|squared|taken care of)"
+    r"(?: up| off| now)?|all (?:paid|sorted|done)(?: up| now)?|(?:payment|transfer|bacs"
+    r"|pmt) (?:done|sent|made)|pd|erledigt|bezahlt|überwiesen|fait|c['\u2019]est fait|réglé|payé"
+    r"|hecho|pagado|pagada|ya está|gedaan|betaald|voldaan|geregeld|fatto|pagato|pagata|saldato)"
+    r"\W*$",
+    re.IGNORECASE,
+)
+STOP = re.compile(r"^\W*(?:stop|stopp|arrêtez|arretez|basta|alto)\W*$", re.IGNORECASE)
+# Money that "should be with you by now": a payment made, however modal the verb.
+BY_NOW = re.compile(
+    r"\b(?:should|must|ought to|will) (?:have )?(?:be(?:en)? (?:with you|in your (?:account"
+    r"|bank)|there|through|received)|reached you|arrived|landed|hit your (?:account|bank)"
+    r"|come through|cleared|shown up)\b[^.?]{0,20}\bby now\b"
+    r"|\bsollte (?:\w+ )?(?:inzwischen|mittlerweile|längst|schon) (?:\w+ )?(?:angekommen"
+    r"|eingegangen|da|gutgeschrieben)\b"
+    r"|\bdevrai(?:t|ent) (?:déjà |maintenant )?(?:être |avoir )?(?:arrivée?s?|parvenue?s?|reçue?s?"
+    r"|crédité)\b[^.?]{0,20}\b(?:maintenant|déjà|à l['\u2019]heure qu['\u2019]il est)"
+    r"|\bya (?:les |le )?(?:debería|deberían|tendría|tendrían) (?:que )?(?:haber )?(?:llegado"
+    r"|recibido|entrado)"
+    r"|\b(?:zou|moet|moeten|zouden) (?:\w+ )?(?:inmiddels|intussen|al|nu wel) (?:\w+ )?(?:binnen"
+    r"|ontvangen|bijgeschreven|aangekomen)"
+    r"|\bdovrebbe(?:ro)? (?:essere |esservi )?(?:già |ormai )(?:arrivat|pervenut|accreditat)",
+    re.IGNORECASE,
+)
+# The sender's own slip: "wrong email - ignore my previous message, it was meant for our landlord".
+MISSENT = re.compile(
+    r"\bignore my (?:previous |last |earlier |other )?(?:message|e-?mail|mail|reply)"
+    r"|\b(?:was|were) (?:meant|intended) for (?:our|my) ",
+    re.IGNORECASE,
+)
+# A request to send a document again, which a new address beside it does not turn into a redirect.
+AGAIN = re.compile(r"re-?send|re-?issue|\bagain\b|\bcopy\b|\bduplicate\b", re.IGNORECASE)
