@@ -13,6 +13,7 @@ import logging
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from daemon.core.calendar import customer_zone
 from daemon.core.followup import TEMPLATES, DueFollowUp, review, sent
 from daemon.core.message import thread_references
 from daemon.core.plan_contact import address_key, language, recipient
@@ -39,7 +40,7 @@ def record_followups(outbound: Outbound, now: datetime, report: CycleReport) -> 
 
     def zone_of(customer_id: str) -> ZoneInfo:
         customer = store.customer(customer_id)
-        return ZoneInfo((customer.timezone if customer else None) or config.schedule.timezone)
+        return ZoneInfo(customer_zone(customer, config.schedule))
 
     calendar = outbound.planner.calendar(now, now)
     found = review(waiting.values(), invoices, now, zone_of=zone_of, calendar=calendar)

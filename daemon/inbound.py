@@ -19,21 +19,22 @@ import logging
 import random
 import threading
 from collections.abc import Awaitable, Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TypeVar
 
 from daemon.config.schema import Config
+from daemon.core.calendar import BusinessCalendar
 from daemon.core.records import EventKind, ImapCursor, OutboxItem
 from daemon.errors import DunmailError
 from daemon.inbound_apply import apply_outcomes, snapshot_of
 from daemon.inbound_handler import Handler, Outcome, Role
 from daemon.shell.clock import Clock
-from daemon.shell.holiday_source import business_calendar
 from daemon.shell.inbox import Backoff, Batch, Fetched, Filing, Inbox
+from daemon.shell.owner_thread import OwnerThread
 from daemon.shell.store import Store
 
-__all__ = ["BATCH", "Inbound", "InboxThread", "Watched", "apply_outcomes"]
+__all__ = ["BATCH", "Inbound", "Watched", "apply_outcomes"]
 
 log = logging.getLogger("dunmail.inbound")
 
@@ -50,23 +51,6 @@ class Watched:
     folder: str  # "/"-separated, as configured
 
 
-class InboxThread:
-    """Runs every call on an `Inbox` on one dedicated thread, in order."""
-
-    def __init__(self, inbox: Inbox) -> None:
-        self.inbox = inbox
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dunmail-inbox")
-
-    async def call(self, operation: Callable[[Inbox], T]) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self._worker, operation, self.inbox)
-
-    async def close(self) -> None:
-        try:
-            await self.call(lambda inbox: inbox.close())
-        finally:
-            self._worker.shutdown(wait=False)
-
-
 class Inbound:
     def __init__(
         self,
@@ -78,14 +62,16 @@ class Inbound:
         sent_folder: Callable[[], Awaitable[str | None]] | None = None,
         file_late_copies: Callable[[list[str]], Awaitable[None]] | None = None,
         new_message_id: Callable[[], str],
+        calendar: Callable[[datetime, datetime], BusinessCalendar],
     ) -> None:
         self.config = config
         self.store = store
         self.clock = clock
-        self.thread = InboxThread(inbox)
+        self.thread = OwnerThread(inbox, name="dunmail-inbox")
         self._sent_folder = sent_folder
         self._file_late_copies = file_late_copies
         self._new_message_id = new_message_id
+        self._calendar = calendar  # the planner's, cached per span of years
         self._sent_name: str | None = None
         # Read once: what is sent later is in the outbox, which every pass reads.
         self._sent_history = [e for e in store.history() if e.kind is EventKind.EMAIL_SENT]
@@ -138,7 +124,7 @@ class Inbound:
             self._folders_ready = True
         now = self.clock.now()
         snapshot = snapshot_of(self.store, self.config, self._sent_history)
-        calendar = business_calendar(self.config.schedule, range(now.year, now.year + 2))
+        calendar = self._calendar(now, now)
         handler = Handler(self.config, calendar, snapshot)
         count = 0
         for watched in await self._watched():

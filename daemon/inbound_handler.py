@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from daemon.config.schema import Config
 from daemon.core.authenticity import authenticated_for
-from daemon.core.calendar import BusinessCalendar, local_date
+from daemon.core.calendar import BusinessCalendar, customer_zone, local_date
 from daemon.core.classify import classify
 from daemon.core.correlate import Directory, Match, Via, correlate
 from daemon.core.decision import Decision, Filing, Situation
@@ -203,7 +203,7 @@ class Handler:
     def situation(self, customer_id: str, now: datetime) -> Situation:
         snap = self.snapshot
         customer = snap.customers.get(customer_id)
-        zone = ZoneInfo((customer.timezone if customer else None) or self.config.schedule.timezone)
+        zone = ZoneInfo(customer_zone(customer, self.config.schedule))
         return Situation(
             now=now,
             zone=zone,

@@ -49,6 +49,7 @@ def build_inbound(config: Config, store: Store, clock: Clock, mailer: Mailer) ->
         sent_folder=sent_folder,
         file_late_copies=file_late_copies,
         new_message_id=mailer.outbound.new_message_id,
+        calendar=mailer.outbound.planner.calendar,
     )
 
 

@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 from daemon.composer import CompiledTemplates, Rendered, message_id_domain, render
 from daemon.config.schema import Config
 from daemon.core import outbox
+from daemon.core.calendar import customer_zone
 from daemon.core.context import ReminderRequest, local_today
 from daemon.core.message import new_message_id, thread_references
 from daemon.core.outbox import credits_for, open_credits
@@ -149,7 +150,7 @@ class Outbound:
         """Retries and reminders a crash left behind also wait for the customer's send window:
         a Friday-evening leftover goes out on Monday morning, not on Saturday."""
         customer = self.store.customer(item.customer_id)
-        zone = (customer.timezone if customer else None) or self.config.schedule.timezone
+        zone = customer_zone(customer, self.config.schedule)
         calendar = self.planner.calendar(now, now)
         return calendar.next_send_time(now, ZoneInfo(zone)) <= now
 
@@ -176,7 +177,7 @@ class Outbound:
             self._close(outbox.cancelled(item, cancel), now, "reminder cancelled: " + cancel)
             report.cancelled += 1
             return None
-        zone = customer.timezone or self.config.schedule.timezone
+        zone = customer_zone(customer, self.config.schedule)
         request = ReminderRequest(
             customer=customer,
             contact=contact,

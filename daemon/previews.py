@@ -8,6 +8,7 @@ from email.message import EmailMessage
 from daemon.composer import compose, message_id_domain
 from daemon.config.cadence import Step
 from daemon.config.schema import Config
+from daemon.core.calendar import customer_zone
 from daemon.core.context import ReminderRequest, local_today
 from daemon.core.message import new_message_id, thread_references
 from daemon.core.plan_contact import address_key, language, recipient
@@ -74,7 +75,7 @@ def _forced_step(
     contact = recipient(store.customer_contacts(customer.id), undeliverable)
     if contact is None:
         raise InputError([Problem(customer.id, "has no deliverable AP contact to write to")])
-    today = local_today(when, customer.timezone or config.schedule.timezone)
+    today = local_today(when, customer_zone(customer, config.schedule))
     disputed = {number for s in states for number in s.disputed_invoices}
     listed = listable(store.invoices(customer_id=customer.id).values(), disputed)
     # As the planner lists them: a dunning step the overdue invoices, a courtesy note those
@@ -127,7 +128,7 @@ def _request(
     sequence_invoice: str,
 ) -> ReminderRequest:
     config = planner.config
-    zone = customer.timezone or config.schedule.timezone
+    zone = customer_zone(customer, config.schedule)
     state = planner.store.sequence(customer.id, sequence_invoice)
     return ReminderRequest(
         customer=customer,

@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from plain_reply import plain_reply
 
 from daemon.core.classify import classify
 from daemon.core.mail import Mail
@@ -21,11 +22,7 @@ TODAY = date(2026, 11, 20)  # a Friday
 
 
 def mail(body: str, *, subject: str = "Re: Invoice 42 is overdue", headers: str = "") -> Mail:
-    raw = (
-        f"From: Jane <jane@customer.example>\nTo: ar@us.example\nSubject: {subject}\n{headers}"
-        f"Content-Type: text/plain; charset=utf-8\n\n{body}\n"
-    )
-    return parse_mail(raw.encode())
+    return plain_reply(body, subject=subject, headers=headers)
 
 
 def verdict(body: str, **kwargs: str) -> Verdict:

@@ -7,24 +7,19 @@ import re
 from datetime import date
 
 import pytest
+from plain_reply import DATE, plain_reply
 
 from daemon.core.classify import classify
 from daemon.core.classify_lexicon import lowercase_literals
 from daemon.core.classify_scope import clauses
 from daemon.core.mail import Mail
-from daemon.core.mail_parse import parse_mail
 from daemon.core.verdict import Intent, Verdict
 
 TODAY = date(2026, 11, 20)  # a Friday
 
 
 def mail(body: str, *, subject: str = "Re: Invoice 42 is overdue", headers: str = "") -> Mail:
-    raw = (
-        f"From: Jane <jane@customer.example>\nTo: ar@us.example\nSubject: {subject}\n{headers}"
-        "Date: Fri, 20 Nov 2026 10:00:00 +0100\n"
-        f"Content-Type: text/plain; charset=utf-8\n\n{body}\n"
-    )
-    return parse_mail(raw.encode())
+    return plain_reply(body, subject=subject, headers=headers, date=DATE)
 
 
 def verdict(body: str, **kwargs: str) -> Verdict:

@@ -23,6 +23,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from daemon.config.schedule import WEEKDAYS, ScheduleConfig
+from daemon.core.records import Customer
 
 ONE_DAY = timedelta(days=1)
 
@@ -91,6 +92,11 @@ class BusinessCalendar:
                 return max(after, window[0])
             day += ONE_DAY
         raise CalendarError(f"no send window after {after.isoformat()} in {zone.key}")
+
+
+def customer_zone(customer: Customer | None, schedule: ScheduleConfig) -> str:
+    """The IANA name of the zone a customer is reminded in: its own, else the company's."""
+    return (customer.timezone if customer else None) or schedule.timezone
 
 
 def local_date(instant: datetime, zone: ZoneInfo) -> date:

@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from daemon.config.cadence import Cadence
 from daemon.config.schema import Config
-from daemon.core.calendar import BusinessCalendar, day_start, local_date
+from daemon.core.calendar import BusinessCalendar, customer_zone, day_start, local_date
 from daemon.core.plan_contact import address_key, language, recipient
 from daemon.core.plan_ledger import (
     after_credits,
@@ -161,7 +161,7 @@ def _plan_customer(inputs: _Inputs, customer: Customer, outcome: _Outcome) -> No
         if listed:
             outcome.skip(customer.id, "excluded by assignments.exclude")
         return
-    zone_name = customer.timezone or inputs.config.schedule.timezone
+    zone_name = customer_zone(customer, inputs.config.schedule)
     try:
         zone = ZoneInfo(zone_name)
     except (ZoneInfoNotFoundError, ValueError):

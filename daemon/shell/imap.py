@@ -17,10 +17,8 @@ one dedicated worker thread, in order, so the loop never blocks on the network.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from functools import partial
 from typing import Any, TypeVar
@@ -29,6 +27,7 @@ from imapclient.exceptions import IMAPClientError
 
 from daemon.shell import imap_commands as commands
 from daemon.shell.imap_connection import DROPPED, ImapConnection, MailboxError, logout
+from daemon.shell.owner_thread import OwnerThread
 
 __all__ = ["SENT", "AsyncMailbox", "ImapConnection", "ImapMailbox", "MailboxError"]
 
@@ -186,29 +185,12 @@ class ImapMailbox:
                 client.shutdown()
 
 
-class AsyncMailbox:
-    """The event loop's face of an `ImapMailbox`: ``await box.call(ImapMailbox.sent_folder)``.
-
-    Every call runs on one dedicated worker thread, in order, so the loop never waits on the
-    network and only that thread touches the connection. A cancelled call still finishes on
-    the worker (a blocking call cannot be interrupted); the next one waits for it.
-    """
+class AsyncMailbox(OwnerThread[ImapMailbox]):
+    """The event loop's face of an `ImapMailbox`: ``await box.call(ImapMailbox.sent_folder)``,
+    every call on the mailbox's own thread (`daemon.shell.owner_thread`)."""
 
     def __init__(self, mailbox: ImapMailbox) -> None:
-        self._mailbox = mailbox
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dunmail-imap")
-
-    async def call(self, operation: Callable[[ImapMailbox], T]) -> T:
-        """`operation(mailbox)` on the worker, e.g. ``lambda box: box.append(...)``."""
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._worker, operation, self._mailbox)
-
-    async def close(self) -> None:
-        """Log out on the worker, then let the worker thread end."""
-        try:
-            await self.call(ImapMailbox.close)
-        finally:
-            self._worker.shutdown(wait=False)
+        super().__init__(mailbox, name="dunmail-imap")
 
 
 def _by_bare_id(message_ids: Iterable[str]) -> dict[str, list[str]]:
