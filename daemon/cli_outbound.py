@@ -84,8 +84,8 @@ def run(
         str | None,
         typer.Option(
             "--log-format",
-            help="text (journald-friendly lines) or json (one object per line) [default: "
-            "logging.format].",
+            help="text (journald-friendly lines) or json (one object per line); "
+            "default: logging.format in the config.",
             show_default=False,
         ),
     ] = None,
