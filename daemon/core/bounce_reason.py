@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from daemon.core.bounce_patterns import PHRASES
+from daemon.core.literal_index import LiteralIndex, required_literals
 from daemon.core.mail import DsnRecipient
 
 # RFC 3463 enhanced status codes -> reason; codes not listed say too little on their own.
@@ -64,10 +65,13 @@ _FALLBACK_ORDER = (
 )  # fmt: skip
 
 
+_PHRASE_INDEX = LiteralIndex({name: required_literals(p) for name, p in PHRASES.items()})
+
+
 class _Case:
     """One recipient's evidence, lower-cased once."""
 
-    __slots__ = ("action", "command", "reply", "status", "status_reason", "text")
+    __slots__ = ("action", "command", "possible", "reply", "status", "status_reason", "text")
 
     def __init__(self, recipient: DsnRecipient) -> None:
         self.status = recipient.status
@@ -77,9 +81,11 @@ class _Case:
         self.action = recipient.action
         reply = _REPLY.search(self.text)
         self.reply = reply[1] if reply else ""
+        # About twenty reasons are probed per recipient: one scan tells which could fit at all.
+        self.possible = _PHRASE_INDEX.candidates(self.text)
 
     def says(self, reason: str) -> bool:
-        if not self.text or PHRASES[reason].search(self.text) is None:
+        if reason not in self.possible or PHRASES[reason].search(self.text) is None:
             return False
         return reason != "rejected" or _NOT_REJECTED.search(self.text) is None
 

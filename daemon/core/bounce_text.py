@@ -10,6 +10,7 @@ Pure and never raises; it must not decide the bounce's reason or kind.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from daemon.core.mail import DsnRecipient
 
@@ -39,18 +40,19 @@ _DELAYED = re.compile(
 )
 # "(in reply to RCPT TO command)" (Postfix), "after RCPT TO:<...>" (Exim), ">>> RCPT To:"
 # (Sendmail's transcript), "does not like recipient" (qmail), ... -> the refused command.
-_COMMANDS = (
-    (re.compile(r"in reply to (?:end of )?data|after (?:end of )?data|>>> data\b"
-                r"|failed after i sent the message|after (?:the )?message body"
-                r"|smtp command[\s:-]*data", re.I), "DATA"),
-    (re.compile(r"in reply to rcpt|after rcpt|>>> rcpt|rcpt to\b|does not like recipient"
-                r"|\[rcpt_to\]|smtp command[\s:-]*rcpt", re.I), "RCPT"),
-    (re.compile(r"in reply to mail|after mail from|>>> mail from|mail from:\s*<"
-                r"|does not like sender", re.I), "MAIL"),
-    (re.compile(r"in reply to (?:helo|ehlo)|after (?:helo|ehlo)|>>> (?:helo|ehlo)", re.I), "HELO"),
-    (re.compile(r"after initial connection|establish an smtp connection|connection refused"
-                r"|greeting", re.I), "CONN"),
-)  # fmt: skip
+# One search for all of them: the leftmost phrase wins, and at one place the first command listed.
+_COMMAND = re.compile("|".join(f"(?P<{name}>{phrases})" for name, phrases in (
+    ("DATA", r"in reply to (?:end of )?data|after (?:end of )?data|>>> data\b"
+             r"|failed after i sent the message|after (?:the )?message body"
+             r"|smtp command[\s:-]*data"),
+    ("RCPT", r"in reply to rcpt|after rcpt|>>> rcpt|rcpt to\b|does not like recipient"
+             r"|\[rcpt_to\]|smtp command[\s:-]*rcpt"),
+    ("MAIL", r"in reply to mail|after mail from|>>> mail from|mail from:\s*<"
+             r"|does not like sender"),
+    ("HELO", r"in reply to (?:helo|ehlo)|after (?:helo|ehlo)|>>> (?:helo|ehlo)"),
+    ("CONN", r"after initial connection|establish an smtp connection|connection refused"
+             r"|greeting"),
+)))  # fmt: skip
 _MAX_ADDRESSES = 20
 _ADDRESS_FIRST = re.compile(r"^[<\"']?[\w.+'=/-]+@[\w-]+\.")  # another recipient's line
 _REPLY_LINE = re.compile(r"^[45]\d\d[ -]")
@@ -103,15 +105,12 @@ def human_part(text: str) -> str:
     return text[: cut.start()] if cut else text
 
 
+@lru_cache(maxsize=64)  # asked of the same notice for each of its recipients
 def smtp_command(text: str) -> str:
     """The SMTP command a remote host refused, as the bounce's text tells it; "" when unsaid."""
     flat = " ".join(text.split()) if "\n" in text else text
-    best, where = "", len(flat) + 1
-    for pattern, command in _COMMANDS:
-        match = pattern.search(flat)
-        if match and match.start() < where:
-            best, where = command, match.start()
-    return best
+    found = _COMMAND.search(flat.lower())  # lower-cased: a plain search is several times faster
+    return found.lastgroup or "" if found else ""
 
 
 def paragraph_of(section: str, address: str, *, others: list[str] | tuple[str, ...] = ()) -> str:

@@ -22,7 +22,7 @@ from datetime import date
 from daemon.core.classify_auto import auto_evidence, auto_subject, return_date
 from daemon.core.classify_bounce import bounce_verdict
 from daemon.core.classify_facts import clause_dates, money_facts, new_contact
-from daemon.core.classify_lexicon import Cue, Hit, Lexicon, find_cues
+from daemon.core.classify_lexicon import Cue, Hit, Lexicon, find_cues, index_of
 from daemon.core.classify_rules_de import LEXICON as DE
 from daemon.core.classify_rules_en import LEXICON as EN
 from daemon.core.classify_rules_es import LEXICON as ES
@@ -36,6 +36,7 @@ from daemon.core.trim import strip_closing
 from daemon.core.verdict import Facts, Intent, Verdict
 
 _LEXICONS: tuple[Lexicon, ...] = (EN, DE, FR, ES, NL, IT)
+index_of(_LEXICONS)  # built with the rules, not inside the first reply read
 _REPLY_SUBJECT = re.compile(
     r"^\s*(?:re|aw|sv|antw|wg|fw|fwd|tr|rif|r|ris|rv|doorst|res)\s*(?:\[\d+\])?\s*:", re.I
 )

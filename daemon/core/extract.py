@@ -52,13 +52,16 @@ _INVOICE = re.compile(
     r"(?:\b(?:invoices?|inv|rechnung(?:en)?|rechnungs-?nr|re|facture|factures|fact|factura"
     r"|facturas|factuur|facturen|factuurnummer|fattura|fatture|fatt|bill)\b\.?"
     r"(?:\s*(?:no\.?|n[or]\.?|number|nummer|num\.?|n°|nº|#|núm\.?|numero|número))?\s*[:#]?\s*"
-    r"|(?<![\w-])(?=(?:INV|RE|FA|FAC|FT|RG)[-/]?\d))"
+    r"|(?<![\w-])(?=(?:inv|re|fa|fac|ft|rg)[-/]?\d))"
     r"(?P<value>(?=[A-Za-z/_-]*\d)[A-Za-z]{0,5}[-/_]?\d[\dA-Za-z/_-]{1,24})",
-    re.IGNORECASE,
-)
+)  # searched in lower-cased text (several times faster than IGNORECASE); values cut from the text
 
 
 def find_invoice_refs(text: str) -> tuple[str, ...]:
     """Invoice numbers named in `text` ("invoice INV-2026-0042", "Rechnung Nr. 4711"), in order."""
-    found = (m["value"].rstrip("/_-") for m in _INVOICE.finditer(text))
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lowers to two characters: keep such ones as they are
+        lowered = "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
+    spans = (match.span("value") for match in _INVOICE.finditer(lowered))
+    found = (text[start:end].rstrip("/_-") for start, end in spans)
     return tuple(dict.fromkeys(value for value in found if sum(c.isdigit() for c in value) >= 2))

@@ -36,14 +36,14 @@ _BOUNCE_SUBJECT = re.compile(
     r"|メールエラー|エラー通知|配信(?:不能|エラー)|送信エラー",
     re.IGNORECASE,
 )
+# Searched in lower-cased text, without IGNORECASE: several times faster over a whole reply.
 _BOUNCE_TEXT = re.compile(
     r"could not be delivered to one or more|the following address(?:es)? failed"
     r"|this is the mail system at host|delivery to the following recipients? failed"
-    r"|wasn't able to deliver|permanent (?:fatal )?error|\"notificationType\"\s*:\s*\"Bounce\""
+    r"|wasn't able to deliver|permanent (?:fatal )?error|\"notificationtype\"\s*:\s*\"bounce\""
     r"|message could not be delivered|delivery has failed to these recipients"
     r"|could not be delivered to:|not a member of this mailing list"
-    r"|\\?\"notificationType\\?\"\s*:\s*\\?\"Bounce",
-    re.IGNORECASE,
+    r"|\\?\"notificationtype\\?\"\s*:\s*\\?\"bounce"
 )
 _ORIGINAL_FROM = re.compile(r"^[ \t>]*From:[^\n@]*?([\w.+'=-]+@[\w.-]+\w)", re.I | re.M)
 # Headers of content-filter gateways (McAfee, SurfControl, ActiveHunter, MX Logic).
@@ -93,7 +93,7 @@ def looks_like_bounce(*, subject: str, sender: str, text: str) -> bool:
     return bool(
         _BOUNCE_SENDERS.match(sender)
         or _BOUNCE_SUBJECT.search(subject)
-        or _BOUNCE_TEXT.search(text[:3000])
+        or _BOUNCE_TEXT.search(text[:3000].lower())
     )
 
 

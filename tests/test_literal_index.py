@@ -1,0 +1,136 @@
+"""The literal pre-filter: the strings it says a rule needs are in every text the rule matches.
+
+If it ever named a string a match can do without, a reply phrase would silently go unread, so
+soundness is checked three ways: on hand-picked expressions, on random expressions over a tiny
+alphabet (where matches are frequent), and on every rule of the six reply lexicons and the bounce
+reasons against the labelled corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from daemon.core import classify
+from daemon.core.bounce_patterns import PHRASES
+from daemon.core.literal_index import LiteralIndex, required_literals
+from daemon.core.mail_parse import parse_mail
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"\bpaid\b", {"paid"}),
+        (r"p(?:aid|ayed)\b", {"paid", "payed"}),
+        (r"(?:we|i) (?:have )?paid", {"we have paid", "we paid", "i have paid", "i paid"}),
+        (r"[a-z]+ overdue", {" overdue"}),
+        (r"(?:cheque|check) (?:no|nr)", {"cheque no", "cheque nr", "check no", "check nr"}),
+        (r"x(?:yz)+w", {"yz"}),
+    ],
+)
+def test_required_literals_of_simple_expressions(source: str, expected: set[str]) -> None:
+    assert required_literals(re.compile(source)) == frozenset(expected)
+
+
+@pytest.mark.parametrize("source", [r"a?", r"x*", r"\w+", r"[^.]{3}", r"(a?)\1", r"."])
+def test_expressions_that_need_no_string_get_no_filter(source: str) -> None:
+    assert required_literals(re.compile(source)) is None
+
+
+def test_a_case_insensitive_expression_gets_no_filter() -> None:
+    """The index is read over lower-cased text; "PAID" matched with IGNORECASE would be missed."""
+    assert required_literals(re.compile("paid", re.IGNORECASE)) is None
+    assert required_literals(re.compile("(?i:paid)")) is None
+
+
+_ATOM = st.sampled_from(["a", "b", "c", " ", "[ab]", "."])
+_ZERO_WIDTH = st.sampled_from([r"\b", "(?=a)", "(?!b)", "^", "$"])
+
+
+@st.composite
+def _expressions(draw: st.DrawFn, depth: int = 0) -> str:
+    """A small random expression over "a", "b", "c" and space."""
+    parts = []
+    for _ in range(draw(st.integers(1, 4))):
+        if depth < 2 and draw(st.booleans()):
+            branches = draw(st.lists(_expressions(depth + 1), min_size=1, max_size=3))
+            # Bounded repeats of a group: nested unbounded ones can backtrack for minutes.
+            quantifier = draw(st.sampled_from(["", "?", "{2}", "{1,2}"]))
+            parts.append(f"(?:{'|'.join(branches)}){quantifier}")
+            continue
+        if draw(st.integers(0, 4)) == 0:
+            parts.append(draw(_ZERO_WIDTH))  # an anchor takes no repeat
+            continue
+        part = draw(_ATOM)
+        part += draw(st.sampled_from(["", "", "?", "*", "+", "{2}", "{0,2}", "{1,3}"]))
+        parts.append(part)
+    return "".join(parts)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_expressions(), st.lists(st.text("abc ", max_size=12), min_size=1, max_size=8))
+def test_every_match_contains_a_required_literal(source: str, texts: list[str]) -> None:
+    pattern = re.compile(source)
+    literals = required_literals(pattern)
+    if literals is None:
+        return
+    for text in texts:
+        found = pattern.search(text)
+        if found is not None:
+            assert any(literal in found[0] for literal in literals), (source, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_expressions(), min_size=1, max_size=6), st.text("abc \n", max_size=40))
+def test_the_index_names_every_rule_that_matches_and_where(sources: list[str], text: str) -> None:
+    rules = {index: re.compile(source) for index, source in enumerate(sources)}
+    index = LiteralIndex({key: required_literals(rule) for key, rule in rules.items()})
+    anywhere, where = index.places(text)
+    candidates = index.candidates(text)
+    for key, rule in rules.items():
+        for found in rule.finditer(text):
+            if found.end() == found.start():
+                continue  # an empty match needs no string
+            assert key in candidates
+            if key not in anywhere:
+                # Some string of the rule begins inside the match.
+                assert any(found.start() <= spot < found.end() for spot in where[key])
+
+
+def _corpus_texts() -> list[str]:
+    texts = []
+    for path in sorted(CORPUS.glob("*.eml")):
+        mail = parse_mail(path.read_bytes())
+        texts.append(f"{mail.subject}\n{mail.body}".lower())
+    return texts
+
+
+def test_reply_rules_never_match_where_the_index_says_they_cannot() -> None:
+    texts = _corpus_texts()
+    assert len(texts) >= 200
+    checked = 0
+    for lexicon in classify._LEXICONS:
+        for cue, rule in lexicon.lowered.items():
+            literals = lexicon.literals[cue]
+            for text in texts:
+                found = rule.search(text)
+                if found is not None and literals is not None:
+                    checked += 1
+                    assert any(literal in found[0] for literal in literals), (lexicon.language, cue)
+    assert checked > 300  # the rules do match the corpus: the check is not vacuous
+
+
+def test_bounce_reason_rules_have_filters_and_keep_them() -> None:
+    for name, rule in PHRASES.items():
+        literals = required_literals(rule)
+        assert literals, name  # every reason phrase set needs some string
+        for literal in literals:
+            # The literal itself, inside a longer text, is never ruled out by the index.
+            index = LiteralIndex({name: literals})
+            assert name in index.candidates(f"x {literal} y")
