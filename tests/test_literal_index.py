@@ -1,4 +1,5 @@
-"""The literal pre-filter: the strings it says a rule needs are in every text the rule matches.
+"""The pre-filters: the strings it says a rule needs are in every text the rule matches, and a
+guard for first characters changes no match.
 
 If it ever named a string a match can do without, a reply phrase would silently go unread, so
 soundness is checked three ways: on hand-picked expressions, on random expressions over a tiny
@@ -19,6 +20,7 @@ from daemon.core import classify
 from daemon.core.bounce_patterns import PHRASES
 from daemon.core.literal_index import LiteralIndex, required_literals
 from daemon.core.mail_parse import parse_mail
+from daemon.core.regex_start import guarded
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -134,3 +136,41 @@ def test_bounce_reason_rules_have_filters_and_keep_them() -> None:
             # The literal itself, inside a longer text, is never ruled out by the index.
             index = LiteralIndex({name: literals})
             assert name in index.candidates(f"x {literal} y")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_expressions(), st.lists(st.text("abc \n", max_size=16), min_size=1, max_size=6))
+def test_a_guarded_expression_matches_exactly_what_it_guards(source: str, texts: list[str]) -> None:
+    pattern = re.compile(source)
+    guard = guarded(pattern)
+    for text in texts:
+        assert [m.span() for m in guard.finditer(text)] == [
+            m.span() for m in pattern.finditer(text)
+        ]
+
+
+def test_the_guard_lists_the_first_characters_and_spares_what_it_cannot_bound() -> None:
+    assert guarded(re.compile(r"\b(?:paid|sent)")).pattern.startswith("(?=[ps])")
+    assert guarded(re.compile(r"\s*(?:x|[0-9])")).pattern.startswith(r"(?=[0-9\sx])")
+    for source in (r"a?", r".x", r"[^.]x", r"(?i:x)y"):
+        assert guarded(re.compile(source)).pattern == source
+    assert guarded(re.compile("x", re.IGNORECASE)).pattern == "x"
+
+
+def test_every_reply_rule_for_lowered_text_matches_as_the_rule_as_written() -> None:
+    """Lower-cased and guarded, each rule finds what the case-blind rule finds in the text."""
+    texts = [text for text in _corpus_original_texts() if len(text.lower()) == len(text)]
+    for lexicon in classify._LEXICONS:
+        for cue, rule in lexicon.lowered.items():
+            assert rule.pattern.startswith("(?=["), (lexicon.language, cue)
+            written = lexicon.patterns[cue]
+            for text in texts[:80]:
+                got = [m.span() for m in rule.finditer(text.lower())]
+                assert got == [m.span() for m in written.finditer(text)], (lexicon.language, cue)
+
+
+def _corpus_original_texts() -> list[str]:
+    return [
+        "\n".join(part for part in (mail.subject, mail.body))
+        for mail in (parse_mail(path.read_bytes()) for path in sorted(CORPUS.glob("*.eml")))
+    ]

@@ -20,6 +20,7 @@ from typing import Any, cast
 from daemon.core.classify_regex import factor_boundaries
 from daemon.core.classify_scope import Clause, awaits, clauses, negation_start
 from daemon.core.literal_index import LiteralIndex, required_literals
+from daemon.core.regex_start import guarded
 
 
 class Cue(StrEnum):
@@ -73,7 +74,7 @@ class Lexicon:
                 source.replace("[^.]", r"(?:[^.]|(?<=\d)\.|\.(?=\s?[\w#]))")
             )
             self.patterns[cue] = re.compile(spanning, re.IGNORECASE)
-            self.lowered[cue] = re.compile(lowercase_literals(spanning))
+            self.lowered[cue] = guarded(re.compile(lowercase_literals(spanning)))
             self.literals[cue] = required_literals(self.lowered[cue])
         return self
 

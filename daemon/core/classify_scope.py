@@ -14,12 +14,28 @@ from dataclasses import dataclass
 
 # A dot after a common abbreviation ("Nr. 4711", "fact. n. 12", "approx. 300", "z.B. die") and the
 # dot or comma inside a number ("1. Dezember", "1,200") belong to the clause; any other dot, "!",
-# "?", ";", ",", ":" or line break ends one.
-_ABBREVIATION = (
-    r"(?i:\b(?:fra|fact|ft|fatt|n|nº|núm|num|nr|no|rif|ref|sig|sr|sra|dott|ing|pag|inv|approx"
-    r"|ca|bzw|z\.b|u\.a|etc))\.(?=\s?(?:\d|[a-zß-ÿ#]))"
+# "?", ";", ",", ":" or line break ends one. An abbreviation's dot is recognised by looking back
+# from it: letters are taken one by one, and only at a dot are the abbreviations tried.
+_ABBREVIATIONS = (
+    "fra fact ft fatt n nº núm num nr no rif ref sig sr sra dott ing pag inv approx ca bzw"
+    " z.b u.a etc"
 )
-_CLAUSE = re.compile(rf"(?:{_ABBREVIATION}|(?<=\d)[.,](?=\s?\d)|(?<=\d)\.(?= \w)|[^.!?\n;,:])+")
+_BEFORE_WORD = r"(?=\s?(?:\d|[a-zß-ÿ#]))"  # what may follow the dot: a number or a lower-case word
+
+
+def _abbreviation_dots(word: str) -> list[str]:
+    """The dot ending `word` (and for "z.b" the one inside it), seen from the dot."""
+    dots = [rf"(?i:(?<=\b{re.escape(word)}))\.{_BEFORE_WORD}"]
+    if "." in word:
+        head, tail = word.split(".")
+        dots.append(rf"(?i:(?<=\b{re.escape(head)}))\.(?=(?i:{re.escape(tail)})\.{_BEFORE_WORD})")
+    return dots
+
+
+_ABBREVIATION_DOT = "|".join(
+    dot for word in _ABBREVIATIONS.split() for dot in _abbreviation_dots(word)
+)
+_CLAUSE = re.compile(rf"(?:[^.!?\n;,:]|(?<=\d)[.,](?=\s?\d)|(?<=\d)\.(?= \w)|{_ABBREVIATION_DOT})+")
 # A dash between spaces joins two claims like a semicolon: "Not paid yet - it goes out Tuesday".
 _DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
 # A conjunction that gives a reason or a contrast starts a new scope: in "we have not paid because

@@ -49,6 +49,8 @@ def find_addresses(
 
 
 _INVOICE = re.compile(
+    # Every way in starts with one of these letters: one test rules out most positions.
+    r"(?=[irfb])"
     r"(?:\b(?:invoices?|inv|rechnung(?:en)?|rechnungs-?nr|re|facture|factures|fact|factura"
     r"|facturas|factuur|facturen|factuurnummer|fattura|fatture|fatt|bill)\b\.?"
     r"(?:\s*(?:no\.?|n[or]\.?|number|nummer|num\.?|n°|nº|#|núm\.?|numero|número))?\s*[:#]?\s*"

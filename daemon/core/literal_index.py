@@ -17,6 +17,8 @@ from re import _constants as sre  # type: ignore[attr-defined]  # the parser's n
 from re import _parser  # type: ignore[attr-defined]  # the stdlib's own expression parser
 from typing import Any, Generic, TypeVar
 
+from daemon.core.regex_start import first_class
+
 Key = TypeVar("Key", bound=Hashable)
 
 # Strings this long are rare enough in a text; a longer choice is not worth more of them.
@@ -181,7 +183,8 @@ class LiteralIndex(Generic[Key]):
             for literal in owners
         }
         trie = _trie(owners)
-        self._scan = re.compile(f"(?=({trie}))") if trie else None
+        # The look-ahead for first characters lets the engine skip most positions at once.
+        self._scan = re.compile(f"{first_class(set(owners))}(?=({trie}))") if trie else None
 
     def candidates(self, text: str) -> frozenset[Key]:
         """The rules that could match `text` (the text as the rules expect it, e.g. lowered)."""

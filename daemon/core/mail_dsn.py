@@ -60,14 +60,15 @@ def read_dsn(message: Message, *, subject: str, sender: str, body: str) -> Deliv
     standard = message.get_content_type() == "multipart/report" and (
         str(message.get_param("report-type", "")).lower() == "delivery-status"
     )
-    original = _original_id(message, body)
-    text = body or _raw_text(message)
-    report = _report(message, text, standard=standard, original=original)
+    parts = _typed_parts(message)  # each part's type read once: reading one walks its headers
+    original = _original_id(parts, body)
+    text = body or _raw_text(parts)
+    report = _report(parts, text, standard=standard, original=original)
     if report is None and (
         standard or looks_like_bounce(subject=subject, sender=sender, text=text)
     ):
         failed = _header_addresses(message, "X-Failed-Recipients")
-        ignore = (sender, *_original_senders(message, text))
+        ignore = (sender, *_original_senders(parts, text))
         found = text_recipients(text, ignore=ignore, failed=failed)
         report = DeliveryReport(found, original, standard=False)
     if report is None or not _FILTER_GATEWAY.search(_header_text(message)):
@@ -77,13 +78,15 @@ def read_dsn(message: Message, *, subject: str, sender: str, body: str) -> Deliv
     return replace(report, recipients=gated)
 
 
-def _report(message: Message, text: str, *, standard: bool, original: str) -> DeliveryReport | None:
+def _report(parts: _Parts, text: str, *, standard: bool, original: str) -> DeliveryReport | None:
     """The per-recipient delivery-status fields: in their MIME part, else inline in the text
     (a broken MIME structure, or an MTA that writes them into its notice)."""
     notice = human_part(text)
-    recipients = _status_recipients(message, notice) or ses_recipients(text)
+    recipients = _status_recipients(parts, notice) or ses_recipients(text)
     if recipients:
         return DeliveryReport(recipients, original, standard)
+    if "-recipient" not in notice.lower():  # no Final- or Original-Recipient field to read
+        return None
     inline = tuple(_recipient(b, notice) for b in field_blocks(notice) if _is_recipient(b))
     return DeliveryReport(inline, original, standard=False) if inline else None
 
@@ -97,18 +100,23 @@ def looks_like_bounce(*, subject: str, sender: str, text: str) -> bool:
     )
 
 
-def _parts(message: Message) -> list[Message]:
+_Parts = list[tuple[Message, str]]
+
+
+def _typed_parts(message: Message) -> _Parts:
+    """Every part with its content type."""
     try:
-        return list(message.walk())
+        parts = list(message.walk())
     except (RecursionError, TypeError, AttributeError):
-        return [message]
+        parts = [message]
+    return [(part, part.get_content_type()) for part in parts]
 
 
-def _status_recipients(message: Message, notice: str) -> tuple[DsnRecipient, ...]:
+def _status_recipients(parts: _Parts, notice: str) -> tuple[DsnRecipient, ...]:
     """The per-recipient blocks of the report; `notice` is its human-readable text, which
     often names the refused SMTP command the report leaves out."""
-    for part in _parts(message):
-        if part.get_content_type() in _STATUS_TYPES:
+    for part, content_type in parts:
+        if content_type in _STATUS_TYPES:
             found = tuple(
                 _recipient(block, notice) for block in _status_blocks(part) if _is_recipient(block)
             )
@@ -172,10 +180,10 @@ def _recipient(block: dict[str, str], notice: str) -> DsnRecipient:
     )
 
 
-def _raw_text(message: Message) -> str:
+def _raw_text(parts: _Parts) -> str:
     """The text after the headers, for a message whose MIME structure yields no body."""
     texts = []
-    for part in _parts(message):
+    for part, _content_type in parts:
         payload = part.get_payload()
         texts += [part.preamble or "", payload if isinstance(payload, str) else ""]
         texts.append(part.epilogue or "")
@@ -186,10 +194,10 @@ def _header_text(message: Message) -> str:
     return "\n".join(f"{name}: {value}" for name, value in message.raw_items())
 
 
-def _original_senders(message: Message, text: str) -> tuple[str, ...]:
+def _original_senders(parts: _Parts, text: str) -> tuple[str, ...]:
     """The returned message's From (our own address): it never is a failed recipient."""
-    for part in _parts(message):
-        if part.get_content_type() in ("message/rfc822", "text/rfc822-headers"):
+    for part, content_type in parts:
+        if content_type in ("message/rfc822", "text/rfc822-headers"):
             found = _ORIGINAL_FROM.search(part.as_string())
             if found:
                 return (found[1].lower(),)
@@ -205,10 +213,9 @@ def _header_addresses(message: Message, name: str) -> tuple[str, ...]:
     return tuple(a[1].lower() for a in getaddresses(values) if "@" in a[1])
 
 
-def _original_id(message: Message, body: str) -> str:
+def _original_id(parts: _Parts, body: str) -> str:
     """The bounced message's Message-ID, from the returned message or headers, else the text."""
-    for part in _parts(message):
-        content_type = part.get_content_type()
+    for part, content_type in parts:
         if content_type in ("message/rfc822", "message/global"):
             inner = part.get_payload()
             first = inner[0] if isinstance(inner, list) and inner else None

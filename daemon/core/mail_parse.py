@@ -20,12 +20,13 @@ from email.headerregistry import (
     AddressHeader,
     DateHeader,
     HeaderRegistry,
+    MessageIDHeader,
     UniqueUnstructuredHeader,
     UnstructuredHeader,
 )
 from email.message import EmailMessage, Message
 from email.policy import EmailPolicy
-from email.utils import format_datetime, getaddresses, parsedate_to_datetime
+from email.utils import getaddresses, parsedate_to_datetime
 from functools import lru_cache
 from typing import Any, cast
 
@@ -110,29 +111,32 @@ class _Part(EmailMessage):
 _STRUCTURE = policy.compat32
 
 
+_READ_AS_TEXT = (
+    UnstructuredHeader,
+    UniqueUnstructuredHeader,
+    AddressHeader,
+    MessageIDHeader,
+    DateHeader,
+)
+
+
 def _kind(name: str) -> type[Any]:
     return cast(type[Any], _REGISTRY.registry.get(name.lower(), _REGISTRY.default_class))
 
 
 def _text(name: str, raw: str) -> str:
-    """`str(value parsed as header name)`, read directly when that is the value itself.
+    """`str(value parsed as header name)`, or the value itself where what reads it parses it.
 
     What the header registry makes of an unstructured ASCII value without encoded words is the
-    value, and of a Date it reads, the date re-formatted: parsing them costs more than the rest of
-    a reply. Anything else (and any error) goes through the registry."""
+    value; address lists go to getaddresses, message ids to a regular expression, and a date to
+    `_date`, which all parse the text themselves: the registry's parse would cost more than the
+    rest of a reply. Anything else (and any error) goes through the registry."""
     text = raw.replace("\r", "").replace("\n", "")  # as EmailPolicy.header_fetch_parse does
     kind = _kind(name)
     if not text.isascii():
         return str(_POLICY.header_fetch_parse(name, raw))
-    if kind in (UnstructuredHeader, UniqueUnstructuredHeader) and "=?" not in text:
+    if issubclass(kind, _READ_AS_TEXT) and "=?" not in text:
         return text
-    if issubclass(kind, AddressHeader) and "=?" not in text:
-        return text  # read by getaddresses, which parses it anyway
-    if text and issubclass(kind, DateHeader):
-        try:
-            return format_datetime(parsedate_to_datetime(text))
-        except ValueError:  # the registry keeps an unreadable date as it is
-            return text
     return str(_POLICY.header_fetch_parse(name, raw))
 
 

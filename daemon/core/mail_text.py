@@ -90,8 +90,9 @@ def html_to_text(html: str) -> str:
 def guess_language(text: str) -> str:
     """ "en", "de", "fr", "es", "nl" or "it" by counting common words; "" when unsure."""
     scores = dict.fromkeys(_LANGUAGE_WORDS, 0)
-    for word in _WORD.findall(text[:5000]):
-        for lang in _WORD_LANGUAGES.get(word.lower(), ()):
+    languages_of = _WORD_LANGUAGES.get
+    for word in _WORD.findall(text[:5000].lower()):
+        for lang in languages_of(word, ()):
             scores[lang] += 1
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     best, hits = ranked[0]

@@ -88,6 +88,17 @@ _ANY_MARKER, _ANY_CLOSED_MARKER = _any_of(_MARKERS), _any_of(_CLOSED_MARKERS)
 _ANY_SIGNATURE = _any_of(_SIGNATURES)
 _DELIMITER = re.compile(r"^\s*[-_,=+~#*ᐧ—]+\s*$")
 _QUOTE = re.compile(r"^\s*[A-Za-z]{0,10}>")
+# A line's kind in one match: the first of these that matches it, in this order (the group
+# names are the kinds). A marker ending in ":" is tried apart (`_CLOSED_MARKERS`).
+_LINE_KIND = re.compile(
+    "|".join(
+        f"(?P<{kind}>(?{'i' if pattern.flags & re.IGNORECASE else ''}:{pattern.pattern}))"
+        for kind, pattern in (
+            (DELIMITER, _DELIMITER), (SIGNATURE, _ANY_SIGNATURE), (MARKER, _ANY_MARKER),
+            (HEADER, _HEADER), (QUOTE, _QUOTE),
+        )
+    )
+)  # fmt: skip
 _FENCE = re.compile(r"^\s*```")
 _LINE_READ = 300  # markers are short; reading more of a line only costs regex time
 _ATTRIBUTION_SPAN = 6  # lines an attribution may wrap over (long names, "<\nmailto:...\n>")
@@ -121,17 +132,13 @@ def _kinds(lines: list[str]) -> str:
 def _kind(line: str) -> str:
     if not line.strip():
         return EMPTY
-    if _DELIMITER.match(line):
-        return DELIMITER
-    if _ANY_SIGNATURE.match(line):
-        return SIGNATURE
-    if _ANY_MARKER.match(line) or (
-        line.rstrip().endswith(_CLOSED) and _ANY_CLOSED_MARKER.match(line)
-    ):
-        return MARKER
-    if _HEADER.match(line):
-        return HEADER
-    return QUOTE if _QUOTE.match(line) else TEXT
+    found = _LINE_KIND.match(line)
+    kind = found.lastgroup if found else None
+    if kind in (DELIMITER, SIGNATURE, MARKER):
+        return kind
+    if line.rstrip().endswith(_CLOSED) and _ANY_CLOSED_MARKER.match(line):
+        return MARKER  # ranks above a header or a quote
+    return kind or TEXT
 
 
 def _mark_wrapped_attributions(lines: list[str], kinds: list[str]) -> None:
