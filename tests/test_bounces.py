@@ -181,3 +181,34 @@ def test_qmail_notice_reads_each_recipient_on_its_own() -> None:
     assert verdict.facts.bounced == ("gone@customer.example", "full@customer.example")
     assert verdict.facts.bounce is BounceKind.HARD
     assert verdict.facts.status == "5.1.1"
+
+
+@pytest.mark.parametrize("inline", [False, True])
+def test_recipients_without_a_blank_line_between_them_are_read_apart(inline: bool) -> None:
+    """RFC 3464 §2.1 puts a blank line between per-recipient blocks; some MTAs leave it out, and
+    the second recipient's fields must not overwrite the first's."""
+    fields = (
+        "Reporting-MTA: dns; mx.customer.example\r\n"
+        "Final-Recipient: rfc822; full@customer.example\r\nAction: failed\r\nStatus: 5.2.2\r\n"
+        "Diagnostic-Code: smtp; 552 5.2.2 <full@customer.example>... Mailbox Full\r\n"
+        "Final-Recipient: rfc822; gone@customer.example\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+        "Diagnostic-Code: smtp; 550 5.1.1 <gone@customer.example>... User Unknown\r\n"
+    )
+    head = (
+        "From: MAILER-DAEMON@mx.customer.example\r\nTo: ar@us.example\r\n"
+        "Subject: Undelivered Mail Returned to Sender\r\n"
+    )
+    notice = "Your message could not be delivered.\r\n\r\n"
+    if inline:  # the fields written into the notice itself, no MIME structure
+        raw = f"{head}Content-Type: text/plain\r\n\r\n{notice}{fields}".encode()
+    else:
+        raw = (
+            f'{head}Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n'
+            f"\r\n--b\r\nContent-Type: text/plain\r\n\r\n{notice}"
+            f"--b\r\nContent-Type: message/delivery-status\r\n\r\n{fields}\r\n--b--\r\n"
+        ).encode()
+    verdict = bounce_verdict(parse_mail(raw))
+    assert verdict is not None
+    assert verdict.facts.bounced == ("full@customer.example", "gone@customer.example")
+    assert verdict.facts.status == "5.2.2"
+    assert verdict.facts.bounce is BounceKind.SOFT  # the first recipient's: its mailbox is full

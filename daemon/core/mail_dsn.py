@@ -15,6 +15,7 @@ not decide hard or soft (`classify` does).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from email.message import Message
 from email.utils import getaddresses
@@ -131,11 +132,28 @@ def _status_blocks(part: Message) -> list[dict[str, str]]:
     if isinstance(payload, list):
         # raw_items: the fields as received, without the header registry's parsing (and errors)
         return [
-            {name.lower(): " ".join(str(value).split()) for name, value in block.raw_items()}
+            fields
             for block in payload
             if isinstance(block, Message)
+            for fields in _per_recipient(
+                (name.lower(), " ".join(str(value).split())) for name, value in block.raw_items()
+            )
         ]
     return field_blocks(_payload_text(part))
+
+
+_RECIPIENT_FIELDS = ("final-recipient", "original-recipient")
+
+
+def _per_recipient(fields: Iterable[tuple[str, str]]) -> list[dict[str, str]]:
+    """One block's fields, split where a recipient field comes again: some MTAs (AOL's among
+    them) leave out the blank line between recipients (RFC 3464 §2.1 requires one)."""
+    blocks: list[dict[str, str]] = [{}]
+    for name, value in fields:
+        if name in _RECIPIENT_FIELDS and name in blocks[-1]:
+            blocks.append({})
+        blocks[-1][name] = value
+    return blocks
 
 
 def field_blocks(text: str) -> list[dict[str, str]]:
@@ -150,6 +168,8 @@ def field_blocks(text: str) -> list[dict[str, str]]:
             blocks[-1][name] += " " + line.strip()
         elif match := _FIELD.match(line):
             name = match[1].lower()
+            if name in _RECIPIENT_FIELDS and name in blocks[-1]:
+                blocks.append({})  # the next recipient, without the blank line (see _per_recipient)
             blocks[-1][name] = match[2].strip()
     return [block for block in blocks if block]
 
