@@ -257,6 +257,25 @@ def test_language_guess(text: str, language: str) -> None:
     assert parse_mail(f"From: a@b.example\n\n{text}\n".encode()).language == language
 
 
+@pytest.mark.parametrize(
+    ("label", "body", "text"),
+    [
+        # An old client's 8-bit Latin-1 labelled us-ascii or utf-8: read as Windows-1252.
+        ("us-ascii", "Betrag überwiesen, Grüße".encode("latin-1"), "Betrag überwiesen, Grüße"),
+        ("utf-8", "déjà payé \u2013 merci".encode("cp1252"), "déjà payé \u2013 merci"),
+        # UTF-8 labelled as something else: read as UTF-8.
+        ("iso-2022-jp", "お支払い済みです".encode(), "お支払い済みです"),
+        # A label that fits is believed.
+        ("iso-8859-1", "Zahlung erfolgt".encode("latin-1"), "Zahlung erfolgt"),
+    ],
+)
+def test_a_body_whose_charset_label_lies_is_still_read(label: str, body: bytes, text: str) -> None:
+    raw = f"From: a@b.example\nContent-Type: text/plain; charset={label}\n".encode()
+    mail = parse_mail(raw + b"Content-Transfer-Encoding: 8bit\n\n" + body)
+    assert mail.body == text
+    assert any(label in problem for problem in mail.problems) == (label != "iso-8859-1")
+
+
 # --- never raises --------------------------------------------------------------------------
 
 HOSTILE = [

@@ -36,6 +36,7 @@ from daemon.core.mail_text import guess_language, html_to_text, language_tag
 from daemon.core.trim import trim_reply
 
 _MSG_ID = re.compile(r"<[^<>\s]+>")
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")  # a lead byte and a continuation byte
 _AUTO_SUBJECT = re.compile(
     r"\b(?:out of (?:the )?office|automatic reply|auto[- ]?reply|auto[- ]?respon[sd]\w*"
     r"|abwesenheit\w*|automatische antwort|r[ée]ponse automatique|respuesta autom[áa]tica"
@@ -271,11 +272,32 @@ def _decoded(part: Message, problems: list[str]) -> str:
     if not isinstance(payload, bytes):
         return ""
     charset = str(part.get_content_charset() or "utf-8")
+    known = True
     try:
-        return payload.decode(charset, errors="replace")
-    except (LookupError, ValueError):  # an unknown charset ("x-unknown")
-        problems.append(f"unknown charset {charset!r}; decoded as UTF-8 with replacements")
-        return payload.decode("utf-8", errors="replace")
+        return payload.decode(charset)
+    except LookupError:  # an unknown charset ("x-unknown")
+        problems.append(f"unknown charset {charset!r}")
+        known = False
+    except (UnicodeDecodeError, ValueError):
+        pass
+    return _relabelled(payload, charset if known else "utf-8", problems)
+
+
+def _relabelled(payload: bytes, charset: str, problems: list[str]) -> str:
+    """Text whose charset label lies: most often UTF-8, or 8-bit Western text from an old client
+    sent as "us-ascii"; Windows-1252 (ISO-8859-1 with printable 0x80-0x9F) when no UTF-8
+    sequence is there; else the label's charset with replacements."""
+    for fallback in ("utf-8", "windows-1252"):
+        if fallback == "windows-1252" and _UTF8_SEQUENCE.search(payload) is not None:
+            break
+        try:
+            text = payload.decode(fallback)
+        except UnicodeDecodeError:
+            continue
+        problems.append(f"body is not {charset}; decoded as {fallback}")
+        return text
+    problems.append(f"body is not {charset}; decoded with replacements")
+    return payload.decode(charset, errors="replace")
 
 
 def auto_reason(get: Callable[[str], str], subject: str) -> str:
