@@ -224,3 +224,28 @@ def test_no_contested_reply_reads_as_money(body: str, language: str) -> None:
 def test_tense_sets_intent_and_date(body: str, language: str, intent: Intent, day: date) -> None:
     result = read(body, language)
     assert (result.intent, result.facts.date) == (intent, day), result.reasons
+
+
+@pytest.mark.parametrize(
+    ("body", "intent", "day"),
+    [
+        # "-amos" / "-imos" is present and preterite at once: a day to come makes it a promise.
+        ("Se la liquidamos a principios de diciembre, ahora mismo no llegamos.", PROMISE, None),
+        ("Os lo ingresamos el viernes que viene.", PROMISE, date(2026, 11, 27)),
+        ("Lo transferimos el 2 de diciembre.", PROMISE, date(2026, 12, 2)),
+        # The same form with a day gone by, or with "ya" / "hemos", is a payment made.
+        ("Lo liquidamos el 16 de noviembre por transferencia.", PAID, date(2026, 11, 16)),
+        ("Ya lo transferimos el martes.", PAID, date(2026, 11, 17)),
+    ],
+)
+def test_spanish_present_with_a_day_to_come_promises(body: str, intent: Intent, day: date) -> None:
+    verdict = classify(parse_mail(message(body, language="es")), today=TODAY)
+    assert verdict.intent is intent, verdict.reasons
+    if day is not None:
+        assert verdict.facts.date == day
+
+
+def test_spanish_going_to_pay_stays_a_promise_beside_ya() -> None:
+    body = "Ya vamos a pagarla el lunes, perdone el retraso."
+    verdict = classify(parse_mail(message(body, language="es")), today=TODAY)
+    assert verdict.intent is PROMISE, verdict.reasons

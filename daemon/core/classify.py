@@ -17,7 +17,7 @@ Nothing here does IO or reads the clock (`today` is an argument), and nothing ac
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from daemon.core.classify_auto import auto_evidence, auto_subject, return_date
 from daemon.core.classify_bounce import bounce_verdict
@@ -184,8 +184,7 @@ def _decide(mail: Mail, text: str, found: dict[Cue, Hit], today: date) -> Verdic
             promise = promise or deferred
         elif awaits(deferred.clause) and _AWAITED_MONEY.search(deferred.clause):
             return _verdict(mail, text, today, Intent.PAYMENT_PLAN, 0.7, deferred)
-    if promise and not paid and BY_NOW.search(promise.clause):
-        paid, promise = Hit(Cue.PAID, promise.language, promise.phrase, promise.clause), None
+    paid, promise = _tensed(mail, paid, promise, today)
     contest = _contest(text, hits)
     if (paid or promise) and contest:
         reason = f"other: a payment beside {contest.phrase!r}, a person should look"
@@ -215,6 +214,49 @@ _RESOLVED = re.compile(
     r"|sostituit[oa])\b",
     re.IGNORECASE,
 )
+
+
+def _tensed(
+    mail: Mail, paid: Hit | None, promise: Hit | None, today: date
+) -> tuple[Hit | None, Hit | None]:
+    """The payment made and the payment promised, once the tense is read from the whole clause:
+    "should have gone out by now" is a payment made; "lo pagamos a final de mes" a promise and
+    "ya lo pagamos el martes" a payment made (the same Spanish form says "we paid" and "we pay":
+    a day to come, or "ya" / "ayer", tells which)."""
+    if (
+        promise
+        and not paid
+        and (BY_NOW.search(promise.clause) or _present_or_past(promise, past=True))
+    ):
+        return Hit(Cue.PAID, promise.language, promise.phrase, promise.clause), None
+    if paid and not promise and _present_or_past(paid) and _later_day(mail, paid, today):
+        return None, Hit(Cue.PROMISE, paid.language, paid.phrase, paid.clause)
+    return paid, promise
+
+
+# Spanish first person plural of -ar and -ir verbs is one form for the present and the preterite
+# ("pagamos", "transferimos"); with "hemos" or "ya" it is the past.
+_AMBIGUOUS_TENSE = re.compile(r"\b(?!vamos\b|estamos\b)\w+(?:amos|imos)\b", re.IGNORECASE)
+_SURELY_PAST = re.compile(r"\b(?:hemos|habíamos|ya|ayer|anteayer)\b", re.IGNORECASE)
+
+
+def _present_or_past(hit: Hit, *, past: bool = False) -> bool:
+    """Whether `hit` is such a form, and its clause does (`past`) or does not mark the past."""
+    return (
+        hit.language == "es"
+        and _AMBIGUOUS_TENSE.search(hit.phrase) is not None
+        and (_SURELY_PAST.search(hit.clause) is not None) == past
+    )
+
+
+def _later_day(mail: Mail, hit: Hit, today: date) -> bool:
+    """Whether the clause of `hit` names a day in the coming months ("20 de noviembre" written on
+    the 23rd is last week's, not next year's)."""
+    days = clause_dates(mail, Hit(hit.cue, hit.language, "", hit.clause), today)
+    return any(today < day <= today + _PROMISE_HORIZON for day in days)
+
+
+_PROMISE_HORIZON = timedelta(days=120)
 
 
 def _concrete(mail: Mail, hit: Hit, today: date) -> bool:
