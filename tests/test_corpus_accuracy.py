@@ -4,7 +4,9 @@
 written separately, and its misses were later analysed to find the phrasing families the rules
 lacked (each fixed as a family, with sentences of its own in tests/test_classify_general.py), so
 it is a second development set now. `tests/corpus-holdout2` was written by yet another hand after
-that and never used to change a rule: its floor is what generalisation is held to.
+that, measured once untouched (90.8 %), and then used the same way: a third development set.
+`tests/corpus-holdout3` was written by a fourth hand that saw neither the rules nor the other
+corpora, and has never been used to change a rule: its floor is what generalisation is held to.
 Floors are the measured figures less a small margin (bench/classify.py prints the real ones);
 the safety rule has no margin: a dispute, an unsubscribe or a request for a payment plan must
 never be read as money paid or promised, or dunmail would go quiet on a customer who needs a
@@ -56,13 +58,23 @@ def test_the_development_corpus_is_read_right(development: dict[str, Any]) -> No
 
 
 @pytest.fixture(scope="module")
-def unseen() -> dict[str, Any]:
+def third() -> dict[str, Any]:
     return score(TESTS / "corpus-holdout2")
+
+
+@pytest.fixture(scope="module")
+def unseen() -> dict[str, Any]:
+    return score(TESTS / "corpus-holdout3")
 
 
 def test_the_second_development_corpus_is_read_right(holdout: dict[str, Any]) -> None:
     assert holdout["count"] >= 100
     assert holdout["accuracy"] >= HOLDOUT_FLOOR
+
+
+def test_the_third_development_corpus_is_read_right(third: dict[str, Any]) -> None:
+    assert third["count"] >= 100
+    assert third["accuracy"] >= THIRD_FLOOR
 
 
 def test_a_corpus_no_rule_was_tuned_on_is_read_mostly_right(unseen: dict[str, Any]) -> None:
@@ -71,10 +83,14 @@ def test_a_corpus_no_rule_was_tuned_on_is_read_mostly_right(unseen: dict[str, An
 
 
 def test_no_contest_is_ever_read_as_money(
-    development: dict[str, Any], holdout: dict[str, Any], unseen: dict[str, Any]
+    development: dict[str, Any],
+    holdout: dict[str, Any],
+    third: dict[str, Any],
+    unseen: dict[str, Any],
 ) -> None:
     assert development["unsafe"] == []
     assert len(holdout["unsafe"]) <= HOLDOUT_UNSAFE_AT_MOST
+    assert third["unsafe"] == []
     assert unseen["unsafe"] == []
 
 
@@ -85,6 +101,8 @@ def test_no_contest_is_ever_read_as_money(
 DEVELOPMENT_FLOOR = 0.99
 HOLDOUT_FLOOR = 0.98
 HOLDOUT_UNSAFE_AT_MOST = 0
-# Measured on tests/corpus-holdout2, never tuned on: 90.8 % (109 of 120), no unsafe reading;
-# nearly every miss is read as "other", which a person then sees.
-UNSEEN_FLOOR = 0.88
+# tests/corpus-holdout2, measured untouched at 90.8 % (109 of 120), now a development set too.
+THIRD_FLOOR = 0.92
+# Measured on tests/corpus-holdout3, never tuned on: 85.8 % (103 of 120), no unsafe reading;
+# most misses are read as "other", which a person then sees.
+UNSEEN_FLOOR = 0.85
