@@ -166,7 +166,29 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
         del weighed[Cue.WRONG_CONTACT]  # "resend the invoice to our bookkeeper at books@..."
     if Cue.WRONG_CONTACT in weighed and MISSENT.search(text):
         del weighed[Cue.WRONG_CONTACT]  # "wrong email, ignore my previous message"
+    paid = weighed.get(Cue.PAID)
+    if request and paid and _RECONCILING.search(request.phrase) and not _HEDGE.search(paid.clause):
+        del weighed[Cue.REQUEST]  # "paid on Monday; send us an updated statement": check the money
+    if paid and mail.auto_submitted:  # a payment advice's "this mailbox is not monitored"
+        weighed.pop(Cue.WRONG_CONTACT, None)
+        weighed.pop(Cue.GONE, None)
     return weighed
+
+
+# A payment the sender is not sure of: "I think we paid some of these".
+_HEDGE = re.compile(
+    r"\b(?:think|believe|maybe|perhaps|might|not sure|some of|glaube|denke|vielleicht|crois"
+    r"|pense|peut-être|creo|quizás|quizá|tal vez|denk|misschien|geloof|credo|forse|penso)\b",
+    re.IGNORECASE,
+)
+
+
+# Papers asked for to reconcile a payment already made, not needed before paying.
+_RECONCILING = re.compile(
+    r"statement|ledger|\bsoa\b|reconcil|account summary|kontoauszug|kontoblatt|relevé|état de"
+    r" compte|extracto|estado de cuenta|rekeningoverzicht|overzicht|estratto conto|partitario",
+    re.IGNORECASE,
+)
 
 
 def _decide(mail: Mail, text: str, found: dict[Cue, Hit], today: date) -> Verdict:

@@ -89,17 +89,22 @@ _AUTOMATED = re.compile(r"automat|autom[áa]tic", re.IGNORECASE)
 
 def _notice(hits: dict[Cue, Hit]) -> Hit | None:
     """The words of an absence, a retired mailbox or a ticket receipt. Beside a payment advice an
-    AP system's "this is an automated message, do not reply" is boilerplate, not a notice."""
+    AP system's "this is an automated message, do not reply" or "this mailbox is not monitored"
+    is boilerplate, not a notice; beside a promise, a ticket receipt's "invoices will be
+    processed in the new year" is the receipt's own."""
     absent, gone, ticket = hits.get(Cue.ABSENT), hits.get(Cue.GONE), hits.get(Cue.TICKET)
     if Cue.PAID not in hits and Cue.PROMISE not in hits:
         return absent or gone or ticket
-    return gone or (absent if absent and not _AUTOMATED.search(absent.phrase) else None)
+    person_absent = absent if absent and not _AUTOMATED.search(absent.phrase) else None
+    if Cue.PAID in hits:
+        return person_absent
+    return gone or person_absent or ticket
 
 
 def _personal(hits: dict[Cue, Hit]) -> bool:
     """Words a person (or a payment system) writes, not an absence notice; a ticket receipt
     quotes the request it logged, so a request beside one is not the sender's."""
-    personal = _PERSONAL - {Cue.REQUEST} if Cue.TICKET in hits else _PERSONAL
+    personal = _PERSONAL - {Cue.REQUEST, Cue.PROMISE} if Cue.TICKET in hits else _PERSONAL
     return bool(personal & hits.keys())
 
 

@@ -115,6 +115,10 @@ LEXICON = Lexicon(
             r"|leider |wir |ich )*(?:nicht|nur einen teil|nur teilweise) (?:den (?:vollen"
             r"|gesamten) betrag |alles |die (?:ganze|gesamte) (?:rechnung|summe) )?(?:zahlen"
             r"|bezahlen|begleichen|auf einmal)|\bmonatliche[rn]? (?:raten|zahlungen|beträge)"
+            r"|\b(?:den|die) (?:ganzen?|vollen?|gesamten?) (?:betrag|summe)\b[^.]{0,40}\b(?:nicht"
+            r"|kaum|unmöglich)\b|\b(?:uns|sich|wir uns) (?:auf|bei) (?:[\d.,]+|\w+) (?:euro|eur|€"
+            r"|franken|chf)\b[^.]{0,15}\beinigen|\beinigen wir uns auf|\bmehr ist (?:leider )?nicht"
+            r" drin|\bgeht sich (?:\w+ )?nicht (?:mehr )?aus"
             r"|\bnachlass|\breduzier|\bermäßig|\bhälfte\b|\b(?:den|der) rest(?:betrag)? (?:\w+ ){0,2}(?:im \w+|ab|später|in (?:\w+ )?(?:raten|monaten"
             r"|wochen)|nächsten monat)|\bund (?:den|der) rest\b"
             r"|\b(?:erste|zweite|nächste|restliche) rate\b|\bnicht (?:\w+ )?(?:be)?zahlen können"
@@ -160,7 +164,12 @@ LEXICON = Lexicon(
         Cue.REDIRECT: (
             r"\b(?:wenden sie sich|bitte|schreiben sie)\b[^.]{0,30}\b(?:an|kontaktieren|schreiben"
             r"|senden|schicken|richten)\b[^.]{0,60}(?:@|buchhaltung|kreditorenbuchhaltung"
-            r"|finanzabteilung|rechnungswesen|einkauf|kollegin|kollegen)|\brechnungen (?:bitte )?"
+            r"|finanzabteilung|rechnungswesen|einkauf|kollegin|kollegen)"
+            # "richten Sie Mahnungen künftig an ...": the address may follow a comma or colon
+            r"|\b(?:richten|senden|schicken|adressieren) sie\b[^.]{0,40}\b(?:künftig|zukünftig"
+            r"|ab sofort|in zukunft|ab jetzt|fortan)\b[^.]{0,30}\ban\b|\b(?:künftig|zukünftig"
+            r"|ab sofort|in zukunft|ab jetzt|fortan)\b[^.]{0,40}\b(?:direkt |ausschließlich |nur )?an"
+            r" (?:unsere?n?|meine?n?|die|den|frau|herrn?)\b|\brechnungen (?:bitte )?"
             r"(?:an|künftig an)|\bneue (?:e-?mail-?)?adresse"
         ),
         Cue.PAID: (

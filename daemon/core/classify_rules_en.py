@@ -72,7 +72,7 @@ _WRONG_BILL = words.alt(
     rf"\bshould(?:n{_APOS}t| not| never) (?:have )?(?:be|been) (?:billed|charged|invoiced)",
 )
 _DISPUTE = words.alt(
-    r"\bdisput|\bdisagree|\bcontest|\bobject to|\breject(?:ing|ed)? (?:the|this|your)"
+    r"\bdisput|\bdisagree|\bcontest(?:s|ed|ing)?\b|\bobject to|\breject(?:ing|ed)? (?:the|this|your)"
     r" (?:invoice|charge|bill)",
     _NOT_RECEIVED,
     _WRONG_BILL,
@@ -199,12 +199,17 @@ _NOT_ME = words.alt(
     r"|recipient|company)|\b(?:i'm|i am|im|we are|we're) not (?:responsible|in charge|involved"
     r"|handling|the (?:right|correct) )",
     rf"\b(?:i|we) (?:do(?:n{_APOS}t| not)|no longer|never) (?:really )?(?:deal with|handle"
-    rf"|look after|manage|process|work (?:in|on|with)|do) (?:the |any |our )?(?:{words.TEAM}"
+    rf"|look after|manage|process|work (?:in|on|with|at|for)|do) (?:the |any |our )?(?:{words.TEAM}"
     r"|invoices?|bills|this|that|these|those)\b",
     rf"\b(?:i|we)(?:['\u2019]m| am|['\u2019]re| are) (?:not|no longer) (?:in|with|part of"
     rf"|working in|on) (?:the )?(?:{words.TEAM}|(?:that|this) (?:team|department|role)"
     r"|(?:the|this|that) company)\b",
     r"\b(?:i|we)(?: have|['\u2019]ve| had)? nothing to do with\b",
+    # "I'm not looking after the accounts any more", "I don't do their books now".
+    rf"\b(?:i|we)(?:['\u2019]m| am|['\u2019]re| are)? (?:not|no longer|never|do(?:n{_APOS}t| not))"
+    r" (?:\w+ )?(?:looking after|handling|doing|managing|dealing with|taking care of|keeping"
+    r"|do|handle|look after|manage|keep) (?:the |any |our |their |your |his |her )?(?:accounts"
+    r"|books|bookkeeping|invoic\w*|bills|billing|payments|finances|payables)\b",
 )
 _LEFT = words.alt(
     r"\b(?:i|she|he) (?:have |has )?left (?!(?:a|an|you|the|it|him|her|them|some|my|our|your"
@@ -220,6 +225,8 @@ _LEFT = words.alt(
     r"|invoices|accounts payable|payables|billing|bills|ap\b)",
     r"\b(?:i|she|he)(?:['\u2019]m| am| is|['\u2019]s) not (?:with|at|in|part of|on) [^.]{0,50}\b"
     r"(?:any ?more|any longer)\b",
+    rf"\b(?:i|she|he|we) (?:do(?:n{_APOS}t| not)|does(?:n{_APOS}t| not)) work (?:at|for|with|in)"
+    r" [^.]{0,50}\b(?:any ?more|any longer)\b",
     r"\b(?:i|she|he)(?:['\u2019]ve| have| has|['\u2019]s)? (?:since |recently |now )?(?:moved"
     r"|switched|been moved|been transferred|been reassigned)(?: over| across| internally)? (?:to|into)"
     r" (?!(?:a |the )?(?:new )?(?:system|erp|software|platform|portal|bank)\b)",
@@ -254,7 +261,12 @@ _PAID = words.alt(
     r" way|in transit)|\b(?:went|gone|dropped|popped|put) (?:\w+ )?(?:in|into) the (?:post|mail)\b",
     r"\bsettled\b|\b(?:payment|remittance) (?:advice|advise|confirmation|notification"
     r"|remittance)|\badvice of (?:payment|remittance)|\bproof of payment (?:is )?attached",
-    r"\bwent out\b|\bhas gone out|\bpaid (?:online|by card|via|with)|\bcharged (?:to )?(?:our|my"
+    r"\b(?:instructed|asked|told|authori[sz]ed) (?:our |the |my )?bank\b[^.]{0,30}\bto (?:send"
+    r"|wire|pay|transfer|release|remit|make)\b",
+    r"\b(?:invoices?|bills?|balance|amounts?)\b[^.]{0,30}\b(?:were|was|has been|have been)"
+    r" (?:duly )?(?:discharged|settled|cleared|paid off)\b|\b(?:total|amount|sum) remitted\b",
+    r"\bwent out\b|\bhas gone out|\b(?:payment|money|transfer|it)(?:['\u2019]s| is| has) gone"
+    r" out\b|^\s*gone out\b|\bpaid (?:online|by card|via|with)|\bcharged (?:to )?(?:our|my"
     r"|the) (?:card|account)|\b(?:we|i) did (?:pay|send|transfer|settle|make|wire|remit|mail)\b",
 )
 

@@ -106,7 +106,9 @@ DETAIL = (
     r"|certificate of insurance|coi\b)"
 )
 DOC = (
-    rf"(?:{DETAIL}|cop(?:y|ies)|duplicate|pdf|invoice|statement|ledger|soa\b|receipt|proof of delivery"
+    # "confirm receipt" asks whether our money arrived at theirs: no document wanted.
+    rf"(?:{DETAIL}|cop(?:y|ies)|duplicate|pdf|invoice|statement|ledger|soa\b"
+    r"|(?<!confirm )(?<!confirm the )(?<!acknowledge )receipt|proof of delivery"
     r"|paperwork|docs\b|documents?\b|delivery docket|docket"
     r"|pod\b|delivery (?:note|receipt|docket)|packing slip|grn\b|timesheet|itemi[sz]ed"
     r"|breakdown|supporting documents?|backup|documentation|contract)(?![\w.-]*@)"
@@ -163,6 +165,8 @@ TICKET = alt(
     r"|get back)|\bdo not reply to this (?:e-?mail|message)|\b(?:one of our|an?) (?:agents?"
     r"|team members?|representatives?|specialists?) will (?:get back|respond|reply|be in touch"
     r"|contact)",
+    r"\b(?:a member of|someone (?:from|on|in)|one of) (?:our|the) (?:team|staff|crew|office)\b"
+    r"[^.]{0,20}\bwill (?:get back|respond|reply|be in touch|contact|answer)",
 )
 GONE = (
     r"\b(?:mailbox|inbox|e-?mail address|address|account) (?:is |has been )?(?:no longer"
@@ -181,4 +185,8 @@ SUSPECT = alt(
     r"|letter)|\b(?:wary|suspicious|careful|cautious) (?:of|about) (?:\w+ )?(?:scam|phish|fraud)"
     r"|\b(?:fraud|scam) attempt|\b(?:looks?|looked|seems?|seemed) (?:suspicious|fishy|dodgy"
     r"|like (?:a )?(?:scam|phish\w*|fraud))",
+    # Asking what bank details we hold about them is how invoice fraud begins, not a request.
+    r"\b(?:confirm|verify|send|tell|share|reply with|provide)\b[^.]{0,40}\b(?:bank(?:ing)?"
+    r" (?:account|details|information)|account (?:details|number)|payment details)\b[^.]{0,30}"
+    r"\b(?:you (?:have|hold|currently hold|keep|store)|on (?:file|record)|in your (?:system|records))",
 )

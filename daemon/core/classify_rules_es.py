@@ -26,6 +26,8 @@ _UNSUBSCRIBE = words.alt(
     r"(?: \w+){0,2}? más",
     r"\bno (?:quiero|queremos|deseo|deseamos) (?:recibir|seguir recibiendo) (?:más )?" + words.MAIL,
     r"\b(?:no más|basta (?:ya )?de) " + words.MAIL,
+    r"\b(?:favor de |por favor )?ya no (?:me |nos )?(?:env[ií]\w*|mand\w*|escrib\w*|remit\w*)"
+    r" (?:más )?" + words.MAIL,
     r"\b(?:solo|sólo|únicamente|solamente|exclusivamente) (?:por|mediante|a través de|vía)"
     r" (?:correo (?:postal|certificado|ordinario)|carta|escrito|burofax|vía postal)",
     r"\b(?:comunicaci[oó]n|correspondencia|notificaci[oó]n|reclamaci[oó]n)\w*\b[^.]{0,60}\bpor"
@@ -61,7 +63,9 @@ _DISPUTE = words.alt(
     r"|en (?:lugar|vez) de)\b|\bno (?:tiene|tienen|han tenido) en cuenta",
     r"\b(?:cobr|factur|carg)\w+ (?:dos veces|por duplicado|de más|doble|por error|en exceso)"
     r"|\bcobro (?:indebido"
-    r"|duplicado|doble)|\bduplicad|\bpor duplicado",
+    r"|duplicado|doble)|\bpor duplicado|\bduplicad(?:a|as|os)\b"
+    # "un duplicado de la factura" is a copy; "está duplicado" a double charge.
+    r"|\b(?:est[áa]n?|viene|vienen|aparece|aparecen|sale|salen) duplicad[oa]s?\b",
     rf"\b(?:no|nunca) (?:hemos |he )?(?:recibido|recibimos|recibí|llegó|llegaron|ha llegado"
     r"|han llegado|nos llegó|nos llegaron|nos ha llegado"
     rf"|nos han llegado) (?:\w+ ){{0,2}}?{words.GOODS}",
@@ -152,6 +156,10 @@ _WRONG_CONTACT = words.alt(
     rf"\b(?:yo )?no (?:llevo|gestiono|manejo|tramito|me encargo de|me ocupo de|soy"
     rf" responsable de) (?:los |las |el |la )?{words.JOB}|\bno me (?:encargo|ocupo|corresponde)",
     r"\bno es (?:de )?mi (?:área|competencia|departamento|responsabilidad|función)",
+    r"\b(?:ya )?no (?:hago|hace|formo|forma) parte de (?:la|esa|esta|su|vuestra|nuestra)"
+    r" (?:empresa|compañía|organización|equipo|firma|oficina)"
+    r"|\b(?:el|la) (?:correo|dirección|email|e-mail|contacto) (?:correct[oa]|buen[oa]|indicad[oa]"
+    r"|adecuad[oa]|que (?:deben|debe) usar) (?:es|será)\b",
     r"\bya no (?:trabaj\w*|es responsable|soy responsable|forma parte|formo parte|pertenece"
     r"|llevo|lleva|me encargo|se encarga|soy el|soy la)|\bya no (?:estoy|está) en (?:el|este|ese"
     r"|la|esta|nuestra) (?:departamento|área|puesto|cargo|empresa|compañía|oficina|sección)",
@@ -202,6 +210,9 @@ _PAID = words.alt(
     r"\b(?:hemos|he|se ha|se) procedido (?:al|a la|a) (?:pago|abono|transferencia|liquidación"
     r"|pagar|abonar|transferir)",
     r"\bya (?:está|quedó)(?: hecho| listo| resuelto| todo)?\s*$",
+    # "Hecho, transferido hoy": a bare participle with a day that has come.
+    rf"\b{words.PAID_PART} (?:hoy|ayer|anoche|esta mañana|esta tarde|el (?:lunes|martes"
+    r"|miércoles|jueves|viernes|sábado|domingo)(?: pasado)?)\b",
     r"\b(?:aviso|confirmación|comprobante|justificante) de (?:pago|transferencia|remesa|depósito"
     r"|ingreso)|\baviso de remesa",
     r"\b(?:adjunt\w*|anexo|remitimos|les? (?:paso|mando|envío)|(?:hemos|he) (?:enviado|mandado))"

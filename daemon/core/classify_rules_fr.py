@@ -59,7 +59,7 @@ _GOODS = (
     r"|équipements?|machines?|appareils?)"
 )
 _DOC = (
-    r"(?:copie|duplicata|factures?|relevé(?: de compte)?|numéro (?:de (?:bon de )?commande"
+    r"(?:copie|duplicata|factures?|relevé(?: de compte)?|état (?:de|des) comptes?|numéro (?:de (?:bon de )?commande"
     r"|d['\u2019]engagement|de tva|siret|de dossier)|bon de commande|coordonnées bancaires|rib"
     r"|iban|bic|bon de livraison|justificatif|attestation|formulaire|détail|pdf|avoir"
     r"|kbis|référence (?:de commande|interne)|centre de coût|numéro de commande)"
@@ -83,7 +83,7 @@ LEXICON = Lexicon(
             r"|veu|voul|dési)\w* plus (?:recevoir|être (?:contacté|relancé|sollicité))"
         ),
         Cue.DISPUTE: (
-            r"\bcontest|\blitige|\blitigieu|\bdésaccord|\bréclamation|\berron|\bincorrect|\bfaux\b"
+            r"\bcontest(?:e|es|ent|ons|ez|er|é|ée|és|ées|ation|ations|able|ables)\b|\blitige|\blitigieu|\bdésaccord|\bréclamation|\berron|\bincorrect|\bfaux\b"
             r"|\bfausse\b|\berreur(?! d['\u2019](?:adresse|aiguillage|envoi|destinataire)| de (?:"
             r"destinataire|personne|contact|société))|\b(?:prix|montant|quantité|tarif|total"
             r"|remise|taux)\b[^.]{0,30}\b(?:est|sont|semble|paraît|était) (?:trop élevé|excessi"
@@ -91,7 +91,12 @@ LEXICON = Lexicon(
             r"|correct|juste)|" + _NE + r"correspond\w* (?:pas|plus|en rien|aucunement)|\bsurfactur"
             r"|\btrop (?:facturé|perçu)|\bfactur\w*\b[^.]{0,15}\b(?:deux fois|une (?:deuxième|seconde) fois"
             r"|à nouveau|à tort|en trop)|\bdoublon"
-            r"|\ben double|\bdouble facturation|\bau lieu d(?:e|u|es)\b|\bprix (?:convenu|négocié"
+            r"|\ben double|\bdouble facturation"
+            r"|\b(?:annulée?s?|compensée?s?|soldée?s?|remplacée?s?|créditée?s?|couverte?s?)"
+            r" (?:par|avec) (?:la |le |une? |votre |vos |notre |l['\u2019])?(?:note de crédit|avoir"
+            r"|crédit)\b|\b(?:technicien|livreur|installateur|monteur|transporteur|chauffeur"
+            r"|réparateur|dépanneur)\b[^.]{0,20}(?:n['\u2019]est|ne sont|n['\u2019]a) (?:jamais|pas)"
+            r" (?:venu|passé|arrivé|intervenu)e?s?|\bau lieu d(?:e|u|es)\b|\bprix (?:convenu|négocié"
             r"|accepté|du devis)|\bselon (?:le|notre|votre) devis|" + _NE + r"(?:pas|jamais|rien)"
             rf" (?:encore |toujours )?(?:reçu|été livré|eu) (?:la |le |les |l['\u2019]|notre |nos "
             rf"|votre |vos |de |d['\u2019]|aucune? )?(?:\w+ )?{_GOODS}|\b{_GOODS}\b[^.]{{0,40}}"
@@ -212,7 +217,7 @@ LEXICON = Lexicon(
             + r"|\b(?:sera|seront) (?:\w+ )?(?:effectuée?s?|envoyée?s?|émise?s?|exécutée?s?|faite?s?"
             r"|réalisée?s?|transmise?s?|expédiée?s?|transférée?s?|ordonnée?s?|lancée?s?|mise?s? en paiement|passée?s? en paiement)\b|\bmise?s? en"
             r" paiement|\bbon (?:à|pour) payer|\bvalidée?s? pour (?:paiement|règlement)"
-            rf"|\b(?:partira|partiront|interviendra)\b|\b{_MONEY}\b[^.]{{0,30}}\b(?:suivra"
+            rf"|\b(?:partira|partiront|interviendra)\b|\b(?:va|vont|devrait|devraient) partir\b|\b{_MONEY}\b[^.]{{0,30}}\b(?:suivra"
             r"|arrivera|parviendra)\b|\bprochaine?s? (?:virement|paiement|cycle|campagne|session"
             r"|échéance de paiement|tour|date de paiement)|\bcampagne de (?:paiement|virement"
             rf"|règlement)|\b(?:{_MONEY}|facture)\b[^.]{{0,40}}\b(?:prévue?s?|programmée?s?"

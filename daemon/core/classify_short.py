@@ -19,7 +19,11 @@ DONE = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
-STOP = re.compile(r"^\W*(?:stop|stopp|arrêtez|arretez|basta|alto)\W*$", re.IGNORECASE)
+STOP = re.compile(
+    r"^\W*(?:stop|stopp|arrêtez|arretez|basta|alto|baja|unsubscribe|désinscription|desinscripción"
+    r"|abmelden|afmelden|uitschrijven|cancellami|disiscrivimi)\W*$",
+    re.IGNORECASE,
+)
 # Money that "should be with you by now": a payment made, however modal the verb.
 BY_NOW = re.compile(
     r"\b(?:should|must|ought to|will) (?:have )?(?:be(?:en)? (?:with you|in your (?:account"
