@@ -372,18 +372,21 @@ ROWS = (
 )
 
 
+def assert_reads(row: tuple[str, str, Intent], index: int, *, quoted: bool) -> None:
+    """The reply in `row` (language, body, intent), with or without our reminder quoted."""
+    language, body, expected = row
+    got = verdict(body, language, quoted=quoted, index=index)
+    assert got.intent is expected, (body, got.reasons)
+
+
 @pytest.mark.parametrize(("index", "row"), list(enumerate(ROWS)))
 def test_family(index: int, row: tuple[str, str, Intent]) -> None:
-    language, body, expected = row
-    got = verdict(body, language, quoted=index % 2 == 1, index=index)
-    assert got.intent is expected, (body, got.reasons)
+    assert_reads(row, index, quoted=index % 2 == 1)
 
 
 @pytest.mark.parametrize(("index", "row"), list(enumerate(NEAR_MISSES)))
 def test_near_miss(index: int, row: tuple[str, str, Intent]) -> None:
-    language, body, expected = row
-    got = verdict(body, language, quoted=index % 2 == 0, index=index)
-    assert got.intent is expected, (body, got.reasons)
+    assert_reads(row, index, quoted=index % 2 == 0)
 
 
 def test_redirect_names_the_free_mail_address() -> None:

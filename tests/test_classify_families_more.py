@@ -10,7 +10,7 @@ line. Near misses keep their own intent.
 from __future__ import annotations
 
 import pytest
-from test_classify_families import TODAY, verdict
+from test_classify_families import TODAY, assert_reads, verdict
 
 from daemon.core.classify import classify
 from daemon.core.mail_parse import parse_mail
@@ -115,16 +115,12 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
 
 @pytest.mark.parametrize(("index", "row"), list(enumerate(ROWS)))
 def test_family(index: int, row: tuple[str, str, Intent]) -> None:
-    language, body, expected = row
-    got = verdict(body, language, quoted=index % 2 == 1, index=index)
-    assert got.intent is expected, (body, got.reasons)
+    assert_reads(row, index, quoted=index % 2 == 1)
 
 
 @pytest.mark.parametrize(("index", "row"), list(enumerate(NEAR_MISSES)))
 def test_near_miss(index: int, row: tuple[str, str, Intent]) -> None:
-    language, body, expected = row
-    got = verdict(body, language, quoted=index % 2 == 0, index=index)
-    assert got.intent is expected, (body, got.reasons)
+    assert_reads(row, index, quoted=index % 2 == 0)
 
 
 def test_asking_which_bank_details_we_hold_is_for_a_person() -> None:
