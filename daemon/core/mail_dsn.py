@@ -62,8 +62,10 @@ def read_dsn(message: Message, *, subject: str, sender: str, body: str) -> Deliv
         str(message.get_param("report-type", "")).lower() == "delivery-status"
     )
     parts = _typed_parts(message)  # each part's type read once: reading one walks its headers
-    original = _original_id(parts, body)
     text = body or _raw_text(parts)
+    if not standard and not _may_report(parts, subject, sender, text):
+        return None  # most mail: spare it the bounce readers below
+    original = _original_id(parts, body)
     report = _report(parts, text, standard=standard, original=original)
     if report is None and (
         standard or looks_like_bounce(subject=subject, sender=sender, text=text)
@@ -77,6 +79,17 @@ def read_dsn(message: Message, *, subject: str, sender: str, body: str) -> Deliv
     # A content-filter gateway refuses after it has taken the whole message (after DATA).
     gated = tuple(r if r.command else replace(r, command="DATA") for r in report.recipients)
     return replace(report, recipients=gated)
+
+
+def _may_report(parts: _Parts, subject: str, sender: str, text: str) -> bool:
+    """Whether anything `_report` or the non-standard readers look for is there at all: a
+    delivery-status part, an SES notice, a recipient field in the text, or a bounce's signs."""
+    return (
+        any(content_type in _STATUS_TYPES for _part, content_type in parts)
+        or "bouncedRecipients" in text
+        or "-recipient" in text.lower()
+        or looks_like_bounce(subject=subject, sender=sender, text=text)
+    )
 
 
 def _report(parts: _Parts, text: str, *, standard: bool, original: str) -> DeliveryReport | None:
