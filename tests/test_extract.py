@@ -67,6 +67,9 @@ def test_find_dates_keeps_reading_order() -> None:
     ("text", "expected"),
     [
         ("$1,234.56", (Decimal("1234.56"), "USD")),
+        ("$48,920.00 MXN", (Decimal("48920.00"), "MXN")),
+        ("$ 1,200 CAD by cheque", (Decimal("1200.00"), "CAD")),
+        ("per Euro 936,40.", (Decimal("936.40"), "EUR")),
         ("1.234,56 €", (Decimal("1234.56"), "EUR")),
         ("EUR 500", (Decimal("500"), "EUR")),
         ("USD 1,200", (Decimal("1200"), "USD")),
@@ -178,6 +181,14 @@ def test_find_amounts_ignores_bare_numbers(text: str) -> None:
         ("We paid yesterday, check number 1234 for $1,550.00.", "1234"),
         ("cheque number 88120 posted", "88120"),
         ("Scheck Nummer 55120", "55120"),
+        ("pago por SPEI, la clave de rastreo es BNET0120261120998", "BNET0120261120998"),
+        ("met gestructureerde mededeling +++121/0045/88712+++ betaald", "+++121/0045/88712+++"),
+        ("Payment run completed. Payment ACH0077125 was sent to you.", "ACH0077125"),
+        ("Aviso de pago - N.º de pago 4500012345", "4500012345"),
+        ("The UTR no. for the same is SBINR52026112500123.", "SBINR52026112500123"),
+        ("Die Transaktionsnummer laut Bankauszug lautet 20261125-0091.", "20261125-0091"),
+        ("unsere Auftragsnummer 2026112500219", "2026112500219"),
+        ("Payment received for Invoice INV-2026-0088", ""),
     ],
 )
 def test_find_reference(text: str, expected: str) -> None:

@@ -35,11 +35,13 @@ _WORD = (
     r"|Pfund|Franken|francs suisses|franchi svizzeri|francos suizos|S?Fr\."
 )
 _AMOUNTS = (
-    re.compile(rf"(?P<symbol>{_SYMBOL}|\b{_CODE})\s?{_NUMBER}", re.IGNORECASE),
+    # "Euro 936,40" (Italian and German write the word first, too)
+    re.compile(rf"(?P<symbol>{_SYMBOL}|\b{_CODE}|\beuros?\b)\s?{_NUMBER}", re.IGNORECASE),
     re.compile(
         rf"(?<![\w.,]){_NUMBER}\s?(?P<symbol>[$€£¥]|{_CODE}\b|(?:{_WORD})(?!\w))", re.IGNORECASE
     ),
 )
+_CODE_AFTER = re.compile(rf"\s?(?P<code>{_CODE})\b", re.IGNORECASE)
 _TOTAL_LINE = re.compile(
     r"^[ \t|*]*(?:grand\s+)?(?:total|totals|totaal|gesamt\w*|summe|totale|importe\s+total"
     r"|montant\s+total|net\s+paid|amount\s+paid|payment\s+amount|zahlbetrag|total\s+pagado"
@@ -68,10 +70,13 @@ def find_amounts(text: str) -> tuple[tuple[Decimal, str], ...]:
             continue
         symbol = match["symbol"].lower()
         code = _WORDS.get(" ".join(symbol.split()), symbol.upper())
+        named = _CODE_AFTER.match(text, match.end()) if symbol == "$" else None
+        if named is not None:  # "$48,920.00 MXN": the peso's sign is the dollar's
+            code, end = named["code"].upper(), named.end()
         value = _number(match["number"], code)
         if value is not None:
             amounts.append((match.start(), value, code))
-            end = match.end()
+            end = max(end, match.end())
     totals = _table_totals(text, amounts)
     return tuple((value, code) for _position, value, code in (*totals, *amounts))
 

@@ -29,10 +29,11 @@ _LABEL = (
     r"|confirmation(?:\s+code|\s+number|\s+no)?|conf|auth(?:orization)?\s+code"
     r"|bestätigungsnummer|numéro\s+de\s+confirmation|número\s+de\s+confirmación"
     r"|payment\s+document|zahlungsbeleg|belegnummer|document\s+de\s+paiement|numero\s+cro"
+    r"|clave\s+de\s+rastreo|folio|auftragsnummer|auftragsreferenz|transaction\s+id"
 )
 # A whole word: "num" must not take the start of "number" and leave "ber" as the value.
 _NUMBER_WORD = (
-    r"(?:(?:number|nummer|numéro|numero|número|num|no|nr|n°|nº|n\.?o|id|code)(?![^\W\d_])"
+    r"(?:(?:number|nummer|numéro|numero|número|num|no|nr|n°|nº|n\.?o|n\.º|id|code)(?![^\W\d_])"
     r"|n(?=\.)|#)\.?"
 )
 _CONNECT = (
@@ -40,13 +41,25 @@ _CONNECT = (
     rf"(?:{_TRANSFER}|{_CHECK})\b)?"
 )
 _VALUE = r"(?P<value>\d{4}(?: \d{4}){2,3}(?!\d)|[A-Za-z0-9][A-Za-z0-9/_.:-]{2,44})"
+# "for the same" (Indian English), "laut Kontoauszug", "indicated on the slip": a few words
+# between the label and its verb.
+_COPULA = r"(?:is|was|lautet|ist|est|es|è|era|fue)\b"
+_FILLER = rf"(?:\s+(?!{_COPULA})[^\W\d]+){{0,3}}?\s*(?={_COPULA})"
 _REFERENCE = re.compile(
     rf"(?:\b(?:{_CHECK})\b\.?(?:\s*{_NUMBER_WORD})?"
     rf"|\b(?:{_TRANSFER})[\s-]*(?:{_LABEL}|{_NUMBER_WORD})\b\.?(?:\s*{_NUMBER_WORD})?"
-    rf"|\b(?:{_LABEL})\b\.?(?:\s*{_NUMBER_WORD})?{_CONNECT}"
+    rf"|\b(?:{_LABEL})\b\.?(?:\s*{_NUMBER_WORD})?{_CONNECT}(?:{_FILLER})?"
+    rf"|\b{_NUMBER_WORD}\s+(?:de|del|du|of|der)\s+(?:{_TRANSFER})\b"
     rf"|\b(?:{_BATCH})\b)"
     r"\s*(?:(?:is|was|lautet|ist|est|es|è|era|fue|:)\s*)?[:#]?\s*(?:n[°º]\s*)?" + _VALUE,
     re.IGNORECASE,
+)
+# Belgium's structured communication ("+++090/4471/22816+++") names the payment on its own; a
+# payment advice's "Payment PAY-0091843" too (an upper-case prefix and digits, as the AP system
+# numbers its runs).
+_STRUCTURED = re.compile(
+    r"(?P<value>\+\+\+\d{3}/\d{4}/\d{5}\+\+\+)|\b(?:[Pp]ayment|[Zz]ahlung|[Pp]ago|[Pp]aiement)"
+    r"\s+(?P<run>[A-Z]{2,6}[-_]?\d{4,})\b"
 )
 _INVOICE_NAMED = re.compile(
     r"\b(?:invoices?|inv|rechnung\w*|factures?|factura|facturas|factuur|facturen|fattur[ae]"
@@ -65,6 +78,9 @@ _NOT_VALUE = re.compile(r"\d{1,3}(?:[.,]\d{3})*[.,]\d{2}|\d{1,4}[./-]\d{1,2}[./-
 def find_reference(text: str) -> str:
     """The first check number, bank or transfer reference; "" when none is named."""
     invoices = {m["value"].rstrip(".-/:").lower() for m in _INVOICE_NAMED.finditer(text)}
+    structured = _STRUCTURED.search(text)
+    if structured is not None and not invoices & {(structured["run"] or "").lower()}:
+        return structured["value"] or structured["run"]
     for match in _REFERENCE.finditer(text):
         value = match["value"].rstrip(".-/:")
         if _plausible(value, invoices):

@@ -36,6 +36,10 @@ from daemon.core.mail_text import guess_language, html_to_text, language_tag
 from daemon.core.trim import trim_reply
 
 _MSG_ID = re.compile(r"<[^<>\s]+>")
+_LATIN1_LABELS = frozenset(
+    ("iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "cp819", "us-ascii",
+     "ascii")
+)  # fmt: skip
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")  # a lead byte and a continuation byte
 _AUTO_SUBJECT = re.compile(
     r"\b(?:out of (?:the )?office|automatic reply|auto[- ]?reply|auto[- ]?respon[sd]\w*"
@@ -272,6 +276,8 @@ def _decoded(part: Message, problems: list[str]) -> str:
     if not isinstance(payload, bytes):
         return ""
     charset = str(part.get_content_charset() or "utf-8")
+    if charset.lower() in _LATIN1_LABELS:
+        return _western(payload, charset, problems)
     known = True
     try:
         return payload.decode(charset)
@@ -281,6 +287,28 @@ def _decoded(part: Message, problems: list[str]) -> str:
     except (UnicodeDecodeError, ValueError):
         pass
     return _relabelled(payload, charset if known else "utf-8", problems)
+
+
+def _western(payload: bytes, charset: str, problems: list[str]) -> str:
+    """Text labelled Latin-1 or ASCII: Windows-1252, as mail clients mean it (the WHATWG Encoding
+    Standard maps these labels so: "€" is 0x80 there, a control character in ISO-8859-1), unless
+    it is UTF-8 in disguise."""
+    if payload.isascii():
+        return payload.decode("ascii")
+    if _UTF8_SEQUENCE.search(payload) is not None:
+        try:
+            text = payload.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            problems.append(f"body is not {charset}; decoded as utf-8")
+            return text
+    if "ascii" in charset.lower():
+        problems.append(f"body is not {charset}; decoded as windows-1252")
+    try:
+        return payload.decode("windows-1252")
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: Latin-1 reads every byte
+        return payload.decode("latin-1")
 
 
 def _relabelled(payload: bytes, charset: str, problems: list[str]) -> str:
