@@ -157,9 +157,28 @@ def _branch(branches: list[_Part]) -> _Part:
     return _Part(exact, frozenset().union(*(need or () for need in needs)))
 
 
-def _selectivity(literals: frozenset[str]) -> tuple[int, int]:
-    """Longer strings filter better, up to a point; past it, fewer make a smaller index."""
-    return min(_ENOUGH, *(len(literal) for literal in literals)), -len(literals)
+def _selectivity(literals: frozenset[str]) -> tuple[bool, int, int]:
+    """Strings that are not everyday words filter better; longer ones too, up to a point; past
+    it, fewer make a smaller index. Spaces count for nothing ("ur " is "ur")."""
+    words = [literal.strip() for literal in literals]
+    rare = not any(word in _EVERYDAY or not word for word in words)
+    return rare, min(_ENOUGH, *(len(word) for word in words)), -len(literals)
+
+
+# Words in nearly every reply (function words of the six languages, the words of invoicing):
+# a rule that needs one of them is read for nearly every text, so another choice is better.
+_EVERYDAY = frozenset(
+    " ".join(
+        (
+            "a an and are as at be by do for from have i in is it mail me my no not of on or our",
+            "so that the this to us was we will with you your ur yr ill account invoice invoices",
+            "payment email e-mail der die das und ist nicht wir sie ich ein eine zu mit rechnung",
+            "zahlung le la les et est nous vous de du des pas une un facture paiement el los las",
+            "es que por para factura pago het een en van dat niet wij u ik factuur betaling il lo",
+            "gli e che non di per una fattura pagamento",
+        )
+    ).split()
+)
 
 
 class LiteralIndex(Generic[Key]):
