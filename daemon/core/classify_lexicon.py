@@ -15,12 +15,13 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from re import _parser  # type: ignore[attr-defined]  # the stdlib's own expression parser
 from typing import Any, cast
 
 from daemon.core.classify_regex import factor_boundaries
 from daemon.core.classify_scope import Clause, awaits, clauses, negation_start
-from daemon.core.literal_index import LiteralIndex, required_literals
-from daemon.core.regex_start import guarded
+from daemon.core.literal_index import LiteralIndex, literals_of
+from daemon.core.regex_start import compile_guarded
 
 
 class Cue(StrEnum):
@@ -57,7 +58,8 @@ class Lexicon:
     condition: str  # "if", "once": a payment under a condition is not a payment made
     future: str  # future and modal markers: "will have paid" is not "paid"
     cues: Mapping[Cue, str]
-    patterns: dict[Cue, re.Pattern[str]] = field(default_factory=dict, compare=False)
+    # Each cue's rule as the sources say it, searched with IGNORECASE (`case_blind`).
+    sources: dict[Cue, str] = field(default_factory=dict, compare=False)
     # The same rules for lower-cased text, without IGNORECASE: about three times faster.
     lowered: dict[Cue, re.Pattern[str]] = field(default_factory=dict, compare=False)
     # Per cue, strings one of which any match of `lowered` contains (None: no such set).
@@ -73,10 +75,17 @@ class Lexicon:
             spanning = factor_boundaries(
                 source.replace("[^.]", r"(?:[^.]|(?<=\d)\.|\.(?=\s?[\w#]))")
             )
-            self.patterns[cue] = re.compile(spanning, re.IGNORECASE)
-            self.lowered[cue] = guarded(re.compile(lowercase_literals(spanning)))
-            self.literals[cue] = required_literals(self.lowered[cue])
+            self.sources[cue] = spanning
+            lowered = lowercase_literals(spanning)
+            tree = _parser.parse(lowered)  # read once for the guard and for the literals
+            self.lowered[cue] = compile_guarded(lowered, tree)
+            self.literals[cue] = literals_of(tree)
         return self
+
+    def case_blind(self, cue: Cue) -> re.Pattern[str]:
+        """The rule of `cue` for text that cannot be lower-cased in place ("İ"): compiled on the
+        first such text (the `re` module keeps it)."""
+        return re.compile(self.sources[cue], re.IGNORECASE)
 
 
 def named_lexicon(
@@ -190,7 +199,7 @@ def find_cues(
     places = _places(chosen, parts, lowers)
     for lexicon in chosen:
         skipped = languages is not None and lexicon.language not in languages
-        for cue in lexicon.patterns:
+        for cue in lexicon.lowered:
             if cue in hits and (cue not in _CONTESTS or Cue.CONTESTED in hits):
                 continue
             if skipped and cue not in _CONTESTS:
@@ -262,7 +271,7 @@ def _first_affirmed(cue: Cue, read: _Read, lexicon: Lexicon, hits: dict[Cue, Hit
     for part, lowered in read:
         clause = part.text
         found_in = (
-            lexicon.patterns[cue].finditer(clause)
+            lexicon.case_blind(cue).finditer(clause)
             if lowered is None
             else lexicon.lowered[cue].finditer(lowered)
         )

@@ -34,7 +34,16 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
         tree = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # a construct this reading does not know: no filter, never a wrong one
         return None
-    found = _sequence(list(tree)).required
+    return literals_of(tree)
+
+
+def literals_of(tree: Any) -> frozenset[str] | None:
+    """`required_literals` of an expression already parsed (`re._parser.parse`), without
+    IGNORECASE."""
+    try:
+        found = _sequence(list(tree)).required
+    except Exception:  # a construct this reading does not know: no filter, never a wrong one
+        return None
     return found if found and "" not in found else None
 
 

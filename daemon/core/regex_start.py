@@ -36,15 +36,25 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if pattern.flags & re.IGNORECASE:
         return pattern  # the class would have to fold case too
     try:
-        items, nullable = _first(list(_parser.parse(pattern.pattern, pattern.flags)))
-    except (_Unknown, re.error):
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except re.error:
         return pattern
-    if nullable or not items:
-        return pattern
+    return compile_guarded(pattern.pattern, tree, pattern.flags)
+
+
+def compile_guarded(source: str, tree: Any, flags: int = 0) -> re.Pattern[str]:
+    """`source` compiled behind its guard; `tree` is its parse (`re._parser.parse`), read once
+    by the caller for other uses too. Without IGNORECASE in `flags` or inline."""
     try:
-        return re.compile(f"(?=[{''.join(sorted(items))}])(?:{pattern.pattern})", pattern.flags)
+        items, nullable = _first(list(tree))
+    except _Unknown:
+        items, nullable = set(), True
+    if nullable or not items:
+        return re.compile(source, flags)
+    try:
+        return re.compile(f"(?=[{''.join(sorted(items))}])(?:{source})", flags)
     except re.error:  # e.g. a global inline flag, which must stay first
-        return pattern
+        return re.compile(source, flags)
 
 
 def first_class(strings: set[str] | frozenset[str]) -> str:
