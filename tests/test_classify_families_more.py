@@ -85,6 +85,32 @@ ROWS: list[tuple[str, str, Intent]] = [
     ("en", "I don't work for Harbour Catering any more, try lee@harbourcatering.example", WRONG),
     # A statement asked for beside a payment the sender is not sure of: the request stands.
     ("en", "I believe we paid a few of these; send me a statement of the open items.", REQUEST),
+    # A refusal to pay a charge, or payment held back until it is put right, beside a part paid.
+    (
+        "en",
+        "The hosting part is paid. We're not paying the £220 setup fee - nobody set anything up.",
+        DISPUTE,
+    ),
+    (
+        "en",
+        "Sent the first half Tuesday. The rest isn't getting paid until the crack is fixed.",
+        DISPUTE,
+    ),
+    (
+        "en",
+        "We shouldn't have to pay for a visit that never happened, take it off please.",
+        DISPUTE,
+    ),
+    ("de", "Die Wartung zahlen wir erst, wenn die Anlage wieder läuft.", DISPUTE),
+    ("de", "Diese Position werden wir nicht bezahlen, sie war nie vereinbart.", DISPUTE),
+    ("fr", "Nous ne réglerons pas cette ligne : l'installation n'a jamais eu lieu.", DISPUTE),
+    ("fr", "Nous aurions payé sans problème si le matériel était arrivé complet.", DISPUTE),
+    ("es", "Tal como viene no la vamos a pagar, el precio no es el acordado.", DISPUTE),
+    ("es", "Hasta que no nos repongan la pieza rota, no se paga.", DISPUTE),
+    ("it", "Finché non ci mandate la nota di credito non paghiamo nulla.", DISPUTE),
+    ("it", "Per ora la fattura resta sospesa: la merce non è conforme.", DISPUTE),
+    ("nl", "Die post betalen we niet, die was nooit besproken.", DISPUTE),
+    ("nl", "We betalen pas als de machine gerepareerd is.", DISPUTE),
     # A ticket system's acknowledgement without any automatic-reply header.
     (
         "en",
@@ -100,6 +126,9 @@ ROWS: list[tuple[str, str, Intent]] = [
 ]
 
 NEAR_MISSES: list[tuple[str, str, Intent]] = [
+    # Not a refusal: a day is named, or it cannot be paid now.
+    ("en", "We won't pay until the 15th, sorry - that's when our funds come in.", OTHER),
+    ("es", "No podemos pagar la totalidad este mes, pero pagaremos una parte.", PLAN),
     # Spanish "contestar" is to answer, not to contest.
     ("es", "Perdona que no haya contestado antes, ¿me dices qué factura es?", OTHER),
     ("es", "¿Quién contesta ahora en vuestra oficina? Nadie coge el teléfono.", OTHER),
@@ -163,3 +192,16 @@ def test_a_ticket_receipts_own_promise_is_part_of_the_receipt() -> None:
     )
     got = classify(parse_mail(_automatic(body, "Request received: case 5521")), today=TODAY)
     assert got.intent is AUTO, got.reasons
+
+
+def test_an_inline_replys_quoted_reminder_lines_are_not_the_senders() -> None:
+    """Answers typed between the paragraphs of our reminder: the quoted "fell due on 14
+    November" is ours and must not read as the customer's promise."""
+    body = (
+        "> Our records show the invoice below fell due on 14 November 2026.\n\n"
+        "It fell due for a machine you collected in September, so we won't be paying it.\n\n"
+        "> Please let us know when we can expect payment.\n\n"
+        "Not for this one, no."
+    )
+    got = verdict(body)
+    assert got.intent is DISPUTE, got.reasons

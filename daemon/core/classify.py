@@ -72,13 +72,17 @@ def classify(mail: Mail, *, today: date, reference_text: str = "") -> Verdict:
 def new_text(mail: Mail, reference_text: str = "") -> str:
     """The sender's own words: the subject unless it is a "Re:" of ours, and the trimmed reply
     without closing formula, signature, disclaimer and lines of `reference_text`."""
-    body = strip_closing(mail.reply)
+    # Quoted lines left between the answers of an inline reply are ours, not the sender's.
+    body = "\n".join(line for line in strip_closing(mail.reply).splitlines() if not _QUOTED(line))
     if reference_text:
         ours = {_norm(line) for line in reference_text.splitlines() if len(_norm(line)) > 20}
         body = "\n".join(line for line in body.splitlines() if _norm(line) not in ours)
     if _REPLY_SUBJECT.match(mail.subject) or auto_subject(mail.subject):
         return body  # our own subject, answered by a person or an auto-responder
     return f"{mail.subject}.\n{body}"
+
+
+_QUOTED = re.compile(r"^\s*>").match
 
 
 def _norm(line: str) -> str:
@@ -129,6 +133,8 @@ _FILE_DEFECT = re.compile(
     r"|danneggiat[oa]|corrott[oa])",
     re.IGNORECASE,
 )
+# A contest that refuses to pay ("we're not paying the call-out"): no "resolved" undoes it.
+_PAYING = re.compile(r"\bpa(?:y|id)|zahl|pag|régl|regl|pai|betal|sald", re.IGNORECASE)
 _HARDSHIP = re.compile(
     r"cash|hardship|struggl|difficult|tight|schwierig|liquidit|engpass|trésorerie|difficult"
     r"|liquidez|dificultad|moeilijk|problemen|difficoltà",
@@ -148,7 +154,8 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
     if Cue.UNSUBSCRIBE in weighed and contact_cue and new_contact(mail, text):
         weighed[Cue.WRONG_CONTACT] = contact_cue
         del weighed[Cue.UNSUBSCRIBE]
-    if Cue.DISPUTE in weighed and Cue.PAID in weighed and _resolved(text):
+    dispute = weighed.get(Cue.DISPUTE)
+    if dispute and Cue.PAID in weighed and _resolved(text) and not _PAYING.search(dispute.phrase):
         del weighed[Cue.DISPUTE]  # "the damaged parts were replaced, we paid today"
     plan = weighed.get(Cue.PLAN)
     if plan is not None and Cue.PAID in weighed and _HARDSHIP.search(plan.phrase):
@@ -258,7 +265,12 @@ def _tensed(
 
 # Spanish first person plural of -ar and -ir verbs is one form for the present and the preterite
 # ("pagamos", "transferimos"); with "hemos" or "ya" it is the past.
-_AMBIGUOUS_TENSE = re.compile(r"\b(?!vamos\b|estamos\b)\w+(?:amos|imos)\b", re.IGNORECASE)
+_AMBIGUOUS_TENSE = re.compile(
+    # not "vamos"/"estamos" (present only) nor irregular preterites ("hicimos", "pusimos")
+    r"\b(?!vamos\b|estamos\b|(?:hic|pus|dij|tuv|pud|vin|quis|sup|hub|anduv|traj|conduj|fu|d|v)imos\b)"
+    r"\w+(?:amos|imos)\b",
+    re.IGNORECASE,
+)
 _SURELY_PAST = re.compile(r"\b(?:hemos|habíamos|ya|ayer|anteayer)\b", re.IGNORECASE)
 
 

@@ -72,6 +72,16 @@ LEXICON = Lexicon(
             r"|\b(?:löschen|entfernen) sie (?:mich|uns|meine|unsere)"
         ),
         Cue.DISPUTE: (
+            # a refusal, or payment held back until something is put right
+            r"\b(?:zahlen|bezahlen|begleichen|überweisen) wir (?:\w+ ){0,3}?(?:nicht|keinesfalls"
+            r"|erst,? (?:wenn|sobald|nachdem))\b|\b(?:werden|können) wir (?:\w+ ){0,3}?nicht"
+            r" (?:bezahlen|begleichen|zahlen|überweisen)\b(?! bevor)|\berst,? (?:wenn|sobald|nachdem)"
+            r"\b[^.]{0,60}\b(?:behoben|repariert|geliefert|korrigiert|ersetzt|gutgeschrieben"
+            r"|storniert|berichtigt)\b"
+            # the condition cut off by its comma: "..., wenn die Anlage wieder läuft"
+            r"|^\s*(?:wenn|sobald|nachdem) (?:die|der|das|ihr|ihre|unsere?|alle) (?:\w+ ){1,3}?"
+            r"(?:wieder )?(?:läuft|laufen|funktioniert|funktionieren|geliefert|repariert|behoben"
+            r"|ersetzt|korrigiert|berichtigt|gutgeschrieben)\b|"
             r"\breklam|\bwiderspr|\bbeanstand|\bbestreit|\beinspruch|\bstimmt (?:\w+ ){0,2}nicht"
             r"|\bstimmen (?:\w+ ){0,2}nicht|\bnicht (?:korrekt|richtig) (?:berechnet|abgerechnet"
             r"|fakturiert)|\b(?:rechnung|betrag|preis|menge|summe|berechnung)\b[^.]{0,30}\b(?:ist"

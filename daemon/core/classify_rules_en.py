@@ -71,7 +71,22 @@ _WRONG_BILL = words.alt(
     r"|invoicing|billed|charged|invoiced)",
     rf"\bshould(?:n{_APOS}t| not| never) (?:have )?(?:be|been) (?:billed|charged|invoiced)",
 )
+# A refusal to pay (a charge or the invoice): "we're not paying the call-out", "that's not
+# getting paid", "we shouldn't be paying it", "take it off".
+_REFUSAL = words.alt(
+    rf"\b(?:won{_APOS}t|will not|shan{_APOS}t|refuse to|(?:are|aren{_APOS}t|am|is) not going to|not going to)"
+    r" (?:be )?pay(?:ing)?\b(?! (?:(?:it|this|that|you|them) )?(?:today|now|yet|this week|right now"
+    r"|immediately|until (?:the |next )?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec|end of|beginning)))",
+    r"\b(?:we|i)(?:['\u2019]re| are|['\u2019]m| am) not paying\b(?! (?:(?:it|this|that|you) )?(?:today"
+    r"|now|yet|this week))",
+    r"\b(?:that|this|it|which)(?:['\u2019]s| is) not (?:getting|being|going to be) paid\b",
+    rf"\b(?:isn{_APOS}t|is not|aren{_APOS}t|are not) (?:getting|going to (?:get|be)) paid\b",
+    rf"\bshould(?:n{_APOS}t| not) (?:be paying|have to pay|pay (?:for )?(?:this|that|it|them))\b",
+    r"\btake (?:it|that|this|the (?:charge|line|fee|item)) off\b",
+)
 _DISPUTE = words.alt(
+    _REFUSAL,
     r"\bdisput|\bdisagree|\bcontest(?:s|ed|ing)?\b|\bobject to|\breject(?:ing|ed)? (?:the|this|your)"
     r" (?:invoice|charge|bill)",
     _NOT_RECEIVED,
@@ -95,7 +110,8 @@ _DISPUTE = words.alt(
     rf"\b(?:did not|didn{_APOS}t|never) (?:order|authori[sz]e|agree|approve|sign|ask for"
     r"|sign up for)",
     rf"\b(?:won{_APOS}t|will not|refuse to|cannot|can{_APOS}t|not going to) (?:be )?(?:pay|approv"
-    r"|process)\w*\b[^.]{0,40}\buntil|\brefus\w* to pay|\bwithh[oe]ld\w*|\bon hold (?:until|pending)",
+    r"|process)\w*\b[^.]{0,40}\buntil(?! (?:the |next |after )?(?:\d|mon|tue|wed|thu|fri|sat|sun"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|beginning|pay ?day))|\brefus\w* to pay|\bwithh[oe]ld\w*|\bon hold (?:until|pending)",
     rf"\b(?:returned|sent back) (?:the |this |that |these |those |our |all (?:the )?)?{_GOODS}"
     r"|\b(?:sent|shipped|posted|mailed|couriered|returned|brought)\b(?! (?:\w+ ){0,3}?(?:payment"
     r"|cheque|check|money|funds|form|invoice|statement|contract|document|paperwork|signed|w-?9"

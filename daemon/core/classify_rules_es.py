@@ -38,6 +38,13 @@ _UNSUBSCRIBE = words.alt(
 )
 
 _DISPUTE = words.alt(
+    # a refusal, or payment held back until something is put right
+    # ("no podemos pagar" alone says it cannot be paid now: a plan; with "la" it refuses the bill)
+    r"\bno (?:(?:la |lo |las |los |se la |se lo )?(?:vamos a pagar|pagaremos|pagamos|vamos a abonar"
+    r"|abonaremos)|(?:la|lo|las|los) podemos pagar)\b(?! (?:todavía|aún|hoy|ahora|este mes"
+    r"|hasta (?:el |fin|final|principios|\d)))",
+    r"\bhasta que no\b[^.]{0,60}\b(?:arregl|corrij|repar|llegue|entregu|repong|abon|emitan|envíen"
+    r"|manden)\w*",
     r"\bdisput|\bdisconform|\breclamaci[oó]n|\breclamamos|\breclamo\b|\bimpugn|\bobjeci[oó]n"
     r"|\bdiscrepan",
     r"\brechaz(?:amos|o|ada|ado) (?:la|esta|esa|su|dicha) factura",

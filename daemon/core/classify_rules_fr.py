@@ -83,6 +83,12 @@ LEXICON = Lexicon(
             r"|veu|voul|dési)\w* plus (?:recevoir|être (?:contacté|relancé|sollicité))"
         ),
         Cue.DISPUTE: (
+            # a refusal, a payment held back, the counterfactual "we would have paid if ..."
+            r"\bne (?:la |le |les |l['\u2019])?(?:réglerons|règlerons|paierons|payerons|payons"
+            r"|réglons|verserons) (?:donc |plus |rien |pas )*(?:pas|rien|plus)\b"
+            r"|\bnous aurions (?:volontiers |bien )?(?:payé|réglé)\b[^.]{0,40}\bsi\b"
+            r"|\btant que\b[^.]{0,60}\b(?:ne|n['\u2019])\b[^.]{0,40}\b(?:réglerons|règlerons|paierons"
+            r"|payerons|réglons|payons)\b|"
             r"\bcontest(?:e|es|ent|ons|ez|er|é|ée|és|ées|ation|ations|able|ables)\b|\blitige|\blitigieu|\bdésaccord|\bréclamation|\berron|\bincorrect|\bfaux\b"
             r"|\bfausse\b|\berreur(?! d['\u2019](?:adresse|aiguillage|envoi|destinataire)| de (?:"
             r"destinataire|personne|contact|société))|\b(?:prix|montant|quantité|tarif|total"

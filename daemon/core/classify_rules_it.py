@@ -33,6 +33,10 @@ _UNSUBSCRIBE = words.alt(
 )
 
 _DISPUTE = words.alt(
+    # a refusal, or payment held back until something is put right
+    r"\bnon (?:(?:la |lo |le |li )?(?:paghiamo|pagheremo|saldiamo|salderemo)|(?:la|lo|le|li)"
+    r" possiamo pagare)\b(?! (?:ancora|oggi|adesso|questo mese|prima del?))",
+    r"\bfinché non\b[^.]{0,80}\b(?:pag|sald)\w*|\b(?:la )?fattura (?:è |resta |rimane )?sospesa",
     r"\bcontest(?:iamo|ato|ata|ati|ate|azion[ei]|are|ando)\b|\bcontesto (?:la|il|questa"
     r"|l['\u2019])",
     r"\bnon (?:siamo|sono) d['\u2019]accordo|\bdisaccordo|\breclam(?:o|i|iamo)\b",

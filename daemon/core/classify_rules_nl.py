@@ -70,6 +70,10 @@ LEXICON = Lexicon(
             r" (?:meer|langer) (?:per (?:e-?mail|mail) )?(?:ontvangen|krijgen)|\bgeen contact meer|\bintimidatie"
         ),
         Cue.DISPUTE: (
+            # a refusal, or payment held back until something is put right
+            r"\b(?:betalen|betaal|voldoen) (?:we|wij|ik) (?:\w+ ){0,3}?niet\b|\b(?:zullen|gaan)"
+            r" (?:we|wij|ik) (?:\w+ ){0,3}?niet (?:betalen|voldoen)\b|\bpas (?:als|wanneer|zodra)\b"
+            r"[^.]{0,60}\b(?:opgelost|gerepareerd|geleverd|gecorrigeerd|vervangen|gecrediteerd)\b|"
             r"\bbetwist|\boneens|\bniet eens met|\bklacht|\bbezwaar|\bonjuist|\bincorrect"
             r"|\bfoutie(?:f|ve)|\bfoute (?:factuur|prijs|bedrag|aantallen|berekening)|\b(?:prijs"
             r"|prijzen|bedrag|aantal|aantallen|tarief|totaal|factuur|berekening)\b[^.]{0,30}\b(?:is"
