@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 # Debian packages the integration tests start for real (a private Dovecot per test session).
 DEBS   := dovecot-imapd dovecot-lmtpd
 
-.PHONY: all install system-deps lint format typecheck pytest test bench clean
+.PHONY: all install system-deps lint format typecheck pytest test bench model clean
 
 all: test
 
@@ -49,6 +49,10 @@ bench: install system-deps
 	$(BIN)/python bench/correlate.py
 	$(BIN)/python bench/inbound.py
 	$(BIN)/python bench/classify.py
+
+# Retrain the reply model from the development corpora (daemon/core/reply_model.json).
+model: install
+	$(BIN)/python -m daemon.train_model
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info

@@ -21,7 +21,10 @@ from daemon.core.reply_model import train
 from daemon.core.verdict import Intent
 
 ROOT = Path(__file__).resolve().parent.parent
-DEVELOPMENT = ("corpus", "corpus-holdout", "corpus-holdout2", "corpus-holdout3")
+DEVELOPMENT = (
+    "corpus", "corpus-holdout", "corpus-holdout2", "corpus-holdout3", "corpus-holdout5",
+    "corpus-holdout6",
+)  # fmt: skip
 SHIPPED = Path(__file__).resolve().parent / "core" / "reply_model.json"
 
 

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import json
+from datetime import date
+from pathlib import Path
 
 import pytest
 
-from daemon.core.reply_model import FORMAT, features, load_model, train
+from daemon.core.classify import _trusted, classify
+from daemon.core.classify_lexicon import Cue, Hit
+from daemon.core.mail_parse import parse_mail
+from daemon.core.reply_model import FORMAT, Guess, features, load_model, shipped_model, train
 from daemon.core.verdict import Intent
+from daemon.train_model import DEVELOPMENT, build
+
+ROOT = Path(__file__).resolve().parent.parent
 
 SAMPLES = [
     ("We paid the invoice yesterday by bank transfer.", Intent.PAYMENT_SENT),
@@ -71,3 +79,50 @@ def test_a_model_of_the_wrong_shape_is_refused(change: dict[str, object]) -> Non
     data = {**train(SAMPLES), **change}
     with pytest.raises(ValueError, match="reply model"):
         load_model(data)
+
+
+def test_the_shipped_model_is_what_the_development_corpora_train() -> None:
+    """`python -m daemon.train_model` rebuilds daemon/core/reply_model.json from the corpora;
+    the file in the repository must be that output, not a stale or hand-edited one."""
+    shipped = (ROOT / "daemon" / "core" / "reply_model.json").read_text(encoding="utf-8")
+    assert shipped == build([ROOT / "tests" / name for name in DEVELOPMENT])
+    assert "corpus-holdout4" not in DEVELOPMENT  # the unseen set never trains it
+    model = shipped_model()
+    assert model is not None and Intent.DISPUTE in model.intents
+
+
+def test_the_tie_breaker_reads_what_no_rule_does_with_a_low_confidence() -> None:
+    raw = (
+        b"From: a@customer.example\r\nTo: ar@us.example\r\nSubject: Re: invoice\r\n"
+        b"Date: Mon, 23 Nov 2026 10:00:00 +0000\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        b"Hiya, done via the app earlier, should show tomorrow x\r\n"
+    )
+    verdict = classify(parse_mail(raw), today=date(2026, 11, 23))
+    assert "trained model" in verdict.reasons[0]
+    assert verdict.intent is Intent.PAYMENT_SENT
+    assert verdict.confidence < 0.8  # below the policies' default min_confidence
+
+
+def test_the_tie_breaker_never_reads_money_beside_a_contest() -> None:
+    contest = {Cue.CONTESTED: Hit(Cue.CONTESTED, "en", "dispute", "no dispute here")}
+    plain = "transfer done this morning"
+    assert _trusted(Guess(Intent.PAYMENT_SENT, 0.99), {}, plain)
+    assert not _trusted(Guess(Intent.PAYMENT_SENT, 0.99), contest, plain)
+    assert not _trusted(Guess(Intent.PROMISE_TO_PAY, 0.99), contest, plain)
+    assert _trusted(Guess(Intent.INVOICE_REQUEST, 0.99), contest, plain)
+    assert not _trusted(Guess(Intent.INVOICE_REQUEST, 0.5), {}, plain)
+    assert not _trusted(Guess(Intent.OTHER, 0.99), {}, plain)
+    assert not _trusted(Guess(Intent.AUTO_REPLY, 0.99), {}, plain)  # headers and notices tell
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we have not paid this yet",
+        "if we paid twice, refund us",
+        "was it paid?",
+        "noch nicht bezahlt",
+    ],
+)
+def test_the_tie_breaker_never_reads_money_beside_not_if_or_a_question(text: str) -> None:
+    assert not _trusted(Guess(Intent.PAYMENT_SENT, 0.99), {}, text)

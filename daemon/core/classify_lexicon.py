@@ -39,6 +39,7 @@ class Cue(StrEnum):
     DEFERRED = "deferred"  # a payment hung on an awaited event: "we'll pay when we get paid"
     CONTESTED = "contested"  # a dispute, unsubscribe or plan phrase, even negated or conditional
     SUSPECT = "suspect"  # doubts the reminder is genuine: "is this a phish?", "supposedly from you"
+    DECLINED = "declined"  # a payment made or promised, read but negated, conditional or asked
 
 
 # Cues whose phrase must not follow a negation, condition or future marker in its clause.
@@ -285,6 +286,7 @@ def _first_affirmed(cue: Cue, read: _Read, lexicon: Lexicon, hits: dict[Cue, Hit
             if bound:
                 if _bound_affirmed(cue, match, part, lexicon, hits):
                     return Hit(cue, lexicon.language, match[0], clause)
+                hits.setdefault(Cue.DECLINED, Hit(Cue.DECLINED, lexicon.language, match[0], clause))
                 continue
             # A "not" in a subclause before the cue says nothing of it ("que no se terminó").
             start = negation_start(clause, match.start())

@@ -9,11 +9,13 @@ nothing is downloaded and nothing is unpickled. Pure: the caller decides whether
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from importlib import resources
 from itertools import pairwise
 from typing import Any
 
@@ -58,6 +60,16 @@ class ReplyModel:
         total = sum(math.exp(score - top) for score in scores)
         best = scores.index(top)
         return Guess(self.intents[best], 1.0 / total)
+
+
+def shipped_model() -> ReplyModel | None:
+    """The model trained at build time and shipped in the package (`reply_model.json`); None
+    when it is missing or unreadable, and the rules then decide alone. Package data, read once."""
+    try:
+        text = resources.files("daemon.core").joinpath("reply_model.json").read_text("utf-8")
+        return load_model(json.loads(text))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def load_model(data: Mapping[str, Any]) -> ReplyModel:
