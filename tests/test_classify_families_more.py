@@ -111,6 +111,71 @@ ROWS: list[tuple[str, str, Intent]] = [
     ("it", "Per ora la fattura resta sospesa: la merce non è conforme.", DISPUTE),
     ("nl", "Die post betalen we niet, die was nooit besproken.", DISPUTE),
     ("nl", "We betalen pas als de machine gerepareerd is.", DISPUTE),
+    # Payments sent in more words: run, "est parti", angewiesen in the e-banking, just sent by
+    # Bizum, "salió".
+    ("en", "I ran the BACS for it this afternoon, £75.40, ref WINDMILL-77.", PAID),
+    ("fr", "Le chèque est parti par la poste mardi, vous devriez l'avoir sous peu.", PAID),
+    ("de", "Hab's heute früh im E-Banking angewiesen, 212 Euro.", PAID),
+    ("de", "Die Zahlung haben wir heute im Online-Banking freigegeben.", PAID),
+    ("es", "Te lo acabo de pasar por Bizum, perdona el lío.", PAID),
+    ("es", "El pago salió ayer desde nuestro banco.", PAID),
+    # Promises in more words: a batch or run, "spätestens ... versprochen", a future passive.
+    ("en", "I've slotted it into the batch for next Thursday's supplier run (the 3rd).", PROMISE),
+    ("de", "Spätestens Mittwoch ist das Geld bei Ihnen, versprochen.", PROMISE),
+    ("it", "Torna lunedì 7 e fa il bonifico in mattinata.", PROMISE),
+    ("it", "La fattura verrà saldata con il giro pagamenti del 15 dicembre.", PROMISE),
+    ("fr", "Il rentre jeudi 3, je lui demande de vous régler ça le jour même.", PROMISE),
+    # A statement asked for, the payments mentioned being of other invoices.
+    (
+        "es",
+        "¿Me mandan un estado de cuenta? Pagamos varias facturas en octubre y no sé cuáles quedan.",
+        REQUEST,
+    ),
+    (
+        "it",
+        "Ci mandate l'estratto conto? Abbiamo saldato diverse fatture e vogliamo capire il "
+        "residuo.",
+        REQUEST,
+    ),
+    # Addressed elsewhere, in more words.
+    (
+        "fr",
+        "Merci d'adresser vos relances à notre service comptable : compta@lesprimevere.example",
+        WRONG,
+    ),
+    ("es", "Ya no me ocupo de proveedores; ahora lo lleva luis@almacenesdiaz.example", WRONG),
+    # Papers of the job done, asked for before paying.
+    ("fr", "Il nous faut le bon d'intervention signé pour mettre la facture en paiement.", REQUEST),
+    # A price other than the one promised.
+    (
+        "de",
+        "Vereinbart war der Vereinstarif, auf der Rechnung steht aber der volle Preis.",
+        DISPUTE,
+    ),
+    ("en", "It's open because it's wrong: we only have five licences, not eight.", DISPUTE),
+    # A request only "if you still can't find it", beside a payment made, does not outweigh it.
+    (
+        "en",
+        "Paid by ACH on 11/19, trace 0210000214471. If you still can't find it, send us your "
+        "bank statement line and we'll look.",
+        PAID,
+    ),
+    # An approval cleared is no payment; the run it is queued for is the promise.
+    (
+        "en",
+        "It cleared the approval workflow yesterday and is queued for the supplier run on "
+        "Thursday 3 December.",
+        PROMISE,
+    ),
+    # A statement asked for, two transfers of other invoices mentioned.
+    (
+        "es",
+        "¿Nos mandan el estado de cuenta? Hicimos dos transferencias en octubre y no sabemos "
+        "a qué facturas corresponden.",
+        REQUEST,
+    ),
+    # "Reclamo al banco" is the customer's claim on its bank, not a dispute.
+    ("es", "La transferencia salió el lunes; si no os llega, reclamo al banco.", PAID),
     # A ticket system's acknowledgement without any automatic-reply header.
     (
         "en",
@@ -126,6 +191,19 @@ ROWS: list[tuple[str, str, Intent]] = [
 ]
 
 NEAR_MISSES: list[tuple[str, str, Intent]] = [
+    # Supplier fraud suspected, not a dispute; the funds left our account, nobody left.
+    (
+        "fr",
+        "On a reçu un courrier avec un nouvel IBAN, ça ressemble à une arnaque au faux "
+        "fournisseur.",
+        OTHER,
+    ),
+    ("en", "The ACH settled on 11/20 and the funds have left our account, ref 4471-88.", PAID),
+    # Not sure it was paid; a currency asked about; a whole checked at once.
+    ("nl", "Volgens mij is dit al betaald, maar ik weet het niet zeker.", OTHER),
+    ("es", "¿Se puede que nos facturen en euros en vez de dólares el año que viene?", OTHER),
+    ("nl", "Stuur ons een rekeningoverzicht, dan controleren we alles in één keer.", REQUEST),
+    ("de", "Heute im E-Banking freigegeben, die Gutschrift sollte morgen bei Ihnen sein.", PAID),
     # Not a refusal: a day is named, or it cannot be paid now.
     ("en", "We won't pay until the 15th, sorry - that's when our funds come in.", OTHER),
     ("es", "No podemos pagar la totalidad este mes, pero pagaremos una parte.", PLAN),

@@ -109,10 +109,10 @@ HOLDOUT_UNSAFE_AT_MOST = 0
 LATER_FLOORS = {
     "corpus-holdout2": 0.98,
     "corpus-holdout3": 0.97,
-    "corpus-holdout5": 0.85,
-    "corpus-holdout6": 0.87,
+    "corpus-holdout5": 0.97,
+    "corpus-holdout6": 0.98,
 }
-# Measured on tests/corpus-holdout4, never tuned on: 78.3 % (94 of 120) as it arrived, 81.7 % with
-# the refusal families and the trained tie-breaker; no unsafe reading. Most misses are read as
-# "other", which a person then sees.
-UNSEEN_FLOOR = 0.80
+# Measured on tests/corpus-holdout4, never tuned on: 78.3 % (94 of 120) as it arrived, 82.5 % after
+# the families holdout5 and holdout6 revealed and the trained tie-breaker; no unsafe reading. Most
+# misses are read as "other", which a person then sees.
+UNSEEN_FLOOR = 0.82

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from daemon.core.classify_auto import auto_evidence, auto_subject, return_date
 from daemon.core.classify_bounce import bounce_verdict
-from daemon.core.classify_facts import clause_dates, money_facts, new_contact
+from daemon.core.classify_facts import clause_dates, dates_in, money_facts, new_contact
 from daemon.core.classify_lexicon import Cue, Hit, Lexicon, find_cues, index_of
 from daemon.core.classify_rules_de import LEXICON as DE
 from daemon.core.classify_rules_en import LEXICON as EN
@@ -30,7 +30,7 @@ from daemon.core.classify_rules_es import LEXICON as ES
 from daemon.core.classify_rules_fr import LEXICON as FR
 from daemon.core.classify_rules_it import LEXICON as IT
 from daemon.core.classify_rules_nl import LEXICON as NL
-from daemon.core.classify_scope import awaits, present_languages
+from daemon.core.classify_scope import awaits, conditional, present_languages
 from daemon.core.classify_short import AGAIN, BY_NOW, DONE, MISSENT, STOP
 from daemon.core.mail import Mail
 from daemon.core.reply_model import Guess, shipped_model
@@ -175,19 +175,45 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
         del weighed[Cue.WRONG_CONTACT]  # "resend the invoice to our bookkeeper at books@..."
     if Cue.WRONG_CONTACT in weighed and MISSENT.search(text):
         del weighed[Cue.WRONG_CONTACT]  # "wrong email, ignore my previous message"
-    paid = weighed.get(Cue.PAID)
-    if request and paid and _RECONCILING.search(request.phrase) and not _HEDGE.search(paid.clause):
+    return _weigh_payment(mail, text, weighed)
+
+
+def _weigh_payment(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, Hit]:
+    """A payment claim beside other cues: doubted, it is none; made, a statement asked for to
+    reconcile it or a request only "if you still can't find it" does not outweigh it, nor a
+    payment advice's "this mailbox is not monitored"."""
+    paid, request = weighed.get(Cue.PAID), weighed.get(Cue.REQUEST)
+    if paid and _UNSURE.search(text):
+        del weighed[Cue.PAID]  # "I think this was settled but I'm not sure": a person checks
+        return weighed
+    if (
+        paid
+        and request
+        and not _HEDGE.search(paid.clause)
+        and (_RECONCILING.search(request.phrase) or conditional(request.clause, request.phrase))
+    ):
         del weighed[Cue.REQUEST]  # "paid on Monday; send us an updated statement": check the money
-    if paid and mail.auto_submitted:  # a payment advice's "this mailbox is not monitored"
+    if paid and mail.auto_submitted:
         weighed.pop(Cue.WRONG_CONTACT, None)
         weighed.pop(Cue.GONE, None)
     return weighed
 
 
-# A payment the sender is not sure of: "I think we paid some of these".
+# A payment the sender is not sure of, or of other invoices: "I think we paid some of these",
+# "abbiamo saldato diverse fatture".
 _HEDGE = re.compile(
-    r"\b(?:think|believe|maybe|perhaps|might|not sure|some of|glaube|denke|vielleicht|crois"
-    r"|pense|peut-être|creo|quizás|quizá|tal vez|denk|misschien|geloof|credo|forse|penso)\b",
+    r"\b(?:think|believe|maybe|perhaps|might|not sure|some of|several|a few|glaube|denke"
+    r"|vielleicht|mehrere|einige|crois|pense|peut-être|plusieurs|quelques|creo|quizás|quizá"
+    r"|two|three|zwei|drei|deux|trois|dos|tres|twee|drie|due|tre"
+    r"|tal vez|varias|varios|algunas|denk|misschien|geloof|verschillende|enkele|credo|forse"
+    r"|penso|diverse|alcune|varie)\b",
+    re.IGNORECASE,
+)
+# The sender says it is not sure a payment was made at all.
+_UNSURE = re.compile(
+    r"\b(?:not sure|no idea if|don['\u2019]?t know if|nicht sicher|weiß (?:es )?nicht|pas sûr"
+    r"|sais pas si|no estoy segur|no sé si|niet zeker|weet (?:het )?niet|non sono sicur"
+    r"|non so se)",
     re.IGNORECASE,
 )
 
@@ -211,7 +237,7 @@ def _decide(mail: Mail, text: str, found: dict[Cue, Hit], today: date) -> Verdic
     if deferred and not paid and (not promise or promise.clause == deferred.clause):
         # "we'll pay when our client pays us" asks for time; "if it's approved this week it goes
         # out with Tuesday's run" still promises a day.
-        if _concrete(mail, deferred, today):
+        if _concrete(mail, deferred, today, text):
             promise = promise or deferred
         elif awaits(deferred.clause) and _AWAITED_MONEY.search(deferred.clause):
             return _verdict(mail, text, today, Intent.PAYMENT_PLAN, 0.7, deferred)
@@ -295,10 +321,24 @@ def _later_day(mail: Mail, hit: Hit, today: date) -> bool:
 _PROMISE_HORIZON = timedelta(days=120)
 
 
-def _concrete(mail: Mail, hit: Hit, today: date) -> bool:
-    """Whether a deferred payment still names a day on or after `today`, or a payment run."""
+def _concrete(mail: Mail, hit: Hit, today: date, text: str = "") -> bool:
+    """Whether a deferred payment still names a day on or after `today`, or a payment run; a
+    "when" that opens the clause may point back to the day just before it ("in the run of
+    31 December, when it will be paid")."""
     days = clause_dates(mail, Hit(hit.cue, hit.language, "", hit.clause), today)
-    return any(day >= today for day in days) or _RUN.search(hit.clause) is not None
+    if any(day >= today for day in days) or _RUN.search(hit.clause) is not None:
+        return True
+    at = text.find(hit.clause)
+    if at <= 0 or not _WHEN_BACK.match(hit.clause):
+        return False
+    before = text[max(0, at - 80) : at]
+    return any(day >= today for day in dates_in(mail, before, today)) or bool(_RUN.search(before))
+
+
+# "..., when it will be paid": a "when" after a comma that refers to the day just named.
+_WHEN_BACK = re.compile(
+    r"\s*(?:when|quando|cuando|wenn|wann|quand|wanneer|als|où|dove|donde)\b", re.IGNORECASE
+)
 
 
 def _contest(text: str, hits: dict[Cue, Hit]) -> Hit | None:

@@ -102,7 +102,7 @@ LEXICON = Lexicon(
             r"|\bmindermenge|\bfehlmenge|\bfehl(?:en|t) (?:noch )?\d|\bbeschädigt|\bschlechte[rn]? qualität|\bqualitätsm|\bqualitätsproblem|\bdefekt"
             r"|\bmangelhaft|\bmängel|\bunvollständig|\bkaputt|\bfunktioniert (?:\w+ )?nicht"
             r"|\bnicht bestellt|\bnie bestellt|\bkeine bestellung|\bbereits (?:gutgeschrieben"
-            r"|storniert|zurückgeschickt|retourniert)|\bgutschrift|\bstornier|\bstorno|\bretour(?:e|en|niert|nieren|ware|enschein)\b"
+            r"|storniert|zurückgeschickt|retourniert)|\bgutschrift(?! (?:\w+ ){0,5}(?:auf ihrem konto|bei ihnen|eingehen|ankommen|sein))|\bstornier|\bstorno|\bretour(?:e|en|niert|nieren|ware|enschein)\b"
             r"|\bretour (?:gesendet|geschickt|gegeben)"
             r"|\bzurückgeschickt|\bzurückgesandt|\bnicht unsere bestellung|\bnicht vereinbart|\bals (?:vereinbart|angeboten|bestellt|besprochen"
             r"|abgesprochen)"
@@ -129,7 +129,7 @@ LEXICON = Lexicon(
             r"|kaum|unmöglich)\b|\b(?:uns|sich|wir uns) (?:auf|bei) (?:[\d.,]+|\w+) (?:euro|eur|€"
             r"|franken|chf)\b[^.]{0,15}\beinigen|\beinigen wir uns auf|\bmehr ist (?:leider )?nicht"
             r" drin|\bgeht sich (?:\w+ )?nicht (?:mehr )?aus"
-            r"|\bnachlass|\breduzier|\bermäßig|\bhälfte\b|\b(?:den|der) rest(?:betrag)? (?:\w+ ){0,2}(?:im \w+|ab|später|in (?:\w+ )?(?:raten|monaten"
+            r"|\bnachlass|\breduzier|\bermäßig|\b(?:die )?hälfte (?:jetzt|sofort|heute|diese[nm]? \w+|zahlen|bezahlen|überweisen|und)\b|\b(?:zahlen|bezahlen|überweisen|begleichen) (?:wir |ich )?(?:\w+ )?die hälfte\b|\b(?:den|der) rest(?:betrag)? (?:\w+ ){0,2}(?:im \w+|ab|später|in (?:\w+ )?(?:raten|monaten"
             r"|wochen)|nächsten monat)|\bund (?:den|der) rest\b"
             r"|\b(?:erste|zweite|nächste|restliche) rate\b|\bnicht (?:\w+ )?(?:be)?zahlen können"
             r"|\bpro monat\b|\bmonatlich|\banzahlung|\babschlagszahlung|\bspäter zahlen"
@@ -183,7 +183,11 @@ LEXICON = Lexicon(
             r"(?:an|künftig an)|\bneue (?:e-?mail-?)?adresse"
         ),
         Cue.PAID: (
-            r"\b(?:haben|habe|hat|hatten|hatte|ist|sind|wurde|wurden|war|waren)\b[^.]{0,50}?\b"
+            # released or ordered in the e-banking: the bank sends it
+            r"\b(?:im|per|übers?|via) (?:e-?banking|online-?banking|netbanking|banking)\b[^.]{0,30}"
+            r"\b(?:freigegeben|angewiesen|ausgelöst|erfasst|überwiesen|abgeschickt)\b|"
+            r"\b(?:haben|habe|hab|hab['\u2019]?s|hat|hatten|hatte|ist|sind|wurde|wurden|war|waren)\b"
+            r"[^.]{0,50}?\b"
             + _PAID_VERB
             + rf"\b|\b{_MONEY}\b[^.]{{0,40}}\b(?:ist|wurde|sind|wurden|ging|gingen)\b[^.]{{0,40}}?"
             + rf"\b{_PAID_WEAK}\b|\b{_MONEY}\b[^.]{{0,30}}\b(?:erfolgte|ging|gingen) "
@@ -195,6 +199,9 @@ LEXICON = Lexicon(
             r"|erledigt)\b(?! werden)"
         ),
         Cue.PROMISE: (
+            # "spätestens Freitag ist das Geld bei Ihnen, versprochen"
+            r"\bspätestens\b[^.]{0,30}\b(?:ist|sind|wird|werden|haben sie|hast du)\b[^.]{0,30}\b(?:geld"
+            r"|betrag|zahlung|überweisung|summe)\b|"
             r"\b(?:werde|werden|wird|wollen|möchten|planen|beabsichtigen|versuchen)\b[^.]{0,50}?\b"
             r"(?:"
             + _PAY_INF

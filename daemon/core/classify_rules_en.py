@@ -56,7 +56,8 @@ _WRONG_BILL = words.alt(
     r"|purchase order)",
     r"\b(?:double|twice)[- ](?:billed|charged|invoiced)|\b(?:billed|charged|invoiced) (?:us )?"
     r"twice|\bduplicate (?:invoice|charge|billing|bill)\b",
-    r"\b(?:is|are|was|were|looks|seems) (?:wrong|incorrect|inaccurate)\b|\bcorrect (?:the |this"
+    r"\b(?:is|are|was|were|looks|seems) (?:wrong|incorrect|inaccurate)\b|\b(?:it|that|this)['\u2019]s"
+    r" (?:wrong|incorrect|not right)\b|\bcorrect (?:the |this"
     r" |your )?(?:quantity|quantities|price|amount|invoice|total|rate|hours)|\bas (?:billed"
     rf"|invoiced)\b|\bdiscrepanc|\bmismatch|\bdo(?:es)?(?:n{_APOS}t| not) (?:match|tally|add up)",
     r"\bnot (?:as )?per (?:the |our |your )?(?:agreed|agreement|po\b|p\.o\.|purchase order|quot\w*"
@@ -229,7 +230,8 @@ _NOT_ME = words.alt(
 )
 _LEFT = words.alt(
     r"\b(?:i|she|he) (?:have |has )?left (?!(?:a|an|you|the|it|him|her|them|some|my|our|your"
-    r"|this|that|early)\b)|\b(?:has|have) (?:left|retired|moved on)|\bleft the (?:company|firm"
+    r"|this|that|early)\b)|\b(?:has|have) (?:left|retired|moved on)\b(?! (?:our|the|my|your|their)"
+    r" (?:bank|account))|\bleft the (?:company|firm"
     r"|organi[sz]ation|business)|\b(?:is|am) (?:retired|no longer)",
     r"\bno longer (?:work|with|employed|responsible|at|handl|in charge|in (?:this|that) role"
     r"|part of|deal)|\bmoved (?:to|into|on to) (?:a |another |the |some )?(?:different |other"
@@ -266,7 +268,7 @@ _WRONG_CONTACT = words.alt(
 _PAID = words.alt(
     r"(?<!\bbe )(?<!\bget )(?<!\bgot )(?<!\bun)(?<!\bpre)\bpaid\b(?! (?:in|by) (?:instal|part))",
     rf"\b(?:sent|made|transferr?ed|wired|remitted|mailed|posted|issued|initiated|processed"
-    r"|completed|released|executed|submitted|cut|cleared|approved and sent|scheduled and sent"
+    r"|completed|released|executed|submitted|cut|cleared(?! (?:its|the|our|their|all|every) (?:\w+ )?(?:approval|review|check|step|stage|validation|workflow|match|sign-off|hurdle)s?\b)|approved and sent|scheduled and sent"
     r"|dispatched|authori[sz]ed|settled|actioned|effected|lodged|deposited|put through)\b"
     rf"(?: you| over| out| through)? (?:the |a |an |our |your |this |full |that |its |their )?"
     rf"(?:{words.MONEY}|{words.AMOUNT})(?!(?: \w+){{0,3}} back\b)",
@@ -277,6 +279,8 @@ _PAID = words.alt(
     r" way|in transit)|\b(?:went|gone|dropped|popped|put) (?:\w+ )?(?:in|into) the (?:post|mail)\b",
     r"\bsettled\b|\b(?:payment|remittance) (?:advice|advise|confirmation|notification"
     r"|remittance)|\badvice of (?:payment|remittance)|\bproof of payment (?:is )?attached",
+    r"\b(?:i|we)(?:['\u2019]ve| have)? (?:ran|run|keyed|pushed|put through) (?:the |an? |our )?"
+    r"(?:ach|bacs|payment|transfer|wire|eft|chaps|faster payments?)\b(?! run\b)",
     r"\b(?:instructed|asked|told|authori[sz]ed) (?:our |the |my )?bank\b[^.]{0,30}\bto (?:send"
     r"|wire|pay|transfer|release|remit|make)\b",
     r"\b(?:invoices?|bills?|balance|amounts?)\b[^.]{0,30}\b(?:were|was|has been|have been)"
@@ -288,6 +292,8 @@ _PAID = words.alt(
 
 _WHEN = words.WHEN
 _PROMISE = words.alt(
+    r"\b(?:put|added|included|scheduled|queued|slotted|lined up|booked)\b[^.]{0,40}\b(?:in|into|on"
+    r"|for|to) (?:the |our |this |next |a )?(?:\w+ ){0,2}(?:batch|run)\b",
     rf"\b(?:will|'ll|\u2019ll|ill|itll|theyll|shall|going to|gonna|plan(?:ning)? to|intend(?:ing)? to|expect"
     rf"(?:ing)? to|aim(?:ing)? to|hope to|should be able to|about to)\b[^.]{{0,40}}?\b"
     rf"(?:{words.PAY}|take care of|get (?:it|this|the (?:invoice|payment)|payment) (?:paid|out"

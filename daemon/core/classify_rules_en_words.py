@@ -54,12 +54,12 @@ AMOUNT = (
 # Past participles that say money moved ("sent", Indian "done", UK "actioned", "put through").
 MOVED = (
     r"(?:sent(?! back)|made|paid|processed|transferr?ed|wired|remitted|mailed|posted|released"
-    r"|settled|cleared|issued|initiated|executed|completed|debited|dispatched|done|actioned"
+    r"|settled|cleared(?! (?:its|the|our|their|all|every) (?:\w+ )?(?:approval|review|check|step|stage|validation|workflow|match|sign-off|hurdle)s?\b)|issued|initiated|executed|completed|debited|dispatched|done|actioned"
     r"|effected|lodged|deposited|put through|credited|cut|submitted|disbursed|transmitted)"
 )
 # Participles that say a bill ("the invoice", "it") was paid; not "sent back", "sent to the wrong".
 BILL_MOVED = (
-    r"(?:paid|settled|cleared|remitted|processed|actioned|done|released|sent(?! back| to (?:the|a"
+    r"(?:paid|settled|cleared(?! (?:its|the|our|their|all|every) (?:\w+ )?(?:approval|review|check|step|stage|validation|workflow|match|sign-off|hurdle)s?\b)|remitted|processed|actioned|done|released|sent(?! back| to (?:the|a"
     r"|an) wrong)|made|transferr?ed|wired|mailed|issued|initiated|executed|completed|debited"
     r"|dispatched|credited|posted)"
 )

@@ -24,7 +24,8 @@ _UNSUBSCRIBE = words.alt(
     r"|escribiendo|contactando|molestando|mandar|enviar|escribir|contactar|molestar)",
     r"\bno (?:me |nos )?(?:escriban|escriba|contacten|contacte|envíen|envíe|manden|mande)\b"
     r"(?: \w+){0,2}? más",
-    r"\bno (?:quiero|queremos|deseo|deseamos) (?:recibir|seguir recibiendo) (?:más )?" + words.MAIL,
+    r"\bno (?:quiero|queremos|deseo|deseamos) (?:recibir|seguir recibiendo)(?: \w+){0,3}? (?:más )?"
+    + words.MAIL,
     r"\b(?:no más|basta (?:ya )?de) " + words.MAIL,
     r"\b(?:favor de |por favor )?ya no (?:me |nos )?(?:env[ií]\w*|mand\w*|escrib\w*|remit\w*)"
     r" (?:más )?" + words.MAIL,
@@ -45,7 +46,8 @@ _DISPUTE = words.alt(
     r"|hasta (?:el |fin|final|principios|\d)))",
     r"\bhasta que no\b[^.]{0,60}\b(?:arregl|corrij|repar|llegue|entregu|repong|abon|emitan|envíen"
     r"|manden)\w*",
-    r"\bdisput|\bdisconform|\breclamaci[oó]n|\breclamamos|\breclamo\b|\bimpugn|\bobjeci[oó]n"
+    r"\bdisput|\bdisconform|(?<!la )(?<!su )(?<!esta )(?<!vuestra )(?<!tu )\breclamaci[oó]n"
+    r"|\breclamamos|\breclamo\b(?! (?:al|a mi|a nuestro|con el) banco)|\bimpugn|\bobjeci[oó]n"
     r"|\bdiscrepan",
     r"\brechaz(?:amos|o|ada|ado) (?:la|esta|esa|su|dicha) factura",
     r"\bno (?:estamos|estoy) (?:de acuerdo|conformes?)",
@@ -66,8 +68,8 @@ _DISPUTE = words.alt(
     r"\b(?:no|nunca) (?:se )?(?:nos )?(?:aplic\w*|respet\w*|incluy\w*) (?:el |la )?(?:descuento"
     r"|precio|tarifa|acuerdo|rebaja)",
     r"\bdescuento\b[^.]{0,30}\bno (?:se )?(?:ha |han )?(?:aplicad|aplicó|incluid|respetad)",
-    r"\b(?:cobr|factur|carg)\w+ [^.]{0,30}\b(?:cuando (?:solo )?(?:fueron|eran|son|se hicieron)"
-    r"|en (?:lugar|vez) de)\b|\bno (?:tiene|tienen|han tenido) en cuenta",
+    r"\b(?:cobr|factur|carg)(?:aron|ó|ado|ada|ados|adas|an|a|ando)\b [^.]{0,30}\b(?:cuando"
+    r" (?:solo )?(?:fueron|eran|son|se hicieron)|en (?:lugar|vez) de)\b|\bno (?:tiene|tienen|han tenido) en cuenta",
     r"\b(?:cobr|factur|carg)\w+ (?:dos veces|por duplicado|de más|doble|por error|en exceso)"
     r"|\bcobro (?:indebido"
     r"|duplicado|doble)|\bpor duplicado|\bduplicad(?:a|as|os)\b"
@@ -217,6 +219,9 @@ _PAID = words.alt(
     r"\b(?:hemos|he|se ha|se) procedido (?:al|a la|a) (?:pago|abono|transferencia|liquidación"
     r"|pagar|abonar|transferir)",
     r"\bya (?:está|quedó)(?: hecho| listo| resuelto| todo)?\s*$",
+    r"\b(?:acabo|acabamos) de (?:mandar|enviar|transferir|pagar|pasar|ingresar|abonar|hacer (?:el|la)"
+    r" (?:pago|transferencia|bizum|ingreso))",
+    rf"\b{words.PAYMENT}\b[^.]{{0,20}}\b(?:salió|se fue|se envió|partió|se ejecutó|se procesó)\b",
     # "Hecho, transferido hoy": a bare participle with a day that has come.
     rf"\b{words.PAID_PART} (?:hoy|ayer|anoche|esta mañana|esta tarde|el (?:lunes|martes"
     r"|miércoles|jueves|viernes|sábado|domingo)(?: pasado)?)\b",

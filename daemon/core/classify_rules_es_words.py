@@ -114,7 +114,8 @@ ASK = (
     r"|remitan|remítan\w*|facilit\w*|proporcion\w*|hacer(?:nos|me)? llegar|hágan(?:nos|me) llegar"
     r"|compartir(?:nos)?|compartan|necesit\w*|requer\w*|requier\w*|precis\w*|solicit\w*|pedimos"
     r"|pido|nos hace falta|quisiéramos|agradeceríamos|agradecería|emit(?:ir|an|a)|corr(?:egir"
-    r"|ijan)|pás(?:enme|ennos|ame|anos)|pasar(?:me|nos)|(?:me|nos) (?:pasas|pasan|pasa)"
+    r"|ijan)|pás(?:enme|ennos|ame|anos)|pasar(?:me|nos)|(?:me|nos) (?:pasas|pasan|pasa|mandan|mandas"
+    r"|manda|envían|envías|envía|reenvían|reenvías)"
     # vosotros: "mandadme", "enviadnos", "pasadme", "reenviádmela"
     r"|(?:mand|envi|pas|reenvi|remit|fac?ilit)[aáií]d(?:me|nos|mel[ao]s?|nosl[ao]s?))"
 )

@@ -62,6 +62,8 @@ _DOC = (
     r"(?:copie|duplicata|factures?|relevé(?: de compte)?|état (?:de|des) comptes?|numéro (?:de (?:bon de )?commande"
     r"|d['\u2019]engagement|de tva|siret|de dossier)|bon de commande|coordonnées bancaires|rib"
     r"|iban|bic|bon de livraison|justificatif|attestation|formulaire|détail|pdf|avoir"
+    r"|bon d['\u2019]intervention|rapport d['\u2019]intervention|rapport du technicien"
+    r"|pv de réception|procès-verbal"
     r"|kbis|référence (?:de commande|interne)|centre de coût|numéro de commande)"
 )
 
@@ -115,8 +117,9 @@ LEXICON = Lexicon(
             r"|\bil (?:en )?manque\b|" + _NE + r"(?:avons|ai|a|ont) reçu que\b|\bseulement \d+"
             r"|\b(?:remise|réduction|escompte|rabais)\b[^.]{0,30}(?:ne |n['\u2019])(?:\w+ ){0,2}"
             r"(?:pas|jamais) (?:été )?(?:appliquée?|déduite?|prise? en compte)"
-            r"|\bdéjà (?:été )?(?:crédité|remboursé|retourné|annulé)|\b(?:un|l['\u2019]|cet|votre"
-            r"|notre|d['\u2019]un|son|leur)\s?avoir\b|" + _NE + r"(?:jamais|pas) commandé|\bpas"
+            r"|\bdéjà (?:été )?(?:crédité|remboursé|retourné|annulé)|\b(?:un|cet|votre|notre"
+            r"|d['\u2019]un|son|leur)\s?avoir\b|\bl['\u2019]avoir (?:n°|no|numéro|du|de|que|émis"
+            r"|reçu)\b|" + _NE + r"(?:jamais|pas) commandé|\bpas"
             r" notre commande|\bne (?:paierons|payerons|réglerons|payons|réglons|paierai|réglerai"
             r"|payerai|la réglerons|la paierons) pas|\brefus\w* de (?:payer|régler)|\bbloqu\w*"
             r" (?:le |notre )?(?:paiement|règlement)|\b(?:paiement|règlement) (?:est )?(?:bloqué"
@@ -161,6 +164,8 @@ LEXICON = Lexicon(
             r"|référence)"
         ),
         Cue.WRONG_CONTACT: (
+            r"\bmerci d['\u2019]adresser (?:votre|vos|la|les|cette|toute|toutes) (?:relance|facture"
+            r"|réclamation|courrier|demande|correspondance)s? à\b|"
             r"\bpas (?:la bonne personne|le bon (?:interlocuteur|contact|service|destinataire"
             r"|correspondant)|la bonne (?:adresse|société|entreprise))|\btromp\w* (?:de destinataire|d['\u2019]adresse|de personne|de société)"
             r"|"
@@ -209,6 +214,7 @@ LEXICON = Lexicon(
             r"|\bc['\u2019]est fait\b"
         ),
         Cue.PROMISE: (
+            r"\bde vous (?:régler|payer|verser|virer)\b|"
             r"\b(?:allons|vais|va|vont|comptons|prévoyons|souhaitons|pourrons|devrions|devons"
             r"|tâcherons|essaierons|ferons en sorte de)\b[^.]{0,40}?\b(?:"
             + _PAY_INF
@@ -233,7 +239,7 @@ LEXICON = Lexicon(
             r"|règle|paie|paye|vire)\b[^.]{0,40}?\b" + _WHEN
         ),
         Cue.SUSPECT: (
-            r"\bhameçonnage|\bphishing|\busurpation|\b(?:tentative|courriel|message|e-mail|email) (?:de"
+            r"\bhameçonnage|\bphishing|\busurpation|\barnaque|\bescroquerie|\b(?:tentative|courriel|message|e-mail|email) (?:de"
             r" )?(?:fraude|frauduleu\w*|d['\u2019]escroquerie|suspect)|\bsoi-disant (?:de|envoyée?"
             r"|de la part)|\b(?:est-ce|s['\u2019]agit-il)\b[^.]{0,30}\b(?:authentique|légitime"
             r"|une arnaque|un vrai)"

@@ -39,7 +39,7 @@ _DISPUTE = words.alt(
     r"\bfinché non\b[^.]{0,80}\b(?:pag|sald)\w*|\b(?:la )?fattura (?:è |resta |rimane )?sospesa",
     r"\bcontest(?:iamo|ato|ata|ati|ate|azion[ei]|are|ando)\b|\bcontesto (?:la|il|questa"
     r"|l['\u2019])",
-    r"\bnon (?:siamo|sono) d['\u2019]accordo|\bdisaccordo|\breclam(?:o|i|iamo)\b",
+    r"\bnon (?:siamo|sono) d['\u2019]accordo|\bdisaccordo|\breclam(?:o|i|iamo)\b(?! (?:al|a la|con la|con il) banc)",
     r"\bnon (?:riconosciamo|riconosco|accettiamo|accetto) (?:la|il|questa|questo|tale|l['\u2019]|le"
     r"|i)\b|\brespingiamo|\brifiutiamo (?:la|il|questa)",
     r"\bnon (?:è|risulta|sono) dovut|\bnon dovut|\bnulla (?:è )?dovuto|\bnon vi dobbiamo",
@@ -226,6 +226,8 @@ _PAID = words.alt(
 )
 
 _PROMISE = words.alt(
+    r"\b(?:fa|farà|faremo|facciamo|fanno|faccio) (?:il |un |lo )?(?:bonifico|pagamento|versamento)\b",
+    r"\bverr(?:à|anno) (?:saldat|pagat|liquidat|bonificat|versat)\w*",
     rf"\b{words.PAY_FUT}\b",
     rf"\b{words.DO_FUT}\b[^.]{{0,25}}?\b{words.PAYMENT}\b",
     rf"\b{words.MONEY}\b[^.]{{0,30}}?\b(?:{words.DO_FUT}|(?:sarà|saranno|verrà"

@@ -100,8 +100,9 @@ LEXICON = Lexicon(
             r"|tegengehouden)|\bniet (?:correct|juist) (?:gefactureerd|berekend)"
         ),
         Cue.PLAN: (
-            r"\bbetalingsregeling|\bafbetalingsregeling|\bbetaalregeling|\bin (?:\w+ )?(?:termijnen"
-            r"|delen|keer|tranches|maandelijkse)\b|\bgespreid|\bspreiden|\buitstel|\bmeer tijd"
+            # "in drie keer" is instalments; "in één keer" (in one go) is not
+            r"\bbetalingsregeling|\bafbetalingsregeling|\bbetaalregeling|\bin (?!één |een )(?:\w+ )?"
+            r"(?:termijnen|delen|keer|tranches|maandelijkse)\b|\bgespreid|\bspreiden|\buitstel|\bmeer tijd"
             r"|\b(?:wat|extra|iets meer) tijd|\bfinanciële (?:problemen|moeilijkheden|situatie"
             r"|zorgen)|\bliquiditeit|\bkrap (?:bij kas|in de middelen)|\bdeelbetaling"
             r"|\bgedeeltelijke betaling|\bniet (?:het volledige bedrag|alles|in één keer|ineens)"

@@ -117,6 +117,17 @@ def negation_start(clause: str, end: int) -> int:
     return start
 
 
+def conditional(clause: str, phrase: str) -> bool:
+    """Whether a condition ("if you still can't find it", "falls", "si") comes before `phrase`
+    in `clause`."""
+    return _IF.search(clause, 0, max(0, clause.find(phrase))) is not None
+
+
+_IF = re.compile(
+    r"\b(?:if|unless|in case|falls|wenn|sofern|si|se|als|indien|mocht|caso)\b", re.IGNORECASE
+)
+
+
 def awaits(clause: str) -> bool:
     """Whether `clause` hangs something on an awaited event ("once", "sobald", "cuando")."""
     return _AWAIT.search(clause) is not None
