@@ -9,6 +9,8 @@ line. Near misses keep their own intent.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from test_classify_families import TODAY, assert_reads, verdict
 
@@ -283,3 +285,35 @@ def test_an_inline_replys_quoted_reminder_lines_are_not_the_senders() -> None:
     )
     got = verdict(body)
     assert got.intent is DISPUTE, got.reasons
+
+
+@pytest.mark.parametrize(
+    ("body", "intent", "day"),
+    [
+        # TODAY is Friday 20 November 2026.
+        ("Just sent it by Faster Payments, sorry!", PAID, date(2026, 11, 20)),
+        ("Acabo de mandarlo por Bizum.", PAID, date(2026, 11, 20)),
+        # The day of a promise cut off by a comma, and a day gone by in the same clause.
+        (
+            "Approved yesterday and queued for our next supplier run, which goes out on Thursday "
+            "26 November.",
+            PROMISE,
+            date(2026, 11, 26),
+        ),
+        (
+            "I'm back today and have put it in the batch for our Friday run, the 27th.",
+            PROMISE,
+            date(2026, 11, 27),
+        ),
+        # "until" marks the day of the hold-up, not of the payment.
+        (
+            "The director is away until Tuesday, so it will be paid in the Friday run.",
+            PROMISE,
+            date(2026, 11, 27),
+        ),
+    ],
+)
+def test_the_day_read_with_a_payment(body: str, intent: Intent, day: date) -> None:
+    got = verdict(body)
+    assert got.intent is intent, got.reasons
+    assert got.facts.date == day

@@ -23,16 +23,27 @@ from daemon.core.verdict import Facts
 _CONDITION = re.compile(
     r"\b(?:if|as long as|provided(?: that)?|once|when|unless|si|siempre que|mientras|cuando|se"
     r"|purché|quando|wenn|falls|sofern|solange|sobald|als|indien|mits|zolang|zodra|quand"
-    r"|pourvu que|tant que|à condition que|dès que)\b",
+    r"|pourvu que|tant que|à condition que|dès que|until|till|bis|jusqu['\u2019]|hasta|tot"
+    r"|fino a)\b",
     re.IGNORECASE,
 )
 
 
 def money_facts(mail: Mail, text: str, today: date, hit: Hit, *, past: bool) -> Facts:
     """Date, amount, currency and (for a payment made) reference of a payment claim or promise."""
-    dates = clause_dates(mail, hit, today, past=past) or dates_in(
-        mail, text, today, past=past, lookback_days=7 if past else 0
+    # A promise is for a day to come, a payment for one gone by: "approved yesterday and queued
+    # for the run of the 3rd" promises the 3rd.
+    fits = (lambda day: day <= today) if past else (lambda day: day >= today)
+    after = hit.clause[max(0, hit.clause.find(hit.phrase)) :] if hit.phrase and not past else ""
+    dates = (
+        # a promise's day follows its words ("back today, and in the batch for Friday the 4th")
+        tuple(filter(fits, dates_in(mail, after, today) if after else ()))
+        or tuple(filter(fits, clause_dates(mail, hit, today, past=past)))
+        or tuple(filter(fits, _next_to(mail, text, hit, today, past=past)))
+        or dates_in(mail, text, today, past=past, lookback_days=7 if past else 0)
     )
+    if not dates and past and _JUST_NOW.search(text):
+        dates = (today,)  # "just sent", "eben rausgeschickt", "acabo de mandar": today
     amounts = find_amounts(hit.clause) or find_amounts(text)
     amount, currency = amounts[0] if amounts else (None, "")
     return Facts(
@@ -41,6 +52,28 @@ def money_facts(mail: Mail, text: str, today: date, hit: Hit, *, past: bool) -> 
         currency=currency,
         reference=find_reference(text) if past else "",
     )
+
+
+# A payment made a moment ago.
+_JUST_NOW = re.compile(
+    r"\b(?:just (?:now |sent|paid|transferred|made|done)|a minute ago|gerade eben|eben|soeben"
+    r"|gerade|à l['\u2019]instant|tout juste|acabo de|acabamos de|ahora mismo|appena|proprio ora"
+    r"|zojuist|net (?:betaald|overgemaakt|verstuurd))\b",
+    re.IGNORECASE,
+)
+
+
+def _next_to(mail: Mail, text: str, hit: Hit, today: date, *, past: bool) -> tuple[date, ...]:
+    """The dates of the words right after the cue's clause, when a comma cut them off it ("in
+    the batch for our Friday run, the 4th"; "queued for the next run, which goes out on ...")."""
+    at = text.find(hit.clause) if hit.clause else -1
+    if at < 0:
+        return ()
+    end = at + len(hit.clause)
+    following = text[end : end + 60]
+    if not following.startswith((",", " ,", ";")):
+        return ()
+    return dates_in(mail, following.split("\n", 1)[0], today, past=past)
 
 
 def clause_dates(mail: Mail, hit: Hit, today: date, *, past: bool = False) -> tuple[date, ...]:
