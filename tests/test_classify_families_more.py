@@ -317,3 +317,10 @@ def test_the_day_read_with_a_payment(body: str, intent: Intent, day: date) -> No
     got = verdict(body)
     assert got.intent is intent, got.reasons
     assert got.facts.date == day
+
+
+def test_an_absence_that_began_days_ago_returns_at_its_end() -> None:
+    body = "Ich bin vom 16.11. bis 27.11. im Urlaub. Ihre Nachricht wird nicht weitergeleitet."
+    got = classify(parse_mail(_automatic(body, "Abwesenheitsnotiz")), today=TODAY)
+    assert got.intent is AUTO, got.reasons
+    assert got.facts.date == date(2026, 11, 27)

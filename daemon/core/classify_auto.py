@@ -121,5 +121,9 @@ def return_date(mail: Mail, text: str, today: date) -> date | None:
         after = dates_in(mail, text[keyword.end() : keyword.end() + 60], today)
         if after:
             return after[0]
-    dates = dates_in(mail, text, today)
+    # "vom 23.11. bis 4.12.", written on the 24th: the absence began yesterday, not next year
+    dates = dates_in(mail, text, today, lookback_days=_ABSENCE_BEGUN)
     return max(dates) if dates else None
+
+
+_ABSENCE_BEGUN = 14  # days: a leave named in an auto-reply may have begun this long ago
