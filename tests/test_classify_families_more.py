@@ -178,6 +178,74 @@ ROWS: list[tuple[str, str, Intent]] = [
     ),
     # "Reclamo al banco" is the customer's claim on its bank, not a dispute.
     ("es", "La transferencia salió el lunes; si no os llega, reclamo al banco.", PAID),
+    # From the eighth corpus's misses, each in new words.
+    (
+        "en",
+        "Invoices without a PO number cannot be processed. Please reissue it with PO 4511 "
+        "quoted. Please do not reply to this email.",
+        REQUEST,
+    ),
+    ("nl", "Dat kan toch niet kloppen, zoveel uren hebben we nooit gebruikt.", DISPUTE),
+    ("it", "Prima mi mandate il rapporto dell'intervento, poi ne parliamo di pagare.", DISPUTE),
+    ("it", "La fattura è già inserita nello scadenziario con pagamento il 15/12.", PROMISE),
+    ("nl", "Die factuur is al lang gecrediteerd, we kregen de creditnota in oktober.", DISPUTE),
+    ("de", "Ich widerspreche der Nutzung meiner E-Mail-Adresse; bitte nur noch per Post.", UNSUB),
+    (
+        "fr",
+        "Merci de ne plus m'adresser de courriels, uniquement des courriers recommandés.",
+        UNSUB,
+    ),
+    ("nl", "We hebben beide facturen op dinsdag samen in één betaalbatch voldaan.", PAID),
+    (
+        "en",
+        "The transfer will be effected on or before Monday 30th November, the funds only came "
+        "through today.",
+        PROMISE,
+    ),
+    (
+        "en",
+        "We cancelled the plan in September, yet this bills us for November. It does look wrong.",
+        DISPUTE,
+    ),
+    ("nl", "Naar verwachting wordt het bedrag volgende week dinsdag overgemaakt.", PROMISE),
+    ("it", "Non sono più amministratore della società e non mi occupo dei suoi pagamenti.", WRONG),
+    ("es", "Retírenme de su lista de correos, por favor.", UNSUB),
+    ("fr", "Je vous fais le virement lundi le 30 novembre sans faute.", PROMISE),
+    (
+        "de",
+        "Bitte schicken Sie uns einen Kontoauszug, bei uns sind mehrere Gutschriften gebucht.",
+        REQUEST,
+    ),
+    (
+        "en",
+        "This mail id is for sales only. Please mark all invoices to accounts@kesarfoods.example",
+        WRONG,
+    ),
+    (
+        "en",
+        "Payment released today by SWIFT, UTR SBIN12345. Kindly revert in case of any discrepancy.",
+        PAID,
+    ),
+    ("es", "¿Se puede liquidar en parcialidades? Propongo dos pagos quincenales.", PLAN),
+    (
+        "en",
+        "Invoice 4410 shows 8 licences whereas we hold only 5. Kindly revise the invoice.",
+        DISPUTE,
+    ),
+    # From the seventh corpus's misses, each in new words.
+    ("es", "Si lo dejamos en 400 € en vez de 520, os lo pago mañana mismo.", PLAN),
+    ("es", "Me cobráis 90 € y lo que acordamos fueron 70 €.", DISPUTE),
+    ("it", "Vi chiediamo di sospendere i pagamenti fino alla riapertura.", PLAN),
+    ("it", "Non inviate più solleciti a questa casella, solo posta ordinaria.", UNSUB),
+    ("fr", "Merci de retirer cette adresse de vos envois.", UNSUB),
+    (
+        "nl",
+        "Zonder getekende werkbon keuren we de factuur niet goed, kunnen jullie die mailen?",
+        REQUEST,
+    ),
+    ("nl", "In ons systeem staat deze factuur als voldaan op 14/10.", PAID),
+    ("en", "Could we spread the remaining quarter's fees over three months?", PLAN),
+    ("en", "None of those visits were ours. Please credit the four call-outs.", DISPUTE),
     # A ticket system's acknowledgement without any automatic-reply header.
     (
         "en",
@@ -206,6 +274,20 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
     ("es", "¿Se puede que nos facturen en euros en vez de dólares el año que viene?", OTHER),
     ("nl", "Stuur ons een rekeningoverzicht, dan controleren we alles in één keer.", REQUEST),
     ("de", "Heute im E-Banking freigegeben, die Gutschrift sollte morgen bei Ihnen sein.", PAID),
+    # A bereavement is for a person: the trained model never reads an unsubscribe.
+    (
+        "de",
+        "Mein Mann ist im November verstorben, ich melde mich, sobald ich einen Überblick habe.",
+        OTHER,
+    ),
+    # A statement with "any credit notes" in it asks for papers; a past fraud attempt is no
+    # doubt about this mail.
+    ("en", "Please send a statement showing open items and any credit notes since April.", REQUEST),
+    (
+        "fr",
+        "Suite à une tentative de fraude cet été, envoyez-nous votre RIB sur papier à en-tête.",
+        REQUEST,
+    ),
     # Not a refusal: a day is named, or it cannot be paid now.
     ("en", "We won't pay until the 15th, sorry - that's when our funds come in.", OTHER),
     ("es", "No podemos pagar la totalidad este mes, pero pagaremos una parte.", PLAN),

@@ -288,7 +288,17 @@ def _tensed(
         return Hit(Cue.PAID, promise.language, promise.phrase, promise.clause), None
     if paid and not promise and _present_or_past(paid) and _later_day(mail, paid, today):
         return None, Hit(Cue.PROMISE, paid.language, paid.phrase, paid.clause)
+    if promise and not paid and _only_days_gone(mail, promise, today):
+        # "bij ons staat het als voldaan op 3/11": a day weeks gone names a payment made
+        return Hit(Cue.PAID, promise.language, promise.phrase, promise.clause), None
     return paid, promise
+
+
+def _only_days_gone(mail: Mail, hit: Hit, today: date) -> bool:
+    """Whether the clause of `hit` names days, every one of them more than a week gone."""
+    # read as written: a date of the last two months stays there, one to come stays to come
+    days = dates_in(mail, hit.clause, today, lookback_days=60)
+    return bool(days) and all(day < today - timedelta(days=7) for day in days)
 
 
 # Spanish first person plural of -ar and -ir verbs is one form for the present and the preterite
@@ -417,20 +427,24 @@ _MODEL_TRUSTED_AT = 0.85  # chosen on three corpora no rule had seen, and the ne
 
 
 _MONEY = (Intent.PAYMENT_SENT, Intent.PROMISE_TO_PAY)
-_NOT_GUESSED = (Intent.OTHER, Intent.AUTO_REPLY, Intent.BOUNCE)
+# Not guessed: automatic mail is told by headers and notices, and an unsubscribe is acted on at
+# once (the rules read explicit stop requests; a guess would silence a customer on a hunch).
+_NOT_GUESSED = (Intent.OTHER, Intent.AUTO_REPLY, Intent.BOUNCE, Intent.UNSUBSCRIBE)
 
 
 def _trusted(guess: Guess, hits: dict[Cue, Hit], text: str) -> bool:
     """A guess of what a person wrote (not "other"; automatic mail is told by its headers and
     notices), sure enough; never money beside a contest phrase, a negation, a condition or a
-    question: the model reads words, not what "not", "if" or "?" do to them."""
+    question, nor a plan or a dispute in a question: the model reads words, not what "not", "if"
+    or "?" do to them."""
     if guess.intent in _NOT_GUESSED or guess.probability < _MODEL_TRUSTED_AT:
         return False
     if Cue.DECLINED in hits:  # "we have not paid it yet": the rules read it as "other" by design
         return False
     if guess.intent in _MONEY:
         return Cue.CONTESTED not in hits and "?" not in text and not _HEDGED.search(text)
-    return True
+    # a question is a request for something, or just a question ("what is this for?")
+    return "?" not in text or guess.intent in (Intent.INVOICE_REQUEST, Intent.WRONG_CONTACT)
 
 
 def _verdict(  # noqa: PLR0917 - one call shape for every rule

@@ -61,6 +61,8 @@ LEXICON = Lexicon(
     future=_FUTURE,
     cues={
         Cue.UNSUBSCRIBE: (
+            r"\bwiderspreche\b[^.]{0,60}\b(?:e-?mail|adresse|nutzung|verwendung|zusendung)|\b(?:nur"
+            r" noch|ausschlie(?:ß|ss)lich) (?:per|auf dem|über den) (?:post|postweg|briefpost)|"
             r"\babmelden|\babmeldung|\baustragen|\bkeine (?:weiteren |e-?)?(?:e-?mails|mails"
             r"|nachrichten|erinnerungen|mahnungen|zuschriften|zahlungserinnerungen)(?: mehr)?"
             r"|\bhören sie auf|\bunterlassen sie|\b(?:nur|ausschließlich) (?:noch )?(?:(?:per|auf"
@@ -102,7 +104,7 @@ LEXICON = Lexicon(
             r"|\bmindermenge|\bfehlmenge|\bfehl(?:en|t) (?:noch )?\d|\bbeschädigt|\bschlechte[rn]? qualität|\bqualitätsm|\bqualitätsproblem|\bdefekt"
             r"|\bmangelhaft|\bmängel|\bunvollständig|\bkaputt|\bfunktioniert (?:\w+ )?nicht"
             r"|\bnicht bestellt|\bnie bestellt|\bkeine bestellung|\bbereits (?:gutgeschrieben"
-            r"|storniert|zurückgeschickt|retourniert)|\bgutschrift(?! (?:\w+ ){0,5}(?:auf ihrem konto|bei ihnen|eingehen|ankommen|sein))|\bstornier|\bstorno|\bretour(?:e|en|niert|nieren|ware|enschein)\b"
+            r"|storniert|zurückgeschickt|retourniert)|\b(?:bitte um|erwarten|fordern|benötigen) (?:eine |die |ihre )?gutschrift|\bgutschrift\b[^.]{0,40}\b(?:zugesagt|versprochen|erhalten|bekommen|verbucht|ausgestellt)\b|\bsaldo (?:steht )?(?:damit )?auf (?:null|0)\b|\bgutschrift (?:erstellen|ausstellen|fehlt|steht (?:noch )?aus)|\bstornier|\bstorno|\bretour(?:e|en|niert|nieren|ware|enschein)\b"
             r"|\bretour (?:gesendet|geschickt|gegeben)"
             r"|\bzurückgeschickt|\bzurückgesandt|\bnicht unsere bestellung|\bnicht vereinbart|\bals (?:vereinbart|angeboten|bestellt|besprochen"
             r"|abgesprochen)"
@@ -241,7 +243,8 @@ LEXICON = Lexicon(
         ),
         Cue.GONE: (
             r"\b(?:postfach|adresse|e-?mail-?adresse|mailbox)\b[^.]{0,30}\bnicht mehr (?:aktiv"
-            r"|genutzt|gelesen|betreut|abgerufen|überwacht|verwendet)|\bnicht mehr (?:im "
+            r"|genutzt|gelesen|betreut|abgerufen|überwacht|verwendet|in verwendung|in gebrauch)"
+            r"|\bnicht mehr in (?:verwendung|gebrauch|betrieb)\b|\bnicht mehr (?:im "
             r"unternehmen|bei uns|für \w+ tätig)|\bhat (?:das unternehmen|uns) verlassen"
         ),
     },

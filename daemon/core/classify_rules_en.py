@@ -42,7 +42,7 @@ _NOT_RECEIVED = words.alt(
     r" up|arrive[ds]?|finish\w*)\b(?! through| across| back)|\bnobody (?:came|showed|turned)|\bno[- ]show",
     rf"\bstill (?:waiting|not received|have not received|haven{_APOS}t received) (?:for |on )?"
     rf"(?:the |our |any |all (?:the )?)?{_GOODS}",
-    r"\bonly (?:\d+ |some |part |half )?(?:of (?:them|it|the \w+) )?(?:came|arrived|received"
+    r"\bonly (?:\d+ |some |part |half )?(?:of (?:them|it|the \w+) )?(?:came(?! through)|arrived|received"
     r"|delivered|got|were delivered|was delivered)|\b(?:received|got) only\b|\bshort[- ]shipped"
     r"|\bshort[- ]deliver\w*|\bmissing (?:items|parts|goods|pieces|boxes|units)",
 )
@@ -59,7 +59,7 @@ _WRONG_BILL = words.alt(
     r"\b(?:is|are|was|were|looks|seems) (?:wrong|incorrect|inaccurate)\b|\b(?:it|that|this)['\u2019]s"
     r" (?:wrong|incorrect|not right)\b|\bcorrect (?:the |this"
     r" |your )?(?:quantity|quantities|price|amount|invoice|total|rate|hours)|\bas (?:billed"
-    rf"|invoiced)\b|\bdiscrepanc|\bmismatch|\bdo(?:es)?(?:n{_APOS}t| not) (?:match|tally|add up)",
+    rf"|invoiced)\b|(?<!any )(?<!of )\bdiscrepanc|\bmismatch|\bdo(?:es)?(?:n{_APOS}t| not) (?:match|tally|add up)",
     r"\bnot (?:as )?per (?:the |our |your )?(?:agreed|agreement|po\b|p\.o\.|purchase order|quot\w*"
     r"|contract|order|rate card|terms|price list)|\bnot in (?:line|accordance|agreement|keeping)"
     r" with (?:the |our |your )?(?:agreed|agreement|po\b|purchase order|quot\w*|contract|order|terms)",
@@ -88,6 +88,8 @@ _REFUSAL = words.alt(
 )
 _DISPUTE = words.alt(
     _REFUSAL,
+    r"\b(?:does|do|did) (?:look|seem) (?:wrong|incorrect|off)\b|\bwhereas\b[^.]{0,40}\bonly\b"
+    r"|\b(?:revise|rectify|amend) (?:the |this |your |that )?invoice\b",
     r"\bdisput|\bdisagree|\bcontest(?:s|ed|ing)?\b|\bobject to|\breject(?:ing|ed)? (?:the|this|your)"
     r" (?:invoice|charge|bill)",
     _NOT_RECEIVED,
@@ -104,7 +106,8 @@ _DISPUTE = words.alt(
     rf"\b(?:is|are|was|were)(?:n{_APOS}t| not) (?:one of )?ours\b|\bnot ours\b|\b(?:meant"
     r"|intended) for (?:a |an |another |some )?(?:different|other) (?:customer|company|client)",
     rf"\bdo(?:es)?(?:n{_APOS}t| not) owe\b|\bnot owed\b|\bowe (?:you )?nothing\b",
-    r"\bcredit (?:us|the rest|back|for)|\bcredit note|\bcredit memo|\balready (?:been )?"
+    r"\bcredit (?:us|the rest|back|for)|(?<!any )\bcredit note|\bplease credit (?:the|those|these"
+    r"|this|that|them)\b|\bcredit memo|\balready (?:been )?"
     r"(?:credited|refunded|returned|cancell?ed|voided)",
     r"\bnot (?:our (?:po|purchase order|order)|(?:ordered|authori[sz]ed))|\bno (?:po|purchase"
     r" order) (?:was )?(?:issued|raised)|\bnot as (?:agreed|ordered|quoted)",
@@ -136,7 +139,7 @@ _PLAN = words.alt(
     r"\bpay (?:it |this )?(?:in |by )?(?:part|half|portions|monthly|weekly|fortnightly|bi-?weekly"
     r"|quarterly|a portion|some)\b|\bflexib\w* (?:on|with|regarding|around|about) (?:the )?"
     r"(?:due date|payment|terms|deadline|date)|\bsplit"
-    r" (?:the |this |it )?(?:payment|invoice|amount|balance|bill|into)|\bspread\w* (?:\w+ ){0,3}"
+    r" (?:the |this |it )?(?:payment|invoice|amount|balance|bill|into)|\bspread\w* (?:\w+ ){0,5}"
     r"(?:over|across)\b|\bover (?:a |the )?(?:next )?(?:couple of|few|several|\d+|two|three|four"
     r"|five|six|twelve) (?:months?|weeks?|fortnights?)",
     r"\b(?:more|additional|extra|some) time\b|\b(?:an )?extension\b|\bextend (?:the )?"
@@ -250,6 +253,8 @@ _LEFT = words.alt(
     r" (?!(?:a |the )?(?:new )?(?:system|erp|software|platform|portal|bank)\b)",
 )
 _WRONG_CONTACT = words.alt(
+    r"\bmark (?:all |any |the )?(?:invoices|bills|reminders|payment follow-?ups|correspondence)\b"
+    r"[^.]{0,40}\bto\b|\bnot meant for (?:billing|invoices|payments|accounts)",
     _NOT_ME,
     _LEFT,
     r"\bnot (?:a|our) customer|\bnever (?:been|was) (?:a|your) customer|\bno (?:business"

@@ -162,7 +162,7 @@ TICKET = alt(
     r"\b(?:ticket|case|incident|request|inquiry|enquiry|query)\b[^.]{0,30}?\b(?:has been|was)"
     r" (?:opened|created|logged|raised|received|assigned)",
     r"\bthank you for (?:contacting|your (?:e-?mail|message))[^.]{0,40}(?:will|respond|reply"
-    r"|get back)|\bdo not reply to this (?:e-?mail|message)|\b(?:one of our|an?) (?:agents?"
+    r"|get back)|\b(?:one of our|an?) (?:agents?"
     r"|team members?|representatives?|specialists?) will (?:get back|respond|reply|be in touch"
     r"|contact)",
     r"\b(?:a member of|someone (?:from|on|in)|one of) (?:our|the) (?:team|staff|crew|office)\b"

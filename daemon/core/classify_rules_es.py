@@ -17,7 +17,7 @@ from daemon.core.classify_lexicon import named_lexicon
 _UNSUBSCRIBE = words.alt(
     r"\b(?:dar|den|dé|denme|dennos|darme|darnos|dame|danos|darse|des|doy|damos) de baja",
     r"\bbaja (?:de|en) (?:su|sus|la|las|esta|vuestra) " + words.LIST,
-    r"\b(?:borr|bórr|elimin|elimín|quit|quít|saqu|sáqu|sac|excl)\w*\b[^.]{0,30}\bde (?:su|sus|la"
+    r"\b(?:borr|bórr|elimin|elimín|quit|quít|saqu|sáqu|sac|excl|retir|retír)\w*\b[^.]{0,30}\bde (?:su|sus|la"
     r"|las|vuestra|vuestras|esta|este|nuestra) " + words.LIST,
     r"\bdej(?:en|e|ad|a|ar) de (?:enviar|escribir|contactar|mandar|molestar|llamar|insistir)",
     r"\bno (?:me |nos )?(?:sigan|siga|vuelvan a|vuelva a|continúen) (?:mandando|enviando"
@@ -39,6 +39,7 @@ _UNSUBSCRIBE = words.alt(
 )
 
 _DISPUTE = words.alt(
+    r"\blo que (?:firmamos|acordamos|pactamos|contratamos|cerramos) (?:fueron|fue|era|eran)\b",
     # a refusal, or payment held back until something is put right
     # ("no podemos pagar" alone says it cannot be paid now: a plan; with "la" it refuses the bill)
     r"\bno (?:(?:la |lo |las |los |se la |se lo )?(?:vamos a pagar|pagaremos|pagamos|vamos a abonar"
@@ -48,7 +49,8 @@ _DISPUTE = words.alt(
     r"|manden)\w*",
     r"\bdisput|\bdisconform|(?<!la )(?<!su )(?<!esta )(?<!vuestra )(?<!tu )\breclamaci[oó]n"
     r"|\breclamamos|\breclamo\b(?! (?:al|a mi|a nuestro|con el) banco)|\bimpugn|\bobjeci[oó]n"
-    r"|\bdiscrepan",
+    # Spanish forms only ("discrepancy" is English's), not "en caso de (alguna) discrepancia"
+    r"|(?<!alguna )(?<!de )\bdiscrepancias?\b|\bdiscrep(?:o|amos|an)\b",
     r"\brechaz(?:amos|o|ada|ado) (?:la|esta|esa|su|dicha) factura",
     r"\bno (?:estamos|estoy) (?:de acuerdo|conformes?)",
     r"\bno (?:reconocemos|reconozco|aceptamos|acepto) (?:la|esta|esa|este|ese|el|dicha|dicho"
@@ -108,6 +110,10 @@ _DISPUTE = words.alt(
 )
 
 _PLAN = words.alt(
+    r"\bsi (?:lo |la |nos lo |os lo )?(?:dejamos|dejáis|dejan|deja|rebajáis|rebajan|rebaja)\b"
+    r"[^.]{0,20}\d",
+    r"\bparcialidades\b|\bpagos (?:quincenales|semanales|mensuales)|\ben (?:dos|tres|cuatro|varios)"
+    r" pagos\b",
     r"\bplan de pagos?|\bacuerdo de pagos?|\bcalendario de pagos|\ba plazos|\bpor plazos",
     r"\ben (?:dos|tres|cuatro|cinco|seis|diez|doce|\d+|varios|varias|algunos|pequeños|pequeñas)"
     r" (?:cuotas|plazos|pagos|partes|mensualidades|abonos|entregas)\b|\ben (?:cuotas|plazos"

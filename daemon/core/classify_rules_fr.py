@@ -74,6 +74,9 @@ LEXICON = Lexicon(
     future=_FUTURE,
     cues={
         Cue.UNSUBSCRIBE: (
+            r"\bretir(?:er|ez|e) (?:\w+ ){0,3}?(?:de|des) vos (?:envois|listes|fichiers|relances)|"
+            r"\bne plus (?:m['\u2019]|nous |me )?(?:adresser|envoyer|écrire|transmettre) (?:de |d['\u2019])?"
+            r"(?:courriels|mails|e-mails|messages|relances)|"
             r"\bdésabonn|\bdésinscri|\bne (?:plus|pas) (?:me |nous |m['\u2019])?(?:contacter|écrire"
             r"|envoyer|relancer|solliciter|importuner|harceler)|\b(?:cessez|arrêtez|merci d"
             r"['\u2019]arrêter|veuillez cesser)\b|\bplus (?:de|d['\u2019]) ?(?:e-?mails?"
@@ -146,7 +149,8 @@ LEXICON = Lexicon(
             r"|suivra|à la fin)"
         ),
         Cue.REQUEST: (
-            r"\b(?:envoyer|renvoyer|transmettre|faire parvenir|communiquer|fournir|adresser"
+            r"\b(?:envoyer|renvoyer|transmettre|faire parvenir|communiquer|fournir|adresser|envoyez"
+            r"|renvoyez|transmettez|faites parvenir|communiquez|fournissez|adressez"
             r"|besoin|manque|demandons|pourriez-vous|pouvez-vous|indiquer|mentionner|ajouter"
             r"|préciser|faut|nécessaire|réémettre|refaire|établir)\b[^.?!]{0,40}?\b"
             + _DOC
@@ -214,6 +218,8 @@ LEXICON = Lexicon(
             r"|\bc['\u2019]est fait\b"
         ),
         Cue.PROMISE: (
+            r"\b(?:je|on|nous) vous (?:fais|fait|faisons|ferai|ferons) (?:le |un )?(?:paiement|virement"
+            r"|chèque|transfert|règlement)\b|"
             r"\bde vous (?:régler|payer|verser|virer)\b|"
             r"\b(?:allons|vais|va|vont|comptons|prévoyons|souhaitons|pourrons|devrions|devons"
             r"|tâcherons|essaierons|ferons en sorte de)\b[^.]{0,40}?\b(?:"
@@ -239,7 +245,7 @@ LEXICON = Lexicon(
             r"|règle|paie|paye|vire)\b[^.]{0,40}?\b" + _WHEN
         ),
         Cue.SUSPECT: (
-            r"\bhameçonnage|\bphishing|\busurpation|\barnaque|\bescroquerie|\b(?:tentative|courriel|message|e-mail|email) (?:de"
+            r"\bhameçonnage|\bphishing|\busurpation|\barnaque|\bescroquerie|(?<!suite à une )(?<!après une )\b(?:tentative|courriel|message|e-mail|email) (?:de"
             r" )?(?:fraude|frauduleu\w*|d['\u2019]escroquerie|suspect)|\bsoi-disant (?:de|envoyée?"
             r"|de la part)|\b(?:est-ce|s['\u2019]agit-il)\b[^.]{0,30}\b(?:authentique|légitime"
             r"|une arnaque|un vrai)"
@@ -251,7 +257,7 @@ LEXICON = Lexicon(
         ),
         Cue.TICKET: (
             r"\bvotre (?:message|demande|courriel|e-?mail) a (?:bien )?été (?:reçue?|enregistrée?)"
-            r"|\bnuméro de (?:ticket|dossier|demande)|\bmessage automatique|\baccusé de réception"
+            r"|\bnuméro de (?:ticket|dossier|demande)|\bmessage automatique|(?<!avec )\baccusé de réception"
         ),
         Cue.GONE: (
             r"\b(?:adresse|boîte)\b[^.]{0,30}\bn['\u2019]est plus (?:active|utilisée|consultée"

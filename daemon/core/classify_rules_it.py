@@ -15,8 +15,9 @@ from daemon.core import classify_rules_it_words as words
 from daemon.core.classify_lexicon import named_lexicon
 
 _UNSUBSCRIBE = words.alt(
+    r"\bnon (?:inviate|mandate|scrivete|spedite) più\b",
     r"\bdisiscriv",
-    rf"\b(?:cancell|rimuov|togli|elimin|depenn)\w*\b[^.]{{0,30}}\b{words.LIST}",
+    rf"\b(?:cancell(?!ation)|rimuov|togli|elimin|depenn)\w*\b[^.]{{0,30}}\b{words.LIST}",
     r"\bsmett(?:etela|ete|ere|a|ila|iamola) di|\bla smettete|\bbasta (?:con )?(?:le |queste )?"
     r"(?:email|e-mail|mail|solleciti|messaggi)",
     r"\bnon (?:mi |ci )?(?:scrivete|scrivetemi|scriveteci|contattatemi|contattateci|inviatemi"
@@ -33,6 +34,7 @@ _UNSUBSCRIBE = words.alt(
 )
 
 _DISPUTE = words.alt(
+    r"\bpoi (?:ne )?parliamo (?:di|del|dei) (?:pag|sald)\w*|\bcosì non va\b",
     # a refusal, or payment held back until something is put right
     r"\bnon (?:(?:la |lo |le |li )?(?:paghiamo|pagheremo|saldiamo|salderemo)|(?:la|lo|le|li)"
     r" possiamo pagare)\b(?! (?:ancora|oggi|adesso|questo mese|prima del?))",
@@ -99,6 +101,7 @@ _DISPUTE = words.alt(
 )
 
 _PLAN = words.alt(
+    r"\bsospend\w* (?:i |il |tutti i )?pagament|\bsospensione dei pagamenti",
     r"\brateizz|\brateal|\bpiano di (?:pagamento|rientro|ammortamento|rateizzazione)",
     r"\b(?:pagar\w*|pagamento|saldar\w*|dividere|suddivider\w*)\b[^.]{0,20}\b(?:a|in) (?:\w+ )?"
     r"(?:rate|tranche|tranches|parti|soluzioni|mensilità|acconti)\b",
@@ -156,6 +159,9 @@ _REQUEST = words.alt(
 )
 
 _WRONG_CONTACT = words.alt(
+    r"\bnon (?:sono|è) più (?:l['\u2019])?(?:amministrator|responsabil|titolar|referent|incaricat)\w*"
+    r"|\bnon (?:mi occupo|ho (?:alcun )?titolo per occuparmi) (?:più )?(?:dei|delle|di) (?:\w+ )?"
+    r"(?:pagamenti|fatture|conti)",
     rf"\bnon (?:mi occupo|ci occupiamo|me ne occupo|seguo|gestisco) (?:io )?(?:dei |delle |della"
     rf" |del |di |i |le |la |il |l['\u2019])?(?:{words.JOB}|questo|questa|queste)",
     r"\bnon (?:sono (?:io )?(?:la persona|il referente|la referente|l['\u2019]addett[oa]|il"
@@ -226,6 +232,8 @@ _PAID = words.alt(
 )
 
 _PROMISE = words.alt(
+    r"\b(?:inserit|mess|programmat|pianificat|previst)[ao]\b[^.]{0,40}\b(?:scadenziario|distinta"
+    r"|giro (?:pagamenti|bonifici)|pagamento (?:del|il|al))\b",
     r"\b(?:fa|farà|faremo|facciamo|fanno|faccio) (?:il |un |lo )?(?:bonifico|pagamento|versamento)\b",
     r"\bverr(?:à|anno) (?:saldat|pagat|liquidat|bonificat|versat)\w*",
     rf"\b{words.PAY_FUT}\b",

@@ -45,7 +45,8 @@ _GOODS = (
     r"|pallets?|apparat(?:en|uur)|machine)"
 )
 _DOC = (
-    r"(?:kopie|duplicaat|factuur|facturen|rekeningoverzicht|overzicht|inkoopordernummer"
+    r"(?:kopie|duplicaat|factuur|facturen|rekeningoverzicht|overzicht|inkoopordernummer|werkbon"
+    r"|pakbon|afleverbon|leveringsbon"
     r"|ordernummer|po-nummer|bestelnummer|bankgegevens|iban|rekeningnummer|pakbon|afleverbon"
     r"|formulier|btw-nummer|specificatie|pdf|creditnota|kostenplaats|referentie|kvk-nummer"
     r"|ondernemingsnummer|leveringsbon)"
@@ -66,10 +67,12 @@ LEXICON = Lexicon(
             r"|advocaten)|\bmijn (?:advocaat|raadsman)|\bniet (?:meer|langer) (?:\w+ )?(?:te )?"
             r"(?:mailen|e-?mailen|contacteren|benaderen|lastig(?:vallen|te vallen)|sturen)"
             r"|\bverwijder\w* (?:mij|ons|mijn|onze|dit)|\buit (?:uw|jullie|de) (?:mailinglijst"
-            r"|verzendlijst|bestand|systeem)|\b(?:wil|willen|wens|wensen)\b[^.]{0,40}\bniet"
+            r"|verzendlijst|bestand)|\b(?:wil|willen|wens|wensen)\b[^.]{0,40}\bniet"
             r" (?:meer|langer) (?:per (?:e-?mail|mail) )?(?:ontvangen|krijgen)|\bgeen contact meer|\bintimidatie"
         ),
         Cue.DISPUTE: (
+            r"\bkan (?:toch |echt |nooit |onmogelijk )?niet kloppen|\bal (?:lang |eerder )?gecrediteerd"
+            r"|\bcreditnota (?:gestuurd|ontvangen|gekregen)|"
             # a refusal, or payment held back until something is put right
             r"\b(?:betalen|betaal|voldoen) (?:we|wij|ik) (?:\w+ ){0,3}?niet\b|\b(?:zullen|gaan)"
             r" (?:we|wij|ik) (?:\w+ ){0,3}?niet (?:betalen|voldoen)\b|\bpas (?:als|wanneer|zodra)\b"
@@ -148,7 +151,8 @@ LEXICON = Lexicon(
             r"|financiële afdeling|collega|finance)|\bnieuw (?:e-?mail)?adres"
         ),
         Cue.PAID: (
-            r"\b(?:hebben|heb|hebt|heeft|hadden|had|is|zijn|werd|werden|was|waren)\b[^.]{0,40}?\b"
+            r"\b(?:staat|stond|is|werd) (?:\w+ ){0,3}als (?:voldaan|betaald|afgeboekt)\b|"
+            r"\b(?:hebben|heb|hebt|heeft|hadden|had|is|zijn|werd|werden|was|waren)\b[^.]{0,60}?\b"
             + _PAID
             + rf"\b|\b(?:hebben|heb|heeft)\b(?: \w+){{0,3}} {_MONEY}\b[^.]{{0,25}}\b{_PAID_WEAK}"
             r"|\b(?:hebben|heb|heeft|is|werd|zijn)\b[^.]{0,30}?\b"
@@ -162,6 +166,7 @@ LEXICON = Lexicon(
             r"|\b(?:betaling|overschrijving|geld|bedrag) is onderweg|\bde deur uit\b"
         ),
         Cue.PROMISE: (
+            r"\bwordt (?:\w+ ){0,5}(?:overgemaakt|betaald|voldaan|overgeboekt|gestort)\b|"
             r"\b(?:zullen|zal|gaan|ga|willen|wil|plannen|verwachten|proberen|hopen)\b[^.]{0,40}?\b"
             + _PAY_INF
             + r"\b|\b(?:wordt|worden) (?:\w+ ){0,4}?(?:"
