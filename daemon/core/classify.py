@@ -423,7 +423,7 @@ _HEDGED = re.compile(
     ),
     re.IGNORECASE,
 )
-_MODEL_TRUSTED_AT = 0.85  # chosen on three corpora no rule had seen, and the near-miss tables
+_MODEL_TRUSTED_AT = 0.9  # leave-one-corpus-out over the development corpora: +22, -4 at 0.9
 
 
 _MONEY = (Intent.PAYMENT_SENT, Intent.PROMISE_TO_PAY)
