@@ -9,7 +9,8 @@ own in tests/test_classify_*.py), which makes them development sets too:
 `-holdout8` (78.3 %). `tests/corpus-holdout4` (78.3 % untouched) has never been used to change
 a rule: its floor is what generalisation is held to. Its figure, with those of holdout5 and
 holdout6 as they arrived, was used once: to decide that the trained tie-breaker helps; how sure
-it must be was then chosen leaving one development corpus out at a time.
+it must be was then chosen leaving one development corpus out at a time. `tests/corpus-holdout9`
+arrived last and was only ever measured: 86.7 % as it came.
 Floors are the measured figures less a small margin (bench/classify.py prints the real ones);
 the safety rule has no margin: a dispute, an unsubscribe or a request for a payment plan must
 never be read as money paid or promised, or dunmail would go quiet on a customer who needs a
@@ -71,6 +72,11 @@ def unseen() -> dict[str, Any]:
     return score(TESTS / "corpus-holdout4")
 
 
+@pytest.fixture(scope="module")
+def newest() -> dict[str, Any]:
+    return score(TESTS / "corpus-holdout9")
+
+
 def test_the_second_development_corpus_is_read_right(holdout: dict[str, Any]) -> None:
     assert holdout["count"] >= 100
     assert holdout["accuracy"] >= HOLDOUT_FLOOR
@@ -85,6 +91,12 @@ def test_the_later_development_corpora_are_read_right(later: dict[str, dict[str,
 def test_a_corpus_no_rule_was_tuned_on_is_read_mostly_right(unseen: dict[str, Any]) -> None:
     assert unseen["count"] >= 100
     assert unseen["accuracy"] >= UNSEEN_FLOOR
+
+
+def test_the_newest_corpus_no_rule_has_seen_is_read_mostly_right(newest: dict[str, Any]) -> None:
+    assert newest["count"] >= 100
+    assert newest["accuracy"] >= NEWEST_FLOOR
+    assert newest["unsafe"] == []
 
 
 def test_no_contest_is_ever_read_as_money(
@@ -119,3 +131,6 @@ LATER_FLOORS = {
 # the families holdout5 to holdout8 revealed and the trained tie-breaker; no unsafe reading. Most
 # misses are read as "other", which a person then sees.
 UNSEEN_FLOOR = 0.82
+# tests/corpus-holdout9, written after every rule and the model of this table: 86.7 % (104 of 120),
+# no unsafe reading.
+NEWEST_FLOOR = 0.85
