@@ -23,7 +23,7 @@ from daemon.core.verdict import Intent
 ROOT = Path(__file__).resolve().parent.parent
 DEVELOPMENT = (
     "corpus", "corpus-holdout", "corpus-holdout2", "corpus-holdout3", "corpus-holdout5",
-    "corpus-holdout6", "corpus-holdout7", "corpus-holdout8",
+    "corpus-holdout6", "corpus-holdout7", "corpus-holdout8", "corpus-holdout11",
 )  # fmt: skip
 SHIPPED = Path(__file__).resolve().parent / "core" / "reply_model.json"
 

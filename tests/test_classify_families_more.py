@@ -246,6 +246,24 @@ ROWS: list[tuple[str, str, Intent]] = [
     ("nl", "In ons systeem staat deze factuur als voldaan op 14/10.", PAID),
     ("en", "Could we spread the remaining quarter's fees over three months?", PLAN),
     ("en", "None of those visits were ours. Please credit the four call-outs.", DISPUTE),
+    # From the eleventh corpus's misses, each in new words.
+    ("de", "Wir kümmern uns um den Nachlass meines Vaters und melden uns im Januar.", OTHER),
+    ("en", "That went out in Tuesday's payment run, remittance attached.", PAID),
+    ("nl", "Haal mij alsjeblieft uit jullie mailing, ik wil niets meer ontvangen.", UNSUB),
+    ("fr", "Je suis en déplacement, je fais le virement dès mon retour lundi 23.", PROMISE),
+    (
+        "de",
+        "Schicken Sie uns bitte eine Liste der offenen Posten, wir wissen nicht mehr, was schon "
+        "bezahlt ist.",
+        REQUEST,
+    ),
+    ("nl", "Ik kan het niet in één keer. Gaan jullie akkoord met € 300 in plaats van € 450?", PLAN),
+    ("nl", "Morgen ben ik terug en dan doe ik de overschrijving.", PROMISE),
+    (
+        "en",
+        "I actually left the firm in October, please write to accounts@marlowbuild.example",
+        WRONG,
+    ),
     # A ticket system's acknowledgement without any automatic-reply header.
     (
         "en",
@@ -289,7 +307,6 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
         REQUEST,
     ),
     # Not a refusal: a day is named, or it cannot be paid now.
-    ("en", "We won't pay until the 15th, sorry - that's when our funds come in.", OTHER),
     ("es", "No podemos pagar la totalidad este mes, pero pagaremos una parte.", PLAN),
     # Spanish "contestar" is to answer, not to contest.
     ("es", "Perdona que no haya contestado antes, ¿me dices qué factura es?", OTHER),
@@ -406,3 +423,11 @@ def test_an_absence_that_began_days_ago_returns_at_its_end() -> None:
     got = classify(parse_mail(_automatic(body, "Abwesenheitsnotiz")), today=TODAY)
     assert got.intent is AUTO, got.reasons
     assert got.facts.date == date(2026, 11, 27)
+
+
+def test_a_payment_held_to_a_day_is_no_refusal_rule_and_nothing_acted_on() -> None:
+    """No rule reads "we won't pay until the 15th" as a refusal (a day is named); whatever the
+    trained tie-breaker makes of it stays below the policies' default min_confidence (0.8)."""
+    got = verdict("We won't pay until the 15th, sorry - that's when our funds come in.")
+    assert got.intent not in (PAID, PROMISE)
+    assert got.intent is OTHER or (got.confidence < 0.8 and "trained model" in got.reasons[0])

@@ -5,12 +5,13 @@ written against. The held-out corpora were each measured untouched when they arr
 used to find the phrasing families the rules lacked (each fixed as a family, with sentences of its
 own in tests/test_classify_*.py), which makes them development sets too:
 `tests/corpus-holdout` (measured untouched before this table was kept), `-holdout2` (90.8 %),
-`-holdout3` (85.8 %), `-holdout5` (76.7 %), `-holdout6` (77.5 %), `-holdout7` (85.8 %) and
-`-holdout8` (78.3 %). `tests/corpus-holdout4` (78.3 % untouched) has never been used to change
-a rule: its floor is what generalisation is held to. Its figure, with those of holdout5 and
-holdout6 as they arrived, was used once: to decide that the trained tie-breaker helps; how sure
-it must be was then chosen leaving one development corpus out at a time. `tests/corpus-holdout9`
-arrived last and was only ever measured: 86.7 % as it came.
+`-holdout3` (85.8 %), `-holdout5` (76.7 %), `-holdout6` (77.5 %), `-holdout7` (85.8 %),
+`-holdout8` (78.3 %) and `-holdout11` (90.0 %). `tests/corpus-holdout4` (78.3 % untouched) has
+never been used to change a rule: its floor is what generalisation is held to. Its figure, with
+those of holdout5 and holdout6 as they arrived, was used once: to decide that the trained
+tie-breaker helps; how sure it must be was then chosen leaving one development corpus out at a
+time. `tests/corpus-holdout9` and `-holdout10` arrived last and were only ever measured (86.7 %
+and 82.5 % as they came).
 Floors are the measured figures less a small margin (bench/classify.py prints the real ones);
 the safety rule has no margin: a dispute, an unsubscribe or a request for a payment plan must
 never be read as money paid or promised, or dunmail would go quiet on a customer who needs a
@@ -73,8 +74,9 @@ def unseen() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def newest() -> dict[str, Any]:
-    return score(TESTS / "corpus-holdout9")
+def newest() -> dict[str, dict[str, Any]]:
+    """The corpora written last, never used to change a rule or train the model."""
+    return {name: score(TESTS / name) for name in NEWEST_FLOORS}
 
 
 def test_the_second_development_corpus_is_read_right(holdout: dict[str, Any]) -> None:
@@ -93,10 +95,13 @@ def test_a_corpus_no_rule_was_tuned_on_is_read_mostly_right(unseen: dict[str, An
     assert unseen["accuracy"] >= UNSEEN_FLOOR
 
 
-def test_the_newest_corpus_no_rule_has_seen_is_read_mostly_right(newest: dict[str, Any]) -> None:
-    assert newest["count"] >= 100
-    assert newest["accuracy"] >= NEWEST_FLOOR
-    assert newest["unsafe"] == []
+def test_the_newest_corpora_no_rule_has_seen_are_read_mostly_right(
+    newest: dict[str, dict[str, Any]],
+) -> None:
+    for name, result in newest.items():
+        assert result["count"] >= 100, name
+        assert result["accuracy"] >= NEWEST_FLOORS[name], (name, result["accuracy"])
+        assert result["unsafe"] == [], name
 
 
 def test_no_contest_is_ever_read_as_money(
@@ -125,12 +130,14 @@ LATER_FLOORS = {
     "corpus-holdout5": 0.94,
     "corpus-holdout6": 0.97,
     "corpus-holdout7": 0.95,
-    "corpus-holdout8": 0.93,
+    "corpus-holdout8": 0.94,
+    "corpus-holdout11": 0.95,
 }
 # Measured on tests/corpus-holdout4, never tuned on: 78.3 % (94 of 120) as it arrived, 83.3 % after
-# the families holdout5 to holdout8 revealed and the trained tie-breaker; no unsafe reading. Most
+# the families holdout5 to holdout11 revealed and the trained tie-breaker; no unsafe reading. Most
 # misses are read as "other", which a person then sees.
 UNSEEN_FLOOR = 0.82
-# tests/corpus-holdout9, written after every rule and the model of this table: 86.7 % (104 of 120),
-# no unsafe reading.
-NEWEST_FLOOR = 0.85
+# Written after the rules and the model they are measured on: holdout9 86.7 % and holdout10
+# 82.5 % as they came, 88.3 % and 83.3 % now (the rules found on holdout11 generalised); no unsafe
+# reading in either.
+NEWEST_FLOORS = {"corpus-holdout9": 0.87, "corpus-holdout10": 0.82}

@@ -206,12 +206,14 @@ _HEDGE = re.compile(
     r"|vielleicht|mehrere|einige|crois|pense|peut-être|plusieurs|quelques|creo|quizás|quizá"
     r"|two|three|zwei|drei|deux|trois|dos|tres|twee|drie|due|tre"
     r"|tal vez|varias|varios|algunas|denk|misschien|geloof|verschillende|enkele|credo|forse"
-    r"|penso|diverse|alcune|varie)\b",
+    r"|penso|diverse|alcune|varie|was (?:schon|bereits)|ce qui est déjà|lo que ya|wat al|cosa è già"
+    r"|what['\u2019]?s (?:already )?(?:been )?paid|which (?:ones )?(?:are|have been) paid)\b",
     re.IGNORECASE,
 )
 # The sender says it is not sure a payment was made at all.
 _UNSURE = re.compile(
-    r"\b(?:not sure|no idea if|don['\u2019]?t know if|nicht sicher|weiß (?:es )?nicht|pas sûr"
+    r"\b(?:not sure|no idea if|don['\u2019]?t know if|nicht sicher|weiß (?:es )?nicht|wissen nicht"
+    r"|blicke? (?:\w+ ){0,3}nicht (?:mehr )?durch|pas sûr"
     r"|sais pas si|no estoy segur|no sé si|niet zeker|weet (?:het )?niet|non sono sicur"
     r"|non so se)",
     re.IGNORECASE,
@@ -255,6 +257,12 @@ def _decide(mail: Mail, text: str, found: dict[Cue, Hit], today: date) -> Verdic
 _RUN = re.compile(
     r"\b(?:check|cheque|payment|pay|ach|wire|bacs|sepa)[- ]?(?:run|batch|cycle)|zahl(?:ungs)?lauf"
     r"|betaalrun|betalingsrun|remise|lote de pagos|corrida",
+    re.IGNORECASE,
+)
+# Future and modal markers (the six languages) that keep a named run ahead, not behind.
+_FUTURE_WORD = re.compile(
+    r"\b(?:will|shall|going to|'ll|next|wird|werden|nächste\w*|sera|seront|va|vont|prochaine?"
+    r"|será|serán|va a|próxim\w*|zal|zullen|gaat|volgende|sarà|saranno|prossim\w*)\b",
     re.IGNORECASE,
 )
 # Money the sender waits for before paying: "when our client pays us", "cuando nos paguen".
@@ -383,6 +391,15 @@ def _payment(mail: Mail, text: str, today: date, paid: Hit | None, promise: Hit 
     ("paid the first one, the second goes out Dec 5")."""
     if paid is not None and promise is not None and _REMAINDER.search(promise.clause):
         return _verdict(mail, text, today, Intent.PAYMENT_PLAN, 0.75, promise)
+    if (
+        paid
+        and promise
+        and paid.clause == promise.clause
+        and _RUN.search(promise.phrase)
+        and not (_FUTURE_WORD.search(promise.clause))
+    ):
+        # "this went out in Friday's supplier run": the run named is the one that paid
+        return _verdict(mail, text, today, Intent.PAYMENT_SENT, 0.75, paid)
     if paid is not None and promise is not None:
         future = [day for day in clause_dates(mail, promise, today) if day >= today]
         chosen = (Intent.PROMISE_TO_PAY, promise) if future else (Intent.PAYMENT_SENT, paid)
@@ -427,6 +444,14 @@ _MODEL_TRUSTED_AT = 0.9  # leave-one-corpus-out over the development corpora: +2
 
 
 _MONEY = (Intent.PAYMENT_SENT, Intent.PROMISE_TO_PAY)
+_FOR_A_PERSON = re.compile(
+    r"\b(?:passed away|died|death|deceased|bereave\w*|insolven\w*|administration|liquidat\w*"
+    r"|bankrupt\w*|verstorben|gestorben|todesfall|nachlass|konkurs|décéd\w*|décès|faillite"
+    r"|liquidation judiciaire|redressement|fallecid\w*|falleci\w*|concurso de acreedores|quiebra"
+    r"|overleden|overlijden|faillissement|curator|decedut\w*|scompars\w*|fallimento"
+    r"|liquidazione)\b",
+    re.IGNORECASE,
+)
 # Not guessed: automatic mail is told by headers and notices, and an unsubscribe is acted on at
 # once (the rules read explicit stop requests; a guess would silence a customer on a hunch).
 _NOT_GUESSED = (Intent.OTHER, Intent.AUTO_REPLY, Intent.BOUNCE, Intent.UNSUBSCRIBE)
@@ -438,6 +463,8 @@ def _trusted(guess: Guess, hits: dict[Cue, Hit], text: str) -> bool:
     question, nor a plan or a dispute in a question: the model reads words, not what "not", "if"
     or "?" do to them."""
     if guess.intent in _NOT_GUESSED or guess.probability < _MODEL_TRUSTED_AT:
+        return False
+    if _FOR_A_PERSON.search(text):  # a death, an insolvency: no word-count guess for those
         return False
     if Cue.DECLINED in hits:  # "we have not paid it yet": the rules read it as "other" by design
         return False

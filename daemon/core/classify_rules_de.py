@@ -48,6 +48,7 @@ _GOODS = (
 )
 _DOC = (
     r"(?:rechnungskopie|kopie|duplikat|rechnung|r[äe]chnig|kontoauszug|saldenbestätigung|kontenabstimmung"
+    r"|(?:liste der )?offenen? posten|op-liste"
     r"|bestellnummer|bestell-nr|auftragsnummer|po-nummer|bankverbindung|kontoverbindung"
     r"|bankdaten|iban|steuernummer|ust-?id\w*|uid|lieferschein|leistungsnachweis|stundenzettel"
     r"|nachweis|aufstellung|belege?|unterlagen|formular|lieferantenstammblatt|w-?9|pdf"
@@ -131,7 +132,7 @@ LEXICON = Lexicon(
             r"|kaum|unmöglich)\b|\b(?:uns|sich|wir uns) (?:auf|bei) (?:[\d.,]+|\w+) (?:euro|eur|€"
             r"|franken|chf)\b[^.]{0,15}\beinigen|\beinigen wir uns auf|\bmehr ist (?:leider )?nicht"
             r" drin|\bgeht sich (?:\w+ )?nicht (?:mehr )?aus"
-            r"|\bnachlass|\breduzier|\bermäßig|\b(?:die )?hälfte (?:jetzt|sofort|heute|diese[nm]? \w+|zahlen|bezahlen|überweisen|und)\b|\b(?:zahlen|bezahlen|überweisen|begleichen) (?:wir |ich )?(?:\w+ )?die hälfte\b|\b(?:den|der) rest(?:betrag)? (?:\w+ ){0,2}(?:im \w+|ab|später|in (?:\w+ )?(?:raten|monaten"
+            r"|(?<!den )(?<!dem )(?<!des )\bnachlass(?!verwalt|gericht)|\breduzier|\bermäßig|\b(?:die )?hälfte (?:jetzt|sofort|heute|diese[nm]? \w+|zahlen|bezahlen|überweisen|und)\b|\b(?:zahlen|bezahlen|überweisen|begleichen) (?:wir |ich )?(?:\w+ )?die hälfte\b|\b(?:den|der) rest(?:betrag)? (?:\w+ ){0,2}(?:im \w+|ab|später|in (?:\w+ )?(?:raten|monaten"
             r"|wochen)|nächsten monat)|\bund (?:den|der) rest\b"
             r"|\b(?:erste|zweite|nächste|restliche) rate\b|\bnicht (?:\w+ )?(?:be)?zahlen können"
             r"|\bpro monat\b|\bmonatlich|\banzahlung|\babschlagszahlung|\bspäter zahlen"

@@ -232,7 +232,7 @@ _NOT_ME = words.alt(
     r"|books|bookkeeping|invoic\w*|bills|billing|payments|finances|payables)\b",
 )
 _LEFT = words.alt(
-    r"\b(?:i|she|he) (?:have |has )?left (?!(?:a|an|you|the|it|him|her|them|some|my|our|your"
+    r"\b(?:i|she|he) (?:have |has )?(?:actually |already |recently )?left (?!(?:a|an|you|the|it|him|her|them|some|my|our|your"
     r"|this|that|early)\b)|\b(?:has|have) (?:left|retired|moved on)\b(?! (?:our|the|my|your|their)"
     r" (?:bank|account))|\bleft the (?:company|firm"
     r"|organi[sz]ation|business)|\b(?:is|am) (?:retired|no longer)",

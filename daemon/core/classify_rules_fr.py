@@ -218,7 +218,7 @@ LEXICON = Lexicon(
             r"|\bc['\u2019]est fait\b"
         ),
         Cue.PROMISE: (
-            r"\b(?:je|on|nous) vous (?:fais|fait|faisons|ferai|ferons) (?:le |un )?(?:paiement|virement"
+            r"\b(?:je|on|nous) (?:vous )?(?:fais|fait|faisons|ferai|ferons) (?:le |un )?(?:paiement|virement"
             r"|chèque|transfert|règlement)\b|"
             r"\bde vous (?:régler|payer|verser|virer)\b|"
             r"\b(?:allons|vais|va|vont|comptons|prévoyons|souhaitons|pourrons|devrions|devons"

@@ -59,6 +59,7 @@ LEXICON = Lexicon(
     future=_FUTURE,
     cues={
         Cue.UNSUBSCRIBE: (
+            r"\bhaal (?:mij|me|ons|dit adres|mijn adres) (?:\w+ )?uit\b|"
             r"\bafmelden|\bafmelding|\buitschrijven|\bstop (?:met|nu met) (?:het )?(?:mailen"
             r"|e-?mailen|sturen|contact|herinneringen)|\bgeen (?:e-?mails|mails|berichten"
             r"|herinneringen|aanmaningen|reminders)(?: \w+)? meer|\b(?:alleen|uitsluitend|enkel)"
@@ -96,13 +97,18 @@ LEXICON = Lexicon(
             r"|\bcreditfactuur|\bcrediteren|\b(?:retour|terug) (?:gestuurd|gezonden|verzonden)"
             r"|\bteruggestuurd|\bgeretourneerd|\bgeannuleerd|\bniet besteld|\bnooit besteld"
             r"|\bniet onze bestelling|\bniet (?:van|voor) ons\b|\bniets besteld|\bandere klant|\bafgesproken (?:prijs"
-            r"|tarief|bedrag)|\bvolgens (?:de |uw |jullie )?offerte|\bin plaats van (?:€|eur)\s?\d"
-            r"|\d\s?(?:€|euro|eur)\b[^.]{0,30}in plaats van|\d+ (?:\w+ )?in plaats van \d"
+            r"|tarief|bedrag)|\bvolgens (?:de |uw |jullie )?offerte"
+            # "in plaats van": of what was billed, not of a sum the sender offers ("akkoord met
+            # € 300 in plaats van € 450?")
+            r"|\b(?:gefactureerd|aangerekend|berekend|gerekend|factuur|rekening|staat|staan|kost"
+            r"|betalen we|vragen jullie)\b[^.]{0,40}\bin plaats van\b"
             r"|\bbetalen (?:wij |we |ik )?(?:\w+ ){0,2}niet\b|\bweiger\w*|\bhouden (?:\w+ )?"
             r"(?:betaling|bedrag) (?:aan|in|vast)|\bbetaling (?:\w+ )?(?:opgeschort|geblokkeerd"
             r"|tegengehouden)|\bniet (?:correct|juist) (?:gefactureerd|berekend)"
         ),
         Cue.PLAN: (
+            r"\b(?:akkoord (?:gaan )?met|genoegen nemen met)\b[^.]{0,15}(?:€|eur)\s?\d|\b(?:kan|kunnen)"
+            r" (?:het|dit|dat) niet in één keer\b|"
             # "in drie keer" is instalments; "in één keer" (in one go) is not
             r"\bbetalingsregeling|\bafbetalingsregeling|\bbetaalregeling|\bin (?!één |een )(?:\w+ )?"
             r"(?:termijnen|delen|keer|tranches|maandelijkse)\b|\bgespreid|\bspreiden|\buitstel|\bmeer tijd"
@@ -166,6 +172,8 @@ LEXICON = Lexicon(
             r"|\b(?:betaling|overschrijving|geld|bedrag) is onderweg|\bde deur uit\b"
         ),
         Cue.PROMISE: (
+            r"\b(?:doe|doen) (?:ik|we|wij) (?:de|een) (?:overschrijving|betaling|overboeking)\b|\b(?:ik"
+            r"|we|wij) (?:doe|doen) (?:de|een) (?:overschrijving|betaling|overboeking)\b|"
             r"\bwordt (?:\w+ ){0,5}(?:overgemaakt|betaald|voldaan|overgeboekt|gestort)\b|"
             r"\b(?:zullen|zal|gaan|ga|willen|wil|plannen|verwachten|proberen|hopen)\b[^.]{0,40}?\b"
             + _PAY_INF
@@ -194,6 +202,7 @@ LEXICON = Lexicon(
             r" automatisch antwoord|\bbeperkt bereikbaar|\bniet bereikbaar|\bmet ziekteverlof"
         ),
         Cue.TICKET: (
+            r"\b(?:we|wij) (?:reageren|antwoorden) (?:zo snel (?:als|mogelijk)|binnen|uiterlijk)\b|"
             r"\b(?:uw|je) (?:bericht|e-?mail|vraag|aanvraag) (?:is )?(?:\w+ )?ontvangen"
             r"|\bticketnummer|\bdossiernummer|\bautomatisch (?:gegenereerd|bericht)"
         ),
