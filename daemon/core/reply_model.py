@@ -50,7 +50,10 @@ class ReplyModel:
 
     def guess(self, text: str) -> Guess | None:
         """The likeliest intent for `text`, or None when it has no feature the model knows."""
-        known = [self.weights[name] for name in set(features(text)) if name in self.weights]
+        # each feature once, in reading order: the same text always sums the same way
+        known = [
+            self.weights[name] for name in dict.fromkeys(features(text)) if name in self.weights
+        ]
         if not known:
             return None
         scores = [

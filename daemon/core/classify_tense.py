@@ -1,0 +1,122 @@
+"""When a payment is said to happen: tense and days read together for `daemon.core.classify`.
+
+One job: `tensed(mail, paid, promise, today)` settles whether a payment phrase speaks of a
+payment made or promised once the whole clause is read ("should have gone out by now" is made;
+Spanish "pagamos" is made or promised by the day beside it; a promise whose days are weeks gone
+is a payment made); `concrete(mail, hit, today, text)` tells whether a payment hung on an event
+still names a day or a payment run; `run_paid(paid, promise)` reads "this went out in Friday's
+run" as made. Pure: `today` comes from the caller.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from daemon.core.classify_facts import clause_dates, dates_in
+from daemon.core.classify_lexicon import Cue, Hit
+from daemon.core.classify_short import BY_NOW
+from daemon.core.mail import Mail
+
+# A named run of payments is an event as concrete as a date: "with next week's check run".
+RUN = re.compile(
+    r"\b(?:check|cheque|payment|pay|ach|wire|bacs|sepa)[- ]?(?:run|batch|cycle)|zahl(?:ungs)?lauf"
+    r"|betaalrun|betalingsrun|remise|lote de pagos|corrida",
+    re.IGNORECASE,
+)
+# Future and modal markers (the six languages) that keep a named run ahead, not behind.
+_FUTURE_WORD = re.compile(
+    r"\b(?:will|shall|going to|'ll|next|wird|werden|nächste\w*|sera|seront|va|vont|prochaine?"
+    r"|será|serán|va a|próxim\w*|zal|zullen|gaat|volgende|sarà|saranno|prossim\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def tensed(
+    mail: Mail, paid: Hit | None, promise: Hit | None, today: date
+) -> tuple[Hit | None, Hit | None]:
+    """The payment made and the payment promised, once the tense is read from the whole clause:
+    "should have gone out by now" is a payment made; "lo pagamos a final de mes" a promise and
+    "ya lo pagamos el martes" a payment made (the same Spanish form says "we paid" and "we pay":
+    a day to come, or "ya" / "ayer", tells which)."""
+    if (
+        promise
+        and not paid
+        and (BY_NOW.search(promise.clause) or _present_or_past(promise, past=True))
+    ):
+        return Hit(Cue.PAID, promise.language, promise.phrase, promise.clause), None
+    if paid and not promise and _present_or_past(paid) and _later_day(mail, paid, today):
+        return None, Hit(Cue.PROMISE, paid.language, paid.phrase, paid.clause)
+    if promise and not paid and _only_days_gone(mail, promise, today):
+        # "bij ons staat het als voldaan op 3/11": a day weeks gone names a payment made
+        return Hit(Cue.PAID, promise.language, promise.phrase, promise.clause), None
+    return paid, promise
+
+
+def _only_days_gone(mail: Mail, hit: Hit, today: date) -> bool:
+    """Whether the clause of `hit` names days, every one of them more than a week gone."""
+    # read as written: a date of the last two months stays there, one to come stays to come
+    days = dates_in(mail, hit.clause, today, lookback_days=60)
+    return bool(days) and all(day < today - timedelta(days=7) for day in days)
+
+
+# Spanish first person plural of -ar and -ir verbs is one form for the present and the preterite
+# ("pagamos", "transferimos"); with "hemos" or "ya" it is the past.
+_AMBIGUOUS_TENSE = re.compile(
+    # not "vamos"/"estamos" (present only) nor irregular preterites ("hicimos", "pusimos")
+    r"\b(?!vamos\b|estamos\b|(?:hic|pus|dij|tuv|pud|vin|quis|sup|hub|anduv|traj|conduj|fu|d|v)imos\b)"
+    r"\w+(?:amos|imos)\b",
+    re.IGNORECASE,
+)
+_SURELY_PAST = re.compile(r"\b(?:hemos|habíamos|ya|ayer|anteayer)\b", re.IGNORECASE)
+
+
+def _present_or_past(hit: Hit, *, past: bool = False) -> bool:
+    """Whether `hit` is such a form, and its clause does (`past`) or does not mark the past."""
+    return (
+        hit.language == "es"
+        and _AMBIGUOUS_TENSE.search(hit.phrase) is not None
+        and (_SURELY_PAST.search(hit.clause) is not None) == past
+    )
+
+
+def _later_day(mail: Mail, hit: Hit, today: date) -> bool:
+    """Whether the clause of `hit` names a day in the coming months ("20 de noviembre" written on
+    the 23rd is last week's, not next year's)."""
+    days = clause_dates(mail, Hit(hit.cue, hit.language, "", hit.clause), today)
+    return any(today < day <= today + _PROMISE_HORIZON for day in days)
+
+
+_PROMISE_HORIZON = timedelta(days=120)
+
+
+def concrete(mail: Mail, hit: Hit, today: date, text: str = "") -> bool:
+    """Whether a deferred payment still names a day on or after `today`, or a payment run; a
+    "when" that opens the clause may point back to the day just before it ("in the run of
+    31 December, when it will be paid")."""
+    days = clause_dates(mail, Hit(hit.cue, hit.language, "", hit.clause), today)
+    if any(day >= today for day in days) or RUN.search(hit.clause) is not None:
+        return True
+    at = text.find(hit.clause)
+    if at <= 0 or not _WHEN_BACK.match(hit.clause):
+        return False
+    before = text[max(0, at - 80) : at]
+    return any(day >= today for day in dates_in(mail, before, today)) or bool(RUN.search(before))
+
+
+# "..., when it will be paid": a "when" after a comma that refers to the day just named.
+_WHEN_BACK = re.compile(
+    r"\s*(?:when|quando|cuando|wenn|wann|quand|wanneer|als|où|dove|donde)\b", re.IGNORECASE
+)
+
+
+def run_paid(paid: Hit | None, promise: Hit | None) -> bool:
+    """Whether a payment and a named run share a clause with nothing of the future in it: "this
+    went out in Friday's supplier run" names the run that paid."""
+    return bool(
+        paid
+        and promise
+        and paid.clause == promise.clause
+        and RUN.search(promise.phrase)
+        and not _FUTURE_WORD.search(promise.clause)
+    )
