@@ -10,8 +10,8 @@ own in tests/test_classify_*.py), which makes them development sets too:
 never been used to change a rule: its floor is what generalisation is held to. Its figure, with
 those of holdout5 and holdout6 as they arrived, was used once: to decide that the trained
 tie-breaker helps; how sure it must be was then chosen leaving one development corpus out at a
-time. `tests/corpus-holdout9` and `-holdout10` arrived last and were only ever measured (86.7 %
-and 82.5 % as they came).
+time. `tests/corpus-holdout9`, `-holdout10` and `-holdout12` arrived last and were only ever
+measured (86.7 %, 82.5 % and 88.3 % as they came).
 Floors are the measured figures less a small margin (bench/classify.py prints the real ones);
 the safety rule has no margin: a dispute, an unsubscribe or a request for a payment plan must
 never be read as money paid or promised, or dunmail would go quiet on a customer who needs a
@@ -138,6 +138,6 @@ LATER_FLOORS = {
 # misses are read as "other", which a person then sees.
 UNSEEN_FLOOR = 0.82
 # Written after the rules and the model they are measured on: holdout9 86.7 % and holdout10
-# 82.5 % as they came, 88.3 % and 83.3 % now (the rules found on holdout11 generalised); no unsafe
-# reading in either.
-NEWEST_FLOORS = {"corpus-holdout9": 0.87, "corpus-holdout10": 0.82}
+# 82.5 % as they came, 88.3 % and 83.3 % now (the rules found on holdout11 generalised); holdout12
+# 88.3 % as it came. No unsafe reading in any.
+NEWEST_FLOORS = {"corpus-holdout9": 0.87, "corpus-holdout10": 0.82, "corpus-holdout12": 0.87}
