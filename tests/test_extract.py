@@ -28,6 +28,8 @@ TODAY = date(2026, 11, 20)  # a Friday
         ("tomorrow", date(2026, 11, 21)),
         ("morgen", date(2026, 11, 21)),
         ("next Friday", date(2026, 11, 27)),
+        ("Thursday week", date(2026, 12, 3)),  # British: a week after the coming Thursday (26th)
+        ("Friday week for definite", date(2026, 12, 4)),
         ("nächsten Montag", date(2026, 11, 23)),
         ("by the end of the month", date(2026, 11, 30)),
         ("Ende des Monats", date(2026, 11, 30)),

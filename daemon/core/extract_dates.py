@@ -29,6 +29,7 @@ Ambiguity policy (the one tests/corpus/README.md labels with):
   the week": this week's Friday (next week's, said on a weekend).
 - "today", "tonight", "this morning": today; "tomorrow", "demain", "mañana", "morgen", "domani":
   +1; "overmorgen", "après-demain": +2; "yesterday": -1; "vorgestern": -2.
+- British "Friday week": a week after the coming Friday.
 - "in two weeks": +14 days; "in 10 days": +10; "in a month": the same day next month; "dans
   huit / quinze jours" (and the Spanish and Italian idioms): one and two weeks.
 - "KW 49", "week 49", "semaine 49": the Monday of that ISO week (next year's, once it is over).
@@ -159,6 +160,8 @@ def _weekday(match: re.Match[str], reading: _Reading) -> date | None:
     target, today = WEEKDAYS[match["weekday"].lower()], reading.today
     if match["nextweek"] or match["nextweek2"]:
         return _monday(today, 1) + timedelta(days=target)
+    if match["weekafter"]:  # British "Friday week": a week after the coming Friday
+        return today + timedelta(days=(target - today.weekday() - 1) % 7 + 1 + 7)
     if match["last"] or match["last2"] or (reading.past and not match["next"]):
         return today - timedelta(days=(today.weekday() - target - 1) % 7 + 1)
     return today + timedelta(days=(target - today.weekday() - 1) % 7 + 1)

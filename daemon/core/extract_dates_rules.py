@@ -102,7 +102,7 @@ _RULES: tuple[tuple[str, str, Iterable[str]], ...] = (
         rf"|(?P<nextweek>{_NEXT_WEEK}),?\s+(?:on\s+|am\s+|le\s+|el\s+|op\s+|il\s+)?)?"
         rf"(?:(?:le|el|il|am|on|op)\s+)?(?P<weekday>{alternation(_LONG_WEEKDAYS)})\b"
         rf"(?:\s+(?:(?P<nextweek2>{_NEXT_WEEK})|(?P<last2>{alternation(w.LAST)})"
-        rf"|{alternation(w.NEXT)})\b)?",
+        rf"|(?P<weekafter>week)|{alternation(w.NEXT)})\b)?",
         (*w.LAST, *w.NEXT, *w.NEXT_WEEK, *_LONG_WEEKDAYS, "le", "el", "il", "am", "on", "op"),
     ),
     (
