@@ -431,3 +431,23 @@ def test_a_payment_held_to_a_day_is_no_refusal_rule_and_nothing_acted_on() -> No
     got = verdict("We won't pay until the 15th, sorry - that's when our funds come in.")
     assert got.intent not in (PAID, PROMISE)
     assert got.intent is OTHER or (got.confidence < 0.8 and "trained model" in got.reasons[0])
+
+
+@pytest.mark.parametrize(
+    ("body", "intent", "day"),
+    [
+        # TODAY is Friday 20 November 2026.
+        ("Paid it last nite thru the app.", PAID, date(2026, 11, 19)),
+        ("Transferencia hecha hace un rato, ya está.", PAID, date(2026, 11, 20)),
+        (
+            "Die Überweisung geht Anfang nächster Woche raus, spätestens Mittwoch.",
+            PROMISE,
+            date(2026, 11, 25),
+        ),
+        ("I'll pay early next week, Tuesday at the latest.", PROMISE, date(2026, 11, 24)),
+    ],
+)
+def test_the_day_read_in_idioms(body: str, intent: Intent, day: date) -> None:
+    got = verdict(body)
+    assert got.intent is intent, got.reasons
+    assert got.facts.date == day

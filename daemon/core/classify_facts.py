@@ -36,8 +36,10 @@ def money_facts(mail: Mail, text: str, today: date, hit: Hit, *, past: bool) -> 
     fits = (lambda day: day <= today) if past else (lambda day: day >= today)
     after = hit.clause[max(0, hit.clause.find(hit.phrase)) :] if hit.phrase and not past else ""
     dates = (
+        # "early next week, Tuesday at the latest": the latest day is the one promised
+        (() if past else tuple(filter(fits, _latest(mail, text, today))))
         # a promise's day follows its words ("back today, and in the batch for Friday the 4th")
-        tuple(filter(fits, dates_in(mail, after, today) if after else ()))
+        or tuple(filter(fits, dates_in(mail, after, today) if after else ()))
         or tuple(filter(fits, clause_dates(mail, hit, today, past=past)))
         or tuple(filter(fits, _next_to(mail, text, hit, today, past=past)))
         or dates_in(mail, text, today, past=past, lookback_days=7 if past else 0)
@@ -61,6 +63,28 @@ _JUST_NOW = re.compile(
     r"|zojuist|net (?:betaald|overgemaakt|verstuurd))\b",
     re.IGNORECASE,
 )
+
+
+# "spätestens Dienstag", "au plus tard le 4", "by Friday at the latest".
+_LATEST_BEFORE = re.compile(
+    r"\b(?:spätestens|at the (?:very )?latest by|no later than|au plus tard|a más tardar"
+    r"|a mas tardar|como muy tarde|uiterlijk|al più tardi|entro e non oltre)\b",
+    re.IGNORECASE,
+)
+_LATEST_AFTER = re.compile(r"\bat the (?:very )?latest\b|\bal más tardar\b", re.IGNORECASE)
+
+
+def _latest(mail: Mail, text: str, today: date) -> tuple[date, ...]:
+    """The day named as the latest one: right after "spätestens", right before "at the latest"."""
+    for found in _LATEST_BEFORE.finditer(text):
+        days = dates_in(mail, text[found.end() : found.end() + 40], today)
+        if days:
+            return days[:1]
+    for found in _LATEST_AFTER.finditer(text):
+        days = dates_in(mail, text[max(0, found.start() - 40) : found.start()], today)
+        if days:
+            return days[-1:]
+    return ()
 
 
 def _next_to(mail: Mail, text: str, hit: Hit, today: date, *, past: bool) -> tuple[date, ...]:
