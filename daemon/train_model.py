@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEVELOPMENT = (
     "corpus", "corpus-holdout", "corpus-holdout2", "corpus-holdout3", "corpus-holdout5",
     "corpus-holdout6", "corpus-holdout7", "corpus-holdout8", "corpus-holdout11",
+    "corpus-holdout13",
 )  # fmt: skip
 SHIPPED = Path(__file__).resolve().parent / "core" / "reply_model.json"
 

@@ -264,6 +264,30 @@ ROWS: list[tuple[str, str, Intent]] = [
         "I actually left the firm in October, please write to accounts@marlowbuild.example",
         WRONG,
     ),
+    # From the thirteenth corpus's misses, each in new words.
+    ("it", "Questa è un doppione della fattura di settembre, già pagata. Annullatela.", DISPUTE),
+    ("en", "Not sure why you're chasing: we paid it on 12 November, ref TRX-1112.", PAID),
+    ("en", "Paid on the 18th by BACS. If the remittance didn't reach you I'll resend it.", PAID),
+    ("nl", "Donderdag ben ik terug en dan zet ik hem erin.", PROMISE),
+    (
+        "nl",
+        "Facturen lopen bij ons via het leveranciersportaal, wilt u hem daar uploaden?",
+        REQUEST,
+    ),
+    (
+        "fr",
+        "Nos règlements partent le 10 de chaque mois : la vôtre partira le 10 décembre.",
+        PROMISE,
+    ),
+    ("it", "Credo abbiate sbagliato indirizzo, non ho mai usato i vostri servizi.", WRONG),
+    ("de", "Rechnungen gehen bei uns an die Zentrale in Graz, bitte dorthin schicken.", WRONG),
+    ("nl", "Wij maken het bedrag uiterlijk woensdag 25 november over.", PROMISE),
+    ("en", "I\u2019m on parental leave until January, emails aren\u2019t forwarded.", AUTO),
+    (
+        "es",
+        "El asunto está en manos de nuestro despacho de abogados; absténganse de escribirnos.",
+        UNSUB,
+    ),
     # A ticket system's acknowledgement without any automatic-reply header.
     (
         "en",

@@ -6,8 +6,9 @@ used to find the phrasing families the rules lacked (each fixed as a family, wit
 own in tests/test_classify_*.py), which makes them development sets too:
 `tests/corpus-holdout` (measured untouched before this table was kept), `-holdout2` (90.8 %),
 `-holdout3` (85.8 %), `-holdout5` (76.7 %), `-holdout6` (77.5 %), `-holdout7` (85.8 %),
-`-holdout8` (78.3 %) and `-holdout11` (90.0 %). `tests/corpus-holdout4` (78.3 % untouched) has
-never been used to change a rule: its floor is what generalisation is held to. Its figure, with
+`-holdout8` (78.3 %), `-holdout11` (90.0 %) and `-holdout13` (90.0 %).
+`tests/corpus-holdout4` (78.3 % untouched) has never been used to change a rule: its floor is
+what generalisation is held to. Its figure, with
 those of holdout5 and holdout6 as they arrived, was used once: to decide that the trained
 tie-breaker helps; how sure it must be was then chosen leaving one development corpus out at a
 time. `tests/corpus-holdout9`, `-holdout10` and `-holdout12` arrived last and were only ever
@@ -132,12 +133,13 @@ LATER_FLOORS = {
     "corpus-holdout7": 0.95,
     "corpus-holdout8": 0.94,
     "corpus-holdout11": 0.95,
+    "corpus-holdout13": 0.97,
 }
 # Measured on tests/corpus-holdout4, never tuned on: 78.3 % (94 of 120) as it arrived, 83.3 % after
 # the families holdout5 to holdout11 revealed and the trained tie-breaker; no unsafe reading. Most
 # misses are read as "other", which a person then sees.
 UNSEEN_FLOOR = 0.82
-# Written after the rules and the model they are measured on: holdout9 86.7 % and holdout10
-# 82.5 % as they came, 88.3 % and 83.3 % now (the rules found on holdout11 generalised); holdout12
-# 88.3 % as it came. No unsafe reading in any.
-NEWEST_FLOORS = {"corpus-holdout9": 0.87, "corpus-holdout10": 0.82, "corpus-holdout12": 0.87}
+# Written after the rules and the model they are measured on: holdout9 86.7 %, holdout10 82.5 %
+# and holdout12 88.3 % as they came; 90.8 %, 83.3 % and 88.3 % now (the families found on
+# holdout11 and holdout13 generalised). No unsafe reading in any.
+NEWEST_FLOORS = {"corpus-holdout9": 0.90, "corpus-holdout10": 0.82, "corpus-holdout12": 0.87}

@@ -191,7 +191,11 @@ def _weigh_payment(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, 
         paid
         and request
         and not _HEDGE.search(paid.clause)
-        and (_RECONCILING.search(request.phrase) or conditional(request.clause, request.phrase))
+        and (
+            _RECONCILING.search(request.phrase)
+            or conditional(request.clause, request.phrase)
+            or _OFFER.search(request.clause, 0, max(0, request.clause.find(request.phrase)))
+        )
     ):
         del weighed[Cue.REQUEST]  # "paid on Monday; send us an updated statement": check the money
     if paid and mail.auto_submitted:
@@ -211,9 +215,12 @@ _HEDGE = re.compile(
     r"|what['\u2019]?s (?:already )?(?:been )?paid|which (?:ones )?(?:are|have been) paid)\b",
     re.IGNORECASE,
 )
+# The sender offers a paper, not asks for one: "shout and I'll resend it".
+_OFFER = re.compile(r"\b(?:i|we)(?:['\u2019]ll| will| can| could)\b|\b(?:happy|glad) to\b", re.I)
 # The sender says it is not sure a payment was made at all.
 _UNSURE = re.compile(
-    r"\b(?:not sure|no idea if|don['\u2019]?t know if|nicht sicher|weiß (?:es )?nicht|wissen nicht"
+    r"\b(?:not sure (?:if|whether|it|we|that|this)|no idea if|don['\u2019]?t know if|nicht sicher"
+    r"|weiß (?:es )?nicht|wissen nicht"
     r"|blicke? (?:\w+ ){0,3}nicht (?:mehr )?durch|pas sûr"
     r"|sais pas si|no estoy segur|no sé si|niet zeker|weet (?:het )?niet|non sono sicur"
     r"|non so se)",
@@ -374,8 +381,14 @@ def _trusted(guess: Guess, hits: dict[Cue, Hit], text: str) -> bool:
         return False
     if guess.intent in _MONEY:
         return Cue.CONTESTED not in hits and "?" not in text and not _HEDGED.search(text)
-    # a question is a request for something, or just a question ("what is this for?")
+    # a question is a request for something, or just a question ("what is this for?"); a "why"
+    # question is the sender's puzzlement, for a person
+    if _WHY.match(text):
+        return False
     return "?" not in text or guess.intent in (Intent.INVOICE_REQUEST, Intent.WRONG_CONTACT)
+
+
+_WHY = re.compile(r"\W*(?:why|warum|wieso|weshalb|pourquoi|por qu[eé]|waarom|perch[eé])\b", re.I)
 
 
 def _verdict(  # noqa: PLR0917 - one call shape for every rule

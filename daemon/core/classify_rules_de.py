@@ -164,6 +164,8 @@ LEXICON = Lexicon(
             r"|kostenstelle|referenz|leistungsnachweis|lieferschein)"
         ),
         Cue.WRONG_CONTACT: (
+            r"\b(?:rechnungen|mahnungen|zahlungserinnerungen) gehen (?:bei uns )?(?:alle )?an (?:die|unsere"
+            r"|den|das) (?:zentrale|buchhaltung|hauptverwaltung|hauptsitz|mutterfirma|steuerberater)|"
             r"\bfalsche[rn]? (?:ansprechpartner\w*|empfänger|kontakt|adresse|e-?mail-?adresse"
             r"|abteilung|person|firma|postfach|stelle)|\bnicht (?:der |die )?(?:zuständig\w*"
             r"|richtige (?:ansprechpartner|person|adresse|stelle|abteilung|empfänger))|\bnicht mehr (?:im unternehmen|bei uns|für|zuständig|tätig|beschäftigt"

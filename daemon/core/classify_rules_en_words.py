@@ -143,7 +143,7 @@ LAWYER = (
 # The vocabulary of machine notices: an out-of-office body, a ticket system's or shared AP
 # mailbox's acknowledgement ("Your request (#4417) has been received"), an address no longer read.
 ABSENT = (
-    r"\bout of (?:the )?office|\b(?:i am|i'm|i will be|i'll be|currently|presently)"
+    r"\bout of (?:the )?office|\b(?:i am|i['\u2019]m|i will be|i['\u2019]ll be|currently|presently)"
     r" (?:currently |presently )?(?:away|out|on (?:annual |parental |sick |maternity "
     r"|paternity |medical |business |long service |study )?(?:leave|vacation|holiday|holidays"
     r"|a business trip)|travell?ing|off|not in (?:the office|today|until)|unavailable|absent"

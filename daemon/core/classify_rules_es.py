@@ -15,6 +15,8 @@ from daemon.core import classify_rules_eu_casual as casual
 from daemon.core.classify_lexicon import named_lexicon
 
 _UNSUBSCRIBE = words.alt(
+    r"\b(?:nuestro|nuestros|al|a nuestro) despacho de abogados|\babsténganse de (?:contactar|escribir"
+    r"|enviar)",
     r"\b(?:dar|den|dé|denme|dennos|darme|darnos|dame|danos|darse|des|doy|damos) de baja",
     r"\bbaja (?:de|en) (?:su|sus|la|las|esta|vuestra) " + words.LIST,
     r"\b(?:borr|bórr|elimin|elimín|quit|quít|saqu|sáqu|sac|excl|retir|retír)\w*\b[^.]{0,30}\bde (?:su|sus|la"

@@ -143,7 +143,7 @@ LEXICON = Lexicon(
             r"| l['\u2019]intégralité| en une (?:seule )?fois| maintenant| ce mois| pour le moment"
             r"| actuellement| immédiatement)|\bpas en mesure de (?:payer|régler)|\bimpossible de"
             r" (?:payer|régler)|\bréduction|\bune remise|\brabais|\bgeste commercial|\bplan"
-            r" (?:de paiement|de remboursement|d['\u2019]apurement)|\bpar mois\b|\bchaque mois"
+            r" (?:de paiement|de remboursement|d['\u2019]apurement)|\bpar mois\b|(?<!le \d )(?<!le \d\d )(?<!de )\bchaque mois"
             r"|\bmensuellement|\b(?:la moitié|une partie|un premier versement|une première"
             r" partie)\b|\ble (?:solde|reste|restant) (?:le mois prochain|en \w+|plus tard|dans"
             r"|suivra|à la fin)"

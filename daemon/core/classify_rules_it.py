@@ -34,6 +34,7 @@ _UNSUBSCRIBE = words.alt(
 )
 
 _DISPUTE = words.alt(
+    r"\b(?:è |e )?(?:un )?doppione\b|\bfattura (?:doppia|duplicata)\b",
     r"\bpoi (?:ne )?parliamo (?:di|del|dei) (?:pag|sald)\w*|\bcosì non va\b",
     # a refusal, or payment held back until something is put right
     r"\bnon (?:(?:la |lo |le |li )?(?:paghiamo|pagheremo|saldiamo|salderemo)|(?:la|lo|le|li)"
@@ -159,6 +160,8 @@ _REQUEST = words.alt(
 )
 
 _WRONG_CONTACT = words.alt(
+    r"\b(?:sbagliato|sbagliate) (?:indirizzo|destinatario|persona|azienda)\b|\bindirizzo sbagliato"
+    r"|\bnon (?:ho|abbiamo) mai (?:usato|utilizzato|acquistato|ordinato)\b",
     r"\bnon (?:sono|è) più (?:l['\u2019])?(?:amministrator|responsabil|titolar|referent|incaricat)\w*"
     r"|\bnon (?:mi occupo|ho (?:alcun )?titolo per occuparmi) (?:più )?(?:dei|delle|di) (?:\w+ )?"
     r"(?:pagamenti|fatture|conti)",

@@ -123,6 +123,8 @@ LEXICON = Lexicon(
             r"|\b(?:betalingstermijn|betaaltermijn|termijn)\b[^.]{0,20}\bverleng|\buitstellen"
         ),
         Cue.REQUEST: (
+            r"\b(?:uploaden|indienen|aanleveren) (?:via|in|op)\b|\bleveranciersportaal|\bvia (?:ons|het)"
+            r" portaal|"
             r"\b(?:sturen|(?<!ik )(?<!we )(?<!wij )stuur|toesturen|opsturen|mailen|bezorgen|nodig"
             r"|ontbreekt|ontbreken|verstrekken|doorgeven|doorsturen|vermelden|vermeld)\b[^.?!]{0,40}?\b"
             + _DOC
@@ -172,6 +174,8 @@ LEXICON = Lexicon(
             r"|\b(?:betaling|overschrijving|geld|bedrag) is onderweg|\bde deur uit\b"
         ),
         Cue.PROMISE: (
+            r"\bzet (?:ik|we|wij) (?:hem|het|['\u2019]m|de betaling) (?:erin|klaar|door)\b|\b(?:wij|we|ik)"
+            r" maken (?:\w+ ){0,7}over\b|"
             r"\b(?:doe|doen) (?:ik|we|wij) (?:de|een) (?:overschrijving|betaling|overboeking)\b|\b(?:ik"
             r"|we|wij) (?:doe|doen) (?:de|een) (?:overschrijving|betaling|overboeking)\b|"
             r"\bwordt (?:\w+ ){0,5}(?:overgemaakt|betaald|voldaan|overgeboekt|gestort)\b|"
