@@ -329,3 +329,10 @@ def test_the_bounce_corpus_parses_without_raising() -> None:
     for path in files:
         mail = parse_mail(path.read_bytes())
         assert mail.message_id.startswith("<"), path.name
+
+
+def test_a_delivery_reports_text_is_kept_whole() -> None:
+    """An RFC 3464 report's words are the reporting system's: nothing is trimmed from them."""
+    mail = parse_mail(DSN)
+    assert mail.dsn is not None and mail.dsn.standard
+    assert mail.reply == mail.body.strip()
