@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from daemon.core.classify import _trusted, classify
+from daemon.core.classify import classify
+from daemon.core.classify_guess import trusted as _trusted
 from daemon.core.classify_lexicon import Cue, Hit
 from daemon.core.mail_parse import parse_mail
 from daemon.core.reply_model import FORMAT, Guess, features, load_model, shipped_model, train

@@ -23,6 +23,7 @@ from datetime import date
 from daemon.core.classify_auto import auto_evidence, auto_subject, return_date
 from daemon.core.classify_bounce import bounce_verdict
 from daemon.core.classify_facts import clause_dates, money_facts, new_contact
+from daemon.core.classify_guess import MODEL, trusted
 from daemon.core.classify_lexicon import Cue, Hit, Lexicon, find_cues, index_of
 from daemon.core.classify_rules_de import LEXICON as DE
 from daemon.core.classify_rules_en import LEXICON as EN
@@ -34,7 +35,6 @@ from daemon.core.classify_scope import awaits, conditional, present_languages
 from daemon.core.classify_short import AGAIN, BY_NOW, DONE, MISSENT, STOP
 from daemon.core.classify_tense import concrete, run_paid, tensed
 from daemon.core.mail import Mail
-from daemon.core.reply_model import Guess, shipped_model
 from daemon.core.trim import strip_closing
 from daemon.core.verdict import Facts, Intent, Verdict
 
@@ -330,8 +330,8 @@ def _fallback(mail: Mail, text: str, hits: dict[Cue, Hit], today: date) -> Verdi
         return _verdict(mail, text, today, Intent.PAYMENT_SENT, 0.6, Hit(Cue.PAID, "", words, ""))
     if STOP.match(words):
         return Verdict(Intent.UNSUBSCRIBE, 0.7, reasons=(f"unsubscribe: {words!r}",))
-    guess = _MODEL.guess(text) if _MODEL is not None else None
-    if guess is not None and _trusted(guess, hits, text):
+    guess = MODEL.guess(text) if MODEL is not None else None
+    if guess is not None and trusted(guess, hits, text):
         # The trained tie-breaker: reported with a confidence below every policy's default
         # min_confidence (0.8), so the daemon hands it to a person unless told otherwise.
         whole = Hit(Cue.PROMISE, "", "", text)  # its facts are read from the whole text
@@ -341,54 +341,6 @@ def _fallback(mail: Mail, text: str, hits: dict[Cue, Hit], today: date) -> Verdi
             why = f"{guess.intent}: no rule matched; the trained model (p={guess.probability:.2f})"
             return replace(read, reasons=(why,))
     return Verdict(Intent.OTHER, 0.4 if hits else 0.5, reasons=("other: no rule matched",))
-
-
-_MODEL = shipped_model()
-# Negation and condition words of every language the rules read.
-_HEDGED = re.compile(
-    "|".join(
-        f"(?:{part})" for lexicon in _LEXICONS for part in (lexicon.negation, lexicon.condition)
-    ),
-    re.IGNORECASE,
-)
-_MODEL_TRUSTED_AT = 0.9  # leave-one-corpus-out over the development corpora: +22, -4 at 0.9
-
-
-_MONEY = (Intent.PAYMENT_SENT, Intent.PROMISE_TO_PAY)
-_FOR_A_PERSON = re.compile(
-    r"\b(?:passed away|died|death|deceased|bereave\w*|insolven\w*|administration|liquidat\w*"
-    r"|bankrupt\w*|verstorben|gestorben|todesfall|nachlass|konkurs|décéd\w*|décès|faillite"
-    r"|liquidation judiciaire|redressement|fallecid\w*|falleci\w*|concurso de acreedores|quiebra"
-    r"|overleden|overlijden|faillissement|curator|decedut\w*|scompars\w*|fallimento"
-    r"|liquidazione)\b",
-    re.IGNORECASE,
-)
-# Not guessed: automatic mail is told by headers and notices, and an unsubscribe is acted on at
-# once (the rules read explicit stop requests; a guess would silence a customer on a hunch).
-_NOT_GUESSED = (Intent.OTHER, Intent.AUTO_REPLY, Intent.BOUNCE, Intent.UNSUBSCRIBE)
-
-
-def _trusted(guess: Guess, hits: dict[Cue, Hit], text: str) -> bool:
-    """A guess of what a person wrote (not "other"; automatic mail is told by its headers and
-    notices), sure enough; never money beside a contest phrase, a negation, a condition or a
-    question, nor a plan or a dispute in a question: the model reads words, not what "not", "if"
-    or "?" do to them."""
-    if guess.intent in _NOT_GUESSED or guess.probability < _MODEL_TRUSTED_AT:
-        return False
-    if _FOR_A_PERSON.search(text):  # a death, an insolvency: no word-count guess for those
-        return False
-    if Cue.DECLINED in hits:  # "we have not paid it yet": the rules read it as "other" by design
-        return False
-    if guess.intent in _MONEY:
-        return Cue.CONTESTED not in hits and "?" not in text and not _HEDGED.search(text)
-    # a question is a request for something, or just a question ("what is this for?"); a "why"
-    # question is the sender's puzzlement, for a person
-    if _WHY.match(text):
-        return False
-    return "?" not in text or guess.intent in (Intent.INVOICE_REQUEST, Intent.WRONG_CONTACT)
-
-
-_WHY = re.compile(r"\W*(?:why|warum|wieso|weshalb|pourquoi|por qu[eé]|waarom|perch[eé])\b", re.I)
 
 
 def _verdict(  # noqa: PLR0917 - one call shape for every rule

@@ -54,27 +54,16 @@ _PROPERTY = re.compile(r'\b(header|smtp)\.(d|from|mailfrom|i|helo)\s*=\s*"?([^\s
 _DOMAIN_SOURCES = ("header.d", "header.from", "smtp.mailfrom", "header.i", "smtp.helo")
 
 
-# MIME structure headers (RFC 2045 §5, §6) that are only ever read through Message's own splitting
-# (Content-Disposition is not: is_attachment reads the parsed header's attribute).
-_SPLIT_AS_TEXT = frozenset(("content-type", "content-transfer-encoding"))
-
-
 class _ParsedOnce(EmailPolicy):
     """`policy.default`, but each header value is parsed once, not on every read.
 
-    The stdlib parses a header anew each time it is read; walking a message's structure reads
-    Content-Type a dozen times per part, which made it most of the cost of reading a reply.
-    Parsed headers are immutable, so sharing them is safe.
+    The stdlib parses a header anew each time it is read; `_text` reads the few headers it
+    decodes through here. Parsed headers are immutable, so sharing them is safe.
     """
 
     def header_fetch_parse(self, name: str, value: str) -> Any:
         if hasattr(value, "name"):  # already a parsed header object
             return value
-        if name.lower() in _SPLIT_AS_TEXT and value.isascii():
-            # What reads these (get_content_type, get_param, get_filename, the parser's boundary)
-            # splits the text itself; the registry's full parse of it was a third of the cost of
-            # reading a message. Unfolded as the registry would (RFC 5322 §2.2.3).
-            return value.replace("\r", "").replace("\n", "")
         return _parsed_header(self, name, value)
 
 
