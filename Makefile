@@ -50,7 +50,7 @@ bench: install system-deps
 	$(BIN)/python bench/inbound.py
 	$(BIN)/python bench/classify.py
 
-# Retrain the reply model from the development corpora (daemon/core/reply_model.json).
+# Retrain the reply model from the development corpora and tests/training/ (daemon/core/reply_model.json).
 model: install
 	$(BIN)/python -m daemon.train_model
 

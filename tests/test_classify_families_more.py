@@ -332,16 +332,16 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
     ),
     # Not a refusal: a day is named, or it cannot be paid now.
     ("es", "No podemos pagar la totalidad este mes, pero pagaremos una parte.", PLAN),
-    # Spanish "contestar" is to answer, not to contest.
-    ("es", "Perdona que no haya contestado antes, ¿me dices qué factura es?", OTHER),
+    # Spanish "contestar" is to answer, not to contest: asking which invoice it is wants papers.
+    ("es", "Perdona que no haya contestado antes, ¿me dices qué factura es?", REQUEST),
     ("es", "¿Quién contesta ahora en vuestra oficina? Nadie coge el teléfono.", OTHER),
     ("fr", "Nous contestons cette facture : la quantité est fausse.", DISPUTE),
     ("en", "We contest the hours billed on this invoice.", DISPUTE),
     # A charge billed twice is still a dispute.
     ("es", "El cargo está duplicado, ya lo pagamos en octubre.", DISPUTE),
     ("es", "Tenemos dos facturas duplicadas por el mismo pedido.", DISPUTE),
-    # The goods went out, not the money.
-    ("en", "Your replacement parts have gone out to us? Nothing arrived yet.", OTHER),
+    # The goods went out, not the money; and they never came: goods not received.
+    ("en", "Your replacement parts have gone out to us? Nothing arrived yet.", DISPUTE),
 ]
 
 

@@ -124,22 +124,25 @@ def test_no_contest_is_ever_read_as_money(
 DEVELOPMENT_FLOOR = 0.99
 HOLDOUT_FLOOR = 0.98
 HOLDOUT_UNSAFE_AT_MOST = 0
-# Measured now (bench/classify.py), after the families each corpus revealed were added.
+# Measured now (bench/classify.py), after the families each corpus revealed were added; the
+# model is trained on these corpora too, so they no longer measure generalisation.
 LATER_FLOORS = {
     "corpus-holdout2": 0.98,
-    "corpus-holdout3": 0.97,
-    "corpus-holdout5": 0.94,
-    "corpus-holdout6": 0.97,
-    "corpus-holdout7": 0.95,
-    "corpus-holdout8": 0.94,
-    "corpus-holdout11": 0.95,
-    "corpus-holdout13": 0.97,
+    "corpus-holdout3": 0.98,
+    "corpus-holdout5": 0.96,
+    "corpus-holdout6": 0.98,
+    "corpus-holdout7": 0.97,
+    "corpus-holdout8": 0.95,
+    "corpus-holdout11": 0.97,
+    "corpus-holdout13": 0.98,
 }
 # Measured on tests/corpus-holdout4, never tuned on: 78.3 % (94 of 120) as it arrived, 83.3 % after
-# the families holdout5 to holdout11 revealed and the trained tie-breaker; no unsafe reading. Most
-# misses are read as "other", which a person then sees.
-UNSEEN_FLOOR = 0.82
+# the families holdout5 to holdout11 revealed and the trained tie-breaker, 90.0 % since the model
+# (a logistic regression trained also on tests/training/) reads beside the rules; no unsafe
+# reading. Most misses are read as "other", which a person then sees.
+UNSEEN_FLOOR = 0.89
 # Written after the rules and the model they are measured on: holdout9 86.7 %, holdout10 82.5 %
-# and holdout12 88.3 % as they came; 90.8 %, 83.3 % and 88.3 % now (the families found on
-# holdout11 and holdout13 generalised). No unsafe reading in any.
-NEWEST_FLOORS = {"corpus-holdout9": 0.90, "corpus-holdout10": 0.82, "corpus-holdout12": 0.87}
+# and holdout12 88.3 % as they came; 90.8 %, 83.3 % and 88.3 % with the rules and the naive Bayes
+# tie-breaker; 91.7 %, 91.7 % and 93.3 % with the logistic model beside the rules. No unsafe
+# reading in any.
+NEWEST_FLOORS = {"corpus-holdout9": 0.91, "corpus-holdout10": 0.91, "corpus-holdout12": 0.93}

@@ -10,7 +10,8 @@ unsubscribe > a doubt that the reminder is genuine (other) > dispute > wrong con
 plan > invoice request > payment sent / promise > a redirect naming an address > other. A payment
 claim and a promise together are a plan when the promise is for what is left ("paid half, the
 rest goes out Dec 5"), a promise when it names a future date ("approved and scheduled for Dec 5"),
-else a payment claim.
+else a payment claim. Last, the trained model gives its second opinion
+(`daemon.core.classify_guess.overrides` says when it stands).
 Nothing here does IO or reads the clock (`today` is an argument), and nothing acts on the verdict.
 """
 
@@ -23,7 +24,7 @@ from datetime import date
 from daemon.core.classify_auto import auto_evidence, auto_subject, return_date
 from daemon.core.classify_bounce import bounce_verdict
 from daemon.core.classify_facts import clause_dates, money_facts, new_contact
-from daemon.core.classify_guess import MODEL, trusted
+from daemon.core.classify_guess import MODEL, arguable, overrides
 from daemon.core.classify_lexicon import Cue, Hit, Lexicon, find_cues, index_of
 from daemon.core.classify_rules_de import LEXICON as DE
 from daemon.core.classify_rules_en import LEXICON as EN
@@ -69,7 +70,7 @@ def classify(mail: Mail, *, today: date, reference_text: str = "") -> Verdict:
     automatic = auto_evidence(mail, hits, text)
     if automatic:
         return _automatic(mail, text, hits, today, automatic)
-    return _decide(mail, text, hits, today)
+    return _second_opinion(mail, text, hits, today, _decide(mail, text, hits, today))
 
 
 def new_text(mail: Mail, reference_text: str = "") -> str:
@@ -330,17 +331,30 @@ def _fallback(mail: Mail, text: str, hits: dict[Cue, Hit], today: date) -> Verdi
         return _verdict(mail, text, today, Intent.PAYMENT_SENT, 0.6, Hit(Cue.PAID, "", words, ""))
     if STOP.match(words):
         return Verdict(Intent.UNSUBSCRIBE, 0.7, reasons=(f"unsubscribe: {words!r}",))
-    guess = MODEL.guess(text) if MODEL is not None else None
-    if guess is not None and trusted(guess, hits, text):
-        # The trained tie-breaker: reported with a confidence below every policy's default
-        # min_confidence (0.8), so the daemon hands it to a person unless told otherwise.
-        whole = Hit(Cue.PROMISE, "", "", text)  # its facts are read from the whole text
-        read = _verdict(mail, text, today, guess.intent, 0.6 * guess.probability, whole)
-        # A promise is to pay on or by a day: without one the model heard only the tone.
-        if guess.intent is not Intent.PROMISE_TO_PAY or read.facts.date is not None:
-            why = f"{guess.intent}: no rule matched; the trained model (p={guess.probability:.2f})"
-            return replace(read, reasons=(why,))
-    return Verdict(Intent.OTHER, 0.4 if hits else 0.5, reasons=("other: no rule matched",))
+    return Verdict(Intent.OTHER, 0.4 if hits else 0.5, reasons=(_UNREAD,))
+
+
+_UNREAD = "other: no rule matched"
+
+
+def _second_opinion(
+    mail: Mail, text: str, hits: dict[Cue, Hit], today: date, ruled: Verdict
+) -> Verdict:
+    """The trained model's reading where it is sure and differs from the rules' (see
+    `daemon.core.classify_guess.overrides`), reported with a confidence below every policy's
+    default min_confidence (0.8): the daemon hands it to a person unless told otherwise."""
+    read_as = None if ruled.reasons == (_UNREAD,) else ruled.intent
+    if MODEL is None or not arguable(read_as, text):
+        return ruled
+    guess = MODEL.guess(text)
+    if guess is None or not overrides(guess, read_as, hits, text):
+        return ruled
+    whole = Hit(Cue.PROMISE, "", "", text)  # its facts are read from the whole text
+    read = _verdict(mail, text, today, guess.intent, 0.6 * guess.probability, whole)
+    if guess.intent is Intent.PROMISE_TO_PAY and read.facts.date is None:
+        return ruled  # a promise is to pay on or by a day: without one the model heard the tone
+    why = f"{guess.intent}: the trained model (p={guess.probability:.2f}) over the rules"
+    return replace(read, reasons=(why, *ruled.reasons))
 
 
 def _verdict(  # noqa: PLR0917 - one call shape for every rule

@@ -1,10 +1,12 @@
 """A small trained model that reads a reply no rule understood: the tie-breaker of `classify`.
 
 One job: `ReplyModel.guess(text)` returns the most likely intent and its probability under a
-multinomial naive Bayes model over words and word pairs (lower-cased, accents folded, digits
-as "#"), and `features(text)` says what it reads. The weights are plain numbers loaded from JSON
-(`load_model`), trained at build time by `python -m daemon.train_model` from the labelled corpora;
-nothing is downloaded and nothing is unpickled. Pure: the caller decides whether to trust a guess.
+multinomial logistic regression over what `features(text)` reads: words and neighbouring word
+pairs (lower-cased, accents folded, digits as "#"), the four-letter pieces of each word (so
+"überwiesen", "überweisung" and a typo "uberwiesn" share most of what they weigh) and whether the
+text asks a question. The weights are plain numbers loaded from JSON (`load_model`), trained at
+build time by `python -m daemon.train_model`; nothing is downloaded and nothing is unpickled.
+Pure: the caller decides whether to trust a guess.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 from typing import Any
@@ -22,15 +25,37 @@ from typing import Any
 from daemon.core.verdict import Intent
 
 _TOKEN = re.compile(r"[a-z]+|\d+")
-FORMAT = 1  # the layout of the JSON the trainer writes
+FORMAT = 2  # the layout of the JSON the trainer writes: logistic weights, see `load_model`
+QUESTION = "<?>"  # the feature of a text that asks something
+
+
+def words(text: str) -> list[str]:
+    """The words of `text`: lower-cased, accents folded, each number as "#"."""
+    lowered = text.lower()
+    if not lowered.isascii():
+        folded = unicodedata.normalize("NFKD", lowered)
+        lowered = "".join(char for char in folded if not unicodedata.combining(char))
+    return ["#" if token.isdigit() else token for token in _TOKEN.findall(lowered)]
 
 
 def features(text: str) -> list[str]:
-    """The words of `text` (lower-cased, accents folded, numbers as "#") and neighbouring pairs."""
-    folded = unicodedata.normalize("NFKD", text.lower())
-    plain = "".join(char for char in folded if not unicodedata.combining(char))
-    words = ["#" if token.isdigit() else token for token in _TOKEN.findall(plain)]
-    return words + [f"{first}_{second}" for first, second in pairwise(words)]
+    """What the model reads in `text`, in reading order, each once: its words, neighbouring
+    pairs ("not_paid"), the four-letter pieces of each word padded with a space at either end
+    (" pai", "paid", "aid ") and QUESTION when it asks something."""
+    said = words(text)
+    found = said + [f"{first}_{second}" for first, second in pairwise(said)]
+    for word in said:
+        found += _pieces(word)
+    if "?" in text:
+        found.append(QUESTION)
+    return list(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=1 << 16)
+def _pieces(word: str) -> tuple[str, ...]:
+    """The four-letter pieces of `word` padded with a space at either end; most words recur."""
+    padded = f" {word} "
+    return tuple(f"~{padded[at : at + 4]}" for at in range(len(padded) - 3))
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,28 +66,28 @@ class Guess:
 
 @dataclass(frozen=True, slots=True)
 class ReplyModel:
-    """Per intent: its prior, and the log-probability of each known feature and of an unknown."""
+    """Per intent a bias, and per known feature one weight per intent. A text's score for an
+    intent is its bias plus the sum of its known features' weights over the square root of how
+    many it has (each text weighs as one, however long); the softmax of the scores is the
+    probability."""
 
     intents: tuple[Intent, ...]
-    priors: tuple[float, ...]
-    unknown: tuple[float, ...]
-    weights: Mapping[str, tuple[float, ...]]  # feature -> log-probability per intent
+    bias: tuple[float, ...]
+    weights: Mapping[str, tuple[float, ...]]  # feature -> weight per intent
 
     def guess(self, text: str) -> Guess | None:
         """The likeliest intent for `text`, or None when it has no feature the model knows."""
-        # each feature once, in reading order: the same text always sums the same way
-        known = [
-            self.weights[name] for name in dict.fromkeys(features(text)) if name in self.weights
-        ]
+        weight = self.weights.get
+        known = [row for name in features(text) if (row := weight(name)) is not None]
         if not known:
             return None
-        scores = [
-            prior + sum(row[index] for row in known) for index, prior in enumerate(self.priors)
-        ]
+        scale = 1.0 / math.sqrt(len(known))
+        # summed in reading order: the same text always sums the same way
+        sums = [sum(column) for column in zip(*known, strict=True)]
+        scores = [bias + scale * total for bias, total in zip(self.bias, sums, strict=True)]
         top = max(scores)
         total = sum(math.exp(score - top) for score in scores)
-        best = scores.index(top)
-        return Guess(self.intents[best], 1.0 / total)
+        return Guess(self.intents[scores.index(top)], 1.0 / total)
 
 
 def shipped_model() -> ReplyModel | None:
@@ -76,53 +101,15 @@ def shipped_model() -> ReplyModel | None:
 
 
 def load_model(data: Mapping[str, Any]) -> ReplyModel:
-    """The model in `data` (the trainer's JSON); ValueError when its shape is not the expected."""
+    """The model in `data` (the trainer's JSON: format, intents, bias, weights); ValueError
+    when its shape is not the expected."""
     if data.get("format") != FORMAT:
         raise ValueError(f"reply model format {data.get('format')!r}, expected {FORMAT}")
     intents = tuple(Intent(name) for name in data["intents"])
     width = len(intents)
     rows = {str(key): tuple(float(value) for value in row) for key, row in data["weights"].items()}
-    if any(len(row) != width for row in rows.values()) or len(data["priors"]) != width:
+    if any(len(row) != width for row in rows.values()) or len(data["bias"]) != width:
         raise ValueError("reply model: every row must have one number per intent")
     return ReplyModel(
-        intents=intents,
-        priors=tuple(float(value) for value in data["priors"]),
-        unknown=tuple(float(value) for value in data["unknown"]),
-        weights=rows,
+        intents=intents, bias=tuple(float(value) for value in data["bias"]), weights=rows
     )
-
-
-def train(samples: list[tuple[str, Intent]], *, min_count: int = 2) -> dict[str, Any]:
-    """The JSON form of a model trained on `samples` (text, intent): each feature counted once
-    per sample, Laplace-smoothed, kept when at least `min_count` samples have it. Deterministic:
-    the same samples give the same numbers in the same order."""
-    intents = sorted({intent for _text, intent in samples}, key=lambda intent: intent.value)
-    counts: dict[Intent, dict[str, int]] = {intent: {} for intent in intents}
-    seen: dict[str, int] = {}
-    for text, intent in samples:
-        for name in set(features(text)):
-            counts[intent][name] = counts[intent].get(name, 0) + 1
-            seen[name] = seen.get(name, 0) + 1
-    vocabulary = sorted(name for name, count in seen.items() if count >= min_count)
-    totals = [
-        sum(counts[intent].get(name, 0) for name in vocabulary) + len(vocabulary)
-        for intent in intents
-    ]
-    priors = [
-        math.log(sum(1 for _t, label in samples if label is intent) / len(samples))
-        for intent in intents
-    ]
-    weights = {
-        name: [
-            round(math.log((counts[intent].get(name, 0) + 1) / total), 4)
-            for intent, total in zip(intents, totals, strict=True)
-        ]
-        for name in vocabulary
-    }
-    return {
-        "format": FORMAT,
-        "intents": [intent.value for intent in intents],
-        "priors": [round(prior, 4) for prior in priors],
-        "unknown": [round(math.log(1 / total), 4) for total in totals],
-        "weights": weights,
-    }
