@@ -143,7 +143,9 @@ class Handler:
         situation = self.situation(match.customer_id, now)
         # "Friday", "the 15th": read against the day the customer wrote, in their zone.
         written = local_date(mail.date, situation.zone) if mail.date else situation.today
-        verdict = classify(mail, today=min(written, situation.today))
+        # The lines of our reminder a reply repeats are never read as the customer's words.
+        ours = match.sent.lines if match.sent is not None else frozenset()
+        verdict = classify(mail, today=min(written, situation.today), reference=ours)
         decision = respond(
             mail,
             verdict,

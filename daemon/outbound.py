@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from email.utils import parseaddr
-from typing import Protocol
+from typing import NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
 from daemon.composer import CompiledTemplates, Rendered, message_id_domain, render
@@ -25,6 +25,7 @@ from daemon.config.schema import Config
 from daemon.core import outbox
 from daemon.core.calendar import customer_zone
 from daemon.core.context import ReminderRequest, local_today
+from daemon.core.mail_parse import parse_mail
 from daemon.core.message import new_message_id, thread_references
 from daemon.core.outbox import credits_for, open_credits
 from daemon.core.plan_records import due, outbox_item
@@ -39,12 +40,23 @@ from daemon.core.records import (
     OutboxStatus,
     SequenceState,
 )
+from daemon.core.reminder_lines import fingerprints
 from daemon.core.retry import Outcome, give_up, next_attempt
 from daemon.dispatch import Dispatch
 from daemon.planning import StorePlanner
 from daemon.shell.pdf_files import PdfFiles
 from daemon.shell.smtp import SendResult
 from daemon.shell.store import Store
+
+
+class _Accepted(NamedTuple):
+    """An item the server accepted, waiting to be recorded SENT."""
+
+    item: OutboxItem
+    at: datetime
+    subject: str
+    lines: frozenset[str] = frozenset()  # fingerprints of its text lines
+
 
 log = logging.getLogger("dunmail.outbound")
 
@@ -110,7 +122,7 @@ class Outbound:
         # Rendered bytes of messages sent by this process, for the Sent copy (see `filing`).
         self.rendered: dict[str, bytes] = {}
         # Accepted by the server, SENT not yet recorded: (item, sent at, subject); see `settle`.
-        self._accepted: list[tuple[OutboxItem, datetime, str]] = []
+        self._accepted: list[_Accepted] = []
 
     def new_message_id(self) -> str:
         return self._new_id(self.domain)
@@ -230,7 +242,8 @@ class Outbound:
         outcome = result.outcome_for(item.recipient)
         if outcome is Outcome.SENT:
             self.rendered[item.message_id] = rendered.data
-            self._accepted.append((item, now, rendered.subject))
+            lines = fingerprints(parse_mail(rendered.data).body)
+            self._accepted.append(_Accepted(item, now, rendered.subject, lines))
             report.sent += 1
         elif result.maybe_accepted:
             # Perhaps accepted: resending blindly could duplicate. Stay SENDING; recovery looks
@@ -296,20 +309,24 @@ class Outbound:
 
     def mark_sent(self, item: OutboxItem, at: datetime, *, subject: str = "") -> None:
         """SENT, the sequence advanced and the history written: one commit."""
-        self._record_sent([(item, at, subject)])
+        self._record_sent([_Accepted(item, at, subject)])
 
-    def _record_sent(self, accepted: Sequence[tuple[OutboxItem, datetime, str]]) -> None:
-        """Each item SENT at its time, its sequence advanced, its history written: one commit."""
+    def _record_sent(self, accepted: Sequence[_Accepted]) -> None:
+        """Each item SENT at its time, its sequence advanced, its history written: one commit.
+        The history keeps the fingerprints of the reminder's lines, so a reply that repeats them
+        is read without them (`daemon.core.reminder_lines`)."""
         done, events = [], []
         with self.store.transaction():
-            for item, at, subject in accepted:
+            for item, at, subject, lines in accepted:
                 state = self.store.sequence(item.customer_id, item.sequence_invoice)
                 sent = outbox.sent(item, at)
                 sent = replace(sent, subject=subject or sent.subject)
                 self.store.put_sequence(progressed(state, item, at))
                 done.append(sent)
                 summary = f"{item.step} {_NOUN[item.kind]} sent to {item.recipient}"
-                details = {"subject": sent.subject, "attempts": item.attempts}
+                details: dict[str, object] = {"subject": sent.subject, "attempts": item.attempts}
+                if lines:
+                    details["lines"] = sorted(lines)
                 events.append(self._history(at, sent, EventKind.EMAIL_SENT, summary, **details))
             self.store.put_outbox(done)
             self.store.append_history(events)

@@ -15,6 +15,7 @@ from plain_reply import plain_reply
 from daemon.core.classify import classify
 from daemon.core.mail import Mail
 from daemon.core.mail_parse import parse_mail
+from daemon.core.reminder_lines import fingerprints, is_ours
 from daemon.core.verdict import BounceKind, Intent, Verdict
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -301,7 +302,14 @@ def test_suppress_header_alone_is_not_an_auto_reply() -> None:
     assert result.intent is Intent.PAYMENT_SENT, result.reasons
 
 
-def test_reference_text_lines_never_count() -> None:
+def test_lines_of_the_reminder_answered_never_count() -> None:
     reminder = "If you have already paid, please reply with the payment date and reference."
     body = f"Thanks.\n{reminder}"
-    assert classify(mail(body), today=TODAY, reference_text=reminder).intent is Intent.OTHER
+    ours = fingerprints(f"Dear Pat,\n{reminder}\nThank you")
+    assert classify(mail(body), today=TODAY, reference=ours).intent is Intent.OTHER
+    # quoted, re-spaced or in capitals, a line of ours is still ours
+    assert is_ours(f">  {reminder.upper()}  ", ours)
+    assert not is_ours("Thank you", fingerprints("Thank you"))  # too short to tell apart
+    assert classify(mail("We paid yesterday."), today=TODAY, reference=ours).intent is (
+        Intent.PAYMENT_SENT
+    )

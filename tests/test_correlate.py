@@ -384,6 +384,20 @@ def test_build_directory() -> None:
     assert directory.own_addresses == frozenset({"ar@example.com"})
 
 
+def test_the_lines_of_a_sent_reminder_are_kept_when_the_outbox_names_it_too() -> None:
+    recorded = sent_event(ACME_REMINDER, "C1", "ap@acme.example", "INV-1001")
+    recorded = replace(recorded, data={**recorded.data, "lines": ["0123456789ab", "ba9876543210"]})
+    directory = build_directory(
+        outbox=[outbox_item(ACME_REMINDER, "C1", "ap@acme.example", "INV-1001")],
+        sent_history=[recorded, sent_event(mid(4), "C2", "ap@globex.example")],
+        contacts={},
+        invoices=[],
+        own_addresses=[],
+    )
+    assert directory.sent[token(1)].lines == {"0123456789ab", "ba9876543210"}
+    assert directory.sent[token(4)].lines == frozenset()  # none recorded
+
+
 @pytest.mark.parametrize(
     ("domain", "free"),
     [

@@ -12,7 +12,7 @@ import logging
 import os
 import signal
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Collection
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from email.message import EmailMessage
@@ -372,10 +372,10 @@ async def test_a_poison_message_is_quarantined_and_the_others_still_handled(
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    def explode_on_poison(mail: Mail, *, today: date) -> Verdict:
+    def explode_on_poison(mail: Mail, *, today: date, reference: Collection[str]) -> Verdict:
         if "poison" in mail.subject:
             raise ValueError("a bug the message triggers")
-        return classify(mail, today=today)
+        return classify(mail, today=today, reference=reference)
 
     monkeypatch.setattr("daemon.inbound_handler.classify", explode_on_poison)
     append(dovecot, "INBOX", reply("x", in_reply_to=world.ours, subject="poison",
@@ -506,3 +506,19 @@ async def test_a_hard_bounce_marks_the_address_and_holds_the_customer(
         state = store.sequence("US1")
         assert state is not None and state.undeliverable == (CUSTOMER,)
         assert state.status is SequenceStatus.PAUSED and state.paused_until is None
+
+
+async def test_a_reply_that_pastes_our_reminder_is_read_without_its_words(
+    world: World, dovecot: PrivateDovecot, sink: SmtpSink
+) -> None:
+    (sent,) = [m for m in sink.messages if CUSTOMER in m.rcpt_tos]
+    plain = sent.message.get_body(("plain",))
+    assert plain is not None
+    # Pasted below the answer as plain lines: no ">" and no attribution line to cut it at.
+    pasted = f"Noted, I have passed it on.\n\n{plain.get_content()}"
+    append(dovecot, "INBOX", reply(pasted, in_reply_to=world.ours, message_id="<paste@acme.test>"))
+    await world.run_once(after=timedelta(minutes=5))
+    assert "<paste@acme.test>" in flags_in(dovecot, NEEDS_ACTION)
+    with Store.open(world.state, readonly=True) as store:
+        (handled,) = [e for e in store.history() if e.kind is EventKind.REPLY_HANDLED]
+        assert handled.data["intent"] == "other", handled.data

@@ -3,7 +3,7 @@
 One job: read the sender's new words and name the one business action they call for. Order:
 a bounce (`daemon.core.classify_bounce`) first; then the new text is isolated (the trimmed reply,
 without closing formula, signature, disclaimer, and without any line of the reminder we sent,
-`reference_text`), searched with every language's lexicon (`daemon.core.classify_rules_<lang>`,
+`reference`), searched with every language's lexicon (`daemon.core.classify_rules_<lang>`,
 the detected language first) for affirmed cues, and an automatic reply is told apart
 (`daemon.core.classify_auto`). The cue that drives the action wins:
 unsubscribe > a doubt that the reminder is genuine (other) > dispute > wrong contact > payment
@@ -18,6 +18,7 @@ Nothing here does IO or reads the clock (`today` is an argument), and nothing ac
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
 
@@ -36,6 +37,7 @@ from daemon.core.classify_scope import awaits, conditional, present_languages
 from daemon.core.classify_short import AGAIN, BY_NOW, DONE, MISSENT, STOP
 from daemon.core.classify_tense import concrete, run_paid, tensed
 from daemon.core.mail import Mail
+from daemon.core.reminder_lines import is_ours
 from daemon.core.trim import strip_closing
 from daemon.core.verdict import Facts, Intent, Verdict
 
@@ -56,16 +58,16 @@ _PRECEDENCE: tuple[tuple[Cue, Intent, float], ...] = (
 )
 
 
-def classify(mail: Mail, *, today: date, reference_text: str = "") -> Verdict:
+def classify(mail: Mail, *, today: date, reference: Collection[str] = ()) -> Verdict:
     """The intent of `mail` with facts, confidence and the rules that decided it.
 
-    `reference_text` is the reminder the mail answers, when known: its lines never count as the
-    sender's words.
+    `reference` holds the line fingerprints of the reminder the mail answers, when known
+    (`daemon.core.reminder_lines`): its lines never count as the sender's words.
     """
     bounce = bounce_verdict(mail)
     if bounce is not None:
         return bounce
-    text = new_text(mail, reference_text)
+    text = new_text(mail, reference)
     hits = find_cues(text, _ordered(mail.language), _languages(mail.language, text))
     automatic = auto_evidence(mail, hits, text)
     if automatic:
@@ -73,24 +75,21 @@ def classify(mail: Mail, *, today: date, reference_text: str = "") -> Verdict:
     return _second_opinion(mail, text, hits, today, _decide(mail, text, hits, today))
 
 
-def new_text(mail: Mail, reference_text: str = "") -> str:
+def new_text(mail: Mail, reference: Collection[str] = ()) -> str:
     """The sender's own words: the subject unless it is a "Re:" of ours, and the trimmed reply
-    without closing formula, signature, disclaimer and lines of `reference_text`."""
+    without closing formula, signature, disclaimer and lines of the reminder in `reference`."""
     # Quoted lines left between the answers of an inline reply are ours, not the sender's.
-    body = "\n".join(line for line in strip_closing(mail.reply).splitlines() if not _QUOTED(line))
-    if reference_text:
-        ours = {_norm(line) for line in reference_text.splitlines() if len(_norm(line)) > 20}
-        body = "\n".join(line for line in body.splitlines() if _norm(line) not in ours)
+    body = "\n".join(
+        line
+        for line in strip_closing(mail.reply).splitlines()
+        if not _QUOTED(line) and not is_ours(line, reference)
+    )
     if _REPLY_SUBJECT.match(mail.subject) or auto_subject(mail.subject):
         return body  # our own subject, answered by a person or an auto-responder
     return f"{mail.subject}.\n{body}"
 
 
 _QUOTED = re.compile(r"^\s*>").match
-
-
-def _norm(line: str) -> str:
-    return " ".join(line.lower().lstrip("> ").split())
 
 
 def _ordered(language: str) -> tuple[Lexicon, ...]:

@@ -58,6 +58,8 @@ class SentRef:
     recipient: str  # lower case
     invoices: tuple[str, ...]
     sequence_invoice: str = ""
+    # Fingerprints of its text lines (`daemon.core.reminder_lines`); empty when not recorded.
+    lines: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,9 +134,13 @@ def build_directory(
     for item in outbox:
         recipient = item.recipient.strip().lower()
         numbers = tuple(item.invoices)
+        recorded = sent.get(token_of(item.message_id) or "")
+        lines = recorded.lines if recorded is not None else frozenset()
         _add(
             sent,
-            SentRef(item.message_id, item.customer_id, recipient, numbers, item.sequence_invoice),
+            SentRef(
+                item.message_id, item.customer_id, recipient, numbers, item.sequence_invoice, lines
+            ),
         )
     by_address: dict[str, dict[str, None]] = {}  # dicts as ordered sets
     for customer_id, people in contacts.items():
@@ -167,6 +173,7 @@ def _sent_of_event(event: HistoryEvent) -> SentRef | None:
     data = event.data
     message_id, recipient = data.get("message_id"), data.get("recipient")
     numbers, sequence_invoice = data.get("invoices"), data.get("sequence_invoice", "")
+    lines = data.get("lines")
     if event.kind != EventKind.EMAIL_SENT or not isinstance(message_id, str):
         return None
     return SentRef(
@@ -175,6 +182,7 @@ def _sent_of_event(event: HistoryEvent) -> SentRef | None:
         recipient=recipient.strip().lower() if isinstance(recipient, str) else "",
         invoices=tuple(str(n) for n in numbers) if isinstance(numbers, list | tuple) else (),
         sequence_invoice=sequence_invoice if isinstance(sequence_invoice, str) else "",
+        lines=frozenset(str(n) for n in lines) if isinstance(lines, list | tuple) else frozenset(),
     )
 
 
