@@ -300,6 +300,42 @@ ROWS: list[tuple[str, str, Intent]] = [
         "Your message has been received. Someone from our team will be in touch within 24 hours.",
         AUTO,
     ),
+    # A part paid now and the rest on a later day, with no verb for the rest: a plan.
+    ("en", "Sent £400 this morning, the remaining £650 early next month.", PLAN),
+    ("es", "Hoy transferimos 1.000 €, el resto a mediados de enero.", PLAN),
+    ("nl", "We hebben vandaag 500 euro overgemaakt, het restant in februari.", PLAN),
+    ("de", "Wir haben heute 700 € überwiesen, den Restbetrag im Januar.", PLAN),
+    ("it", "Oggi abbiamo bonificato 800 €, il saldo a febbraio.", PLAN),
+    # Paying the part not contested contests the rest.
+    (
+        "en",
+        "We've settled the undisputed amount; the extra call-out charge we won't accept.",
+        DISPUTE,
+    ),
+    ("es", "Ya pagamos el importe no discutido, lo demás lo hablamos con su comercial.", DISPUTE),
+    ("de", "Die unbestrittenen Positionen sind bezahlt.", DISPUTE),
+    ("fr", "Le montant non contesté a été viré hier, le reste attend votre avoir.", DISPUTE),
+    ("it", "Abbiamo saldato l'importo non contestato della fattura 332.", DISPUTE),
+    ("nl", "Het niet-betwiste bedrag is gisteren overgemaakt.", DISPUTE),
+    # Already credited back, said after the verb.
+    ("en", "That one was credited back already when the boiler part was returned.", DISPUTE),
+    # An instalment amount the sender proposes.
+    ("en", "Could I do £150 a month until it's cleared? Money is very tight right now.", PLAN),
+    ("en", "would 200 EUR per week work for you", PLAN),
+    # A Dutch stop naming the mails.
+    ("nl", "Stop met die aanmaningen, we betalen via de curator.", UNSUB),
+    # A refusal of one charge beside a payment of the rest, said in many ways.
+    ("es", "La cuota de mantenimiento no la vamos a pagar, el resto ya está transferido.", DISPUTE),
+    ("fr", "On paiera pas les frais de relance, c'est abusif.", DISPUTE),
+    ("en", "Fix the hourly rate on the invoice and we'll pay it the same day.", DISPUTE),
+    ("it", "Stornate le spese di incasso e paghiamo subito.", DISPUTE),
+    ("nl", "Die factuur is dubbel gefactureerd, de eerste is al voldaan.", DISPUTE),
+    # Paper only, or this address never again: a stop.
+    ("en", "Post only from now on, this inbox is not for suppliers.", UNSUB),
+    ("en", "Please don't email this address again, it's my personal one.", UNSUB),
+    # Instalments in small pieces, a smaller sum asked for.
+    ("en", "Any chance I could pay it off in two lumps? Christmas has wiped me out.", PLAN),
+    ("nl", "Kunt u wat van de prijs af doen? Het is veel geld voor ons.", PLAN),
 ]
 
 NEAR_MISSES: list[tuple[str, str, Intent]] = [
@@ -340,8 +376,14 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
     # A charge billed twice is still a dispute.
     ("es", "El cargo está duplicado, ya lo pagamos en octubre.", DISPUTE),
     ("es", "Tenemos dos facturas duplicadas por el mismo pedido.", DISPUTE),
-    # The goods went out, not the money; and they never came: goods not received.
-    ("en", "Your replacement parts have gone out to us? Nothing arrived yet.", DISPUTE),
+    # The goods went out, not the money.
+    ("en", "Your replacement parts have gone out to us? Nothing arrived yet.", OTHER),
+    # A payment credited to the account is money, not a credit note; a rest paid in a month gone
+    # by is paid.
+    ("en", "The transfer was credited to your account on Friday, ref 55120.", PAID),
+    ("en", "We paid the rest in October.", PAID),
+    ("en", "We paid yesterday. Your letters only arrive weeks later here.", PAID),
+    ("nl", "De prijs is iets omlaag gegaan sinds vorig jaar, dank u.", OTHER),
 ]
 
 

@@ -90,7 +90,7 @@ def test_the_shipped_model_was_trained_on_the_replies_in_the_repository() -> Non
     now (its fingerprint), not from older or other ones. The unseen corpora never train it."""
     shipped = json.loads((ROOT / "daemon" / "core" / "reply_model.json").read_text("utf-8"))
     sources = default_sources()
-    assert len([source for source in sources if source.suffix == ".jsonl"]) >= 8
+    assert len([source for source in sources if source.suffix == ".jsonl"]) >= 16
     replies = [found for source in sources for found in samples(source)]
     assert shipped["trained_on"] == digest(replies)
     assert not {source.name for source in sources} & set(UNSEEN)
@@ -144,8 +144,11 @@ def test_a_suspected_contest_outweighs_money_the_rules_read_at_a_lower_probabili
     assert not overrides(Guess(Intent.INVOICE_REQUEST, 0.65), Intent.PAYMENT_SENT, {}, LONG)
     assert overrides(Guess(Intent.INVOICE_REQUEST, 0.85), Intent.PAYMENT_SENT, {}, LONG)
     assert not overrides(Guess(Intent.DISPUTE, 0.5), Intent.PAYMENT_SENT, {}, LONG)
-    assert not overrides(Guess(Intent.INVOICE_REQUEST, 0.45), None, {}, PLAIN)
-    assert overrides(Guess(Intent.INVOICE_REQUEST, 0.55), None, {}, PLAIN)
+    assert not overrides(Guess(Intent.INVOICE_REQUEST, 0.55), None, {}, PLAIN)
+    assert overrides(Guess(Intent.INVOICE_REQUEST, 0.65), None, {}, PLAIN)
+    # money where no rule read anything needs a surer model: booked, it stops the chase
+    assert not overrides(Guess(Intent.PAYMENT_SENT, 0.65), None, {}, PLAIN)
+    assert overrides(Guess(Intent.PAYMENT_SENT, 0.75), None, {}, PLAIN)
 
 
 def test_the_model_argues_with_a_rule_only_over_a_reply_long_enough_to_weigh() -> None:
@@ -165,10 +168,24 @@ def test_an_absence_or_a_stop_in_words_alone_needs_a_surer_model() -> None:
         assert overrides(Guess(intent, 0.85), None, {}, PLAIN)
 
 
-def test_the_model_leaves_deaths_and_why_questions_to_a_person() -> None:
-    assert not overrides(Guess(Intent.DISPUTE, 0.99), None, {}, "Why is this here")
-    died = "our director passed away last month"
-    assert not overrides(Guess(Intent.WRONG_CONTACT, 0.99), None, {}, died)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why is this here",
+        "our director passed away last month",
+        "we changed bank, the new IBAN is on the letter",
+        "Wir haben die Bank gewechselt.",
+        "Did we not pay this already?",
+        "have we paid this one?",
+    ],
+)
+def test_the_model_leaves_deaths_bank_changes_and_why_questions_to_a_person(text: str) -> None:
+    assert not overrides(Guess(Intent.WRONG_CONTACT, 0.99), None, {}, text)
+    assert not overrides(Guess(Intent.DISPUTE, 0.99), None, {}, text)
+
+
+def test_a_question_for_bank_details_is_still_read() -> None:
+    assert overrides(Guess(Intent.INVOICE_REQUEST, 0.99), None, {}, "What is your IBAN?")
 
 
 @pytest.mark.parametrize(

@@ -33,9 +33,10 @@ from daemon.core.classify_rules_es import LEXICON as ES
 from daemon.core.classify_rules_fr import LEXICON as FR
 from daemon.core.classify_rules_it import LEXICON as IT
 from daemon.core.classify_rules_nl import LEXICON as NL
-from daemon.core.classify_scope import awaits, conditional, present_languages
+from daemon.core.classify_scope import awaits, clauses, conditional, present_languages
 from daemon.core.classify_short import AGAIN, BY_NOW, DONE, MISSENT, STOP
 from daemon.core.classify_tense import concrete, run_paid, tensed
+from daemon.core.extract_dates_words import MONTHS
 from daemon.core.mail import Mail
 from daemon.core.reminder_lines import is_ours
 from daemon.core.trim import strip_closing
@@ -309,6 +310,8 @@ def _payment(mail: Mail, text: str, today: date, paid: Hit | None, promise: Hit 
     ("paid the first one, the second goes out Dec 5")."""
     if paid is not None and promise is not None and _REMAINDER.search(promise.clause):
         return _verdict(mail, text, today, Intent.PAYMENT_PLAN, 0.75, promise)
+    if paid is not None and promise is None and (rest := _rest_later(mail, text, today, paid)):
+        return _verdict(mail, text, today, Intent.PAYMENT_PLAN, 0.7, rest)
     if paid and run_paid(paid, promise):
         return _verdict(mail, text, today, Intent.PAYMENT_SENT, 0.75, paid)
     if paid is not None and promise is not None:
@@ -319,6 +322,33 @@ def _payment(mail: Mail, text: str, today: date, paid: Hit | None, promise: Hit 
         return _verdict(mail, text, today, Intent.PAYMENT_SENT, 0.85, paid)
     assert promise is not None
     return _verdict(mail, text, today, Intent.PROMISE_TO_PAY, 0.85, promise)
+
+
+def _rest_later(mail: Mail, text: str, today: date, paid: Hit) -> Hit | None:
+    """The clause after a payment that puts what is left on a later day without a verb of
+    paying: "we paid 600 € today, the rest of 900 € in January" asks for time."""
+    after = text[text.find(paid.clause) + len(paid.clause) :] if paid.clause in text else ""
+    # the clauses after the payment's own: "we paid the rest in January" paid the rest
+    for part in clauses(paid.clause[paid.clause.find(paid.phrase) :] + "\n" + after)[1:]:
+        rest = _REMAINDER.search(part.text)
+        if rest is None:
+            continue
+        hit = Hit(Cue.PROMISE, paid.language, rest[0], part.text)
+        if _LATER.search(part.text, rest.end()) or any(
+            day > today for day in clause_dates(mail, hit, today)
+        ):
+            return hit
+    return None
+
+
+# A time to come too vague to be a date ("in January", "next month"), after "the rest".
+_LATER = re.compile(
+    r"\b(?:(?:in|en|im|a|ad|di|au|el|de) (?:(?:mois|mes) (?:de |d['\u2019])?)?(?:"
+    + "|".join(sorted((name for name in MONTHS if len(name) > 3), key=len, reverse=True))
+    + r")|next month|nächste[nm]? monat|le mois prochain|el (?:mes que viene|próximo mes)"
+    r"|volgende maand|(?:il )?(?:mese prossimo|prossimo mese))\b",
+    re.IGNORECASE,
+)
 
 
 def _fallback(mail: Mail, text: str, hits: dict[Cue, Hit], today: date) -> Verdict:

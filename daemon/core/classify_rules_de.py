@@ -75,6 +75,13 @@ LEXICON = Lexicon(
             r"|\b(?:löschen|entfernen) sie (?:mich|uns|meine|unsere)"
         ),
         Cue.DISPUTE: (
+            # "bitte korrigieren, dann überweise ich": payment held back until it is put right
+            r"\b(?:korrigier|berichtig|stornier|gutschreib|änder|nachbesser|reparier|ersetz|tausch)"
+            r"\w*\b[^.]{0,40}\bdann\b[^.]{0,30}\b(?:überweise|zahle|bezahle|begleiche|zahlen|bezahlen"
+            r"|überweisen|begleichen)\b|"
+            # paying the part not contested contests the rest
+            r"\b(?:unstrittig|unbestritten|nicht strittig|nicht bestritten)\w* (?:teil|betrag"
+            r"|summe|posten|positionen)|"
             # a refusal, or payment held back until something is put right
             r"\b(?:zahlen|bezahlen|begleichen|überweisen) wir (?:\w+ ){0,3}?(?:nicht|keinesfalls"
             r"|erst,? (?:wenn|sobald|nachdem))\b|\b(?:werden|können) wir (?:\w+ ){0,3}?nicht"

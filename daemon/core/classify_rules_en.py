@@ -17,6 +17,9 @@ _NT, _GOODS, _DOC = words.NT, words.GOODS, words.DOC
 _APOS = "['\u2019]?"  # "don't", its curly form, "dont"
 
 _UNSUBSCRIBE = words.alt(
+    r"\b(?:letters?|paper|post(?:al mail)?) only(?= *(?:[.,;!)]|$|from now|going forward|in future"
+    r"|please|pls|thanks?))|\bdo(?:n['\u2019]?t| not) (?:use|e-?mail"
+    r"|write to|send (?:anything )?to) this (?:address|e-?mail(?: address)?|inbox|mailbox) again\b",
     r"\bunsubscrib|\bopt(?:ing)?[- ](?:me |us )?out\b|\bopt (?:me|us) out",
     r"\bstop (?:sending|e-?mailing|contacting|writing|spamming|harass|messaging|bothering|texting)",
     r"\b(?:remove|delete) (?:me|us|my (?:e-?mail|address|details|name)|(?:this|our)"
@@ -88,6 +91,12 @@ _REFUSAL = words.alt(
 )
 _DISPUTE = words.alt(
     _REFUSAL,
+    # paying the part not contested contests the rest; "fix it and we'll pay" holds payment back
+    r"\b(?:correct|fix|amend|revise|reissue|re-issue|credit|adjust)\b[^.]{0,40}\b(?:and|then)"
+    r" (?:we|i)(?:['\u2019]ll| will| can) (?:pay|settle)\b",
+    # paying the part not contested contests the rest
+    r"\b(?:un|non-?)(?:disputed|contested) (?:part|portion|amount|balance|sum|items?|lines?)\b"
+    r"|\bcredited (?:(?:back )?already|back to (?:us|our account))\b",
     r"\b(?:does|do|did) (?:look|seem) (?:wrong|incorrect|off)\b|\bwhereas\b[^.]{0,40}\bonly\b"
     r"|\b(?:revise|rectify|amend) (?:the |this |your |that )?invoice\b",
     r"\bdisput|\bdisagree|\bcontest(?:s|ed|ing)?\b|\bobject to|\breject(?:ing|ed)? (?:the|this|your)"
@@ -132,8 +141,11 @@ _DISPUTE = words.alt(
 )
 
 _PLAN = words.alt(
+    # "$300/month", "£200 a month", "150 EUR per week": an instalment the sender proposes
+    rf"{words.AMOUNT} ?(?:/ ?|a |an |per |each |every )(?:month|week|fortnight)\b",
     r"\b(?:re)?payment (?:plan|arrangement|schedule)|\binstal+ments?|\bemis?\b|\bin (?:\w+ )?"
-    r"(?:parts|tranches|lots|chunks|stages|monthly (?:payments|amounts))|\bin (?:two|three|four"
+    r"(?:parts|tranches|lots|chunks|stages|monthly (?:payments|amounts))|\bin (?:\d|two|three"
+    r"|four|a few|small|smaller) (?:bits|pieces|lumps)\b|\bin (?:two|three|four"
     r"|five|six|\d+|several|multiple|a few|smaller) (?:payments|amounts|goes)\b|\b(?:partial|part|monthly|weekly"
     r"|fortnightly) payments?",
     r"\bpay (?:it |this )?(?:in |by )?(?:part|half|portions|monthly|weekly|fortnightly|bi-?weekly"

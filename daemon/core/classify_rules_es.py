@@ -41,6 +41,12 @@ _UNSUBSCRIBE = words.alt(
 )
 
 _DISPUTE = words.alt(
+    # a refusal of a charge: "ese concepto no lo voy a pagar"
+    r"\bno (?:lo|la|los|las) (?:voy|vamos|pienso|pensamos) a (?:pagar|abonar|aceptar)\b"
+    r"|\bno (?:pienso|pensamos) pagar\b",
+    # paying the part not contested contests the rest
+    r"\b(?:parte|importe|monto|cantidad|partidas?) no (?:discutid|disputad|controvertid|impugnad"
+    r"|reclamad)[oa]s?\b",
     r"\blo que (?:firmamos|acordamos|pactamos|contratamos|cerramos) (?:fueron|fue|era|eran)\b",
     # a refusal, or payment held back until something is put right
     # ("no podemos pagar" alone says it cannot be paid now: a plan; with "la" it refuses the bill)

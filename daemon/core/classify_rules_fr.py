@@ -88,6 +88,11 @@ LEXICON = Lexicon(
             r"|veu|voul|dési)\w* plus (?:recevoir|être (?:contacté|relancé|sollicité))"
         ),
         Cue.DISPUTE: (
+            # a refusal said without "ne", as it is spoken
+            r"\b(?:je|on|nous) (?:paierai|payerai|réglerai|paiera|payera|réglera|paierons"
+            r"|payerons|réglerons) (?:\w+ )?(?:pas|rien|jamais)\b|"
+            # paying the part not contested contests the rest
+            r"\b(?:partie|montant|somme|part|lignes?)s? non (?:contesté|litigieu|disputé)\w*|"
             # a refusal, a payment held back, the counterfactual "we would have paid if ..."
             r"\bne (?:la |le |les |l['\u2019])?(?:réglerons|règlerons|paierons|payerons|payons"
             r"|réglons|verserons) (?:donc |plus |rien |pas )*(?:pas|rien|plus)\b"

@@ -34,6 +34,11 @@ _UNSUBSCRIBE = words.alt(
 )
 
 _DISPUTE = words.alt(
+    # "togliete la voce e paghiamo": payment held back until the bill is put right
+    r"\b(?:togliete|correggete|stornate|rimuovete|sistemate|rifate|togli|correggi|storna)\b"
+    r"[^.]{0,60}\be (?:paghiamo|pagheremo|saldiamo|salderemo|pago|pagherò)\b",
+    # paying the part not contested contests the rest
+    r"\b(?:parte|importo|somma|quota|voci) non (?:contestat|controvers|disputat)\w*",
     r"\b(?:è |e )?(?:un )?doppione\b|\bfattura (?:doppia|duplicata)\b",
     r"\bpoi (?:ne )?parliamo (?:di|del|dei) (?:pag|sald)\w*|\bcosì non va\b",
     # a refusal, or payment held back until something is put right

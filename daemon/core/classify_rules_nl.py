@@ -60,8 +60,8 @@ LEXICON = Lexicon(
     cues={
         Cue.UNSUBSCRIBE: (
             r"\bhaal (?:mij|me|ons|dit adres|mijn adres) (?:\w+ )?uit\b|"
-            r"\bafmelden|\bafmelding|\buitschrijven|\bstop (?:met|nu met) (?:het )?(?:mailen"
-            r"|e-?mailen|sturen|contact|herinneringen)|\bgeen (?:e-?mails|mails|berichten"
+            r"\bafmelden|\bafmelding|\buitschrijven|\bstop (?:met|nu met) (?:het |die |deze |jullie |uw )?(?:mailen"
+            r"|e-?mailen|e-?mails|mails|sturen|contact|herinneringen|aanmaningen)|\bgeen (?:e-?mails|mails|berichten"
             r"|herinneringen|aanmaningen|reminders)(?: \w+)? meer|\b(?:alleen|uitsluitend|enkel)"
             r" (?:nog )?(?:per|via de|schriftelijk per|via) (?:post|brief|aangetekende)|\bper post"
             r" (?:aub|graag|alstublieft)|\bonze (?:advocaat|juridische afdeling|jurist|raadsman"
@@ -72,6 +72,13 @@ LEXICON = Lexicon(
             r" (?:meer|langer) (?:per (?:e-?mail|mail) )?(?:ontvangen|krijgen)|\bgeen contact meer|\bintimidatie"
         ),
         Cue.DISPUTE: (
+            # a bill sent twice; "first replace it, then we talk about paying"
+            r"\bfactuur is dubbel\b|\bdubbel (?:gefactureerd|aangerekend|berekend|gestuurd)\b"
+            r"|\bdubbele factuur\b|\beerst\b[^.]{0,40}\b(?:vervangen|gerepareerd|repareren"
+            r"|gecorrigeerd|corrigeren|gecrediteerd|crediteren|aangepast|aanpassen|opgelost"
+            r"|oplossen)\b[^.]{0,20}\bdan\b|"
+            # paying the part not contested contests the rest
+            r"\b(?:on|niet[- ])betwist\w* (?:deel|gedeelte|bedrag|som|posten|regels)\b|"
             r"\bkan (?:toch |echt |nooit |onmogelijk )?niet kloppen|\bal (?:lang |eerder )?gecrediteerd"
             r"|\bcreditnota (?:gestuurd|ontvangen|gekregen)|"
             # a refusal, or payment held back until something is put right
@@ -107,6 +114,8 @@ LEXICON = Lexicon(
             r"|tegengehouden)|\bniet (?:correct|juist) (?:gefactureerd|berekend)"
         ),
         Cue.PLAN: (
+            # a smaller sum asked for: "kunt u iets zakken?", "wat van de prijs af"
+            r"\b(?:iets|wat|een beetje) (?:zakken|van de prijs (?:af|doen))\b|"
             r"\b(?:akkoord (?:gaan )?met|genoegen nemen met)\b[^.]{0,15}(?:€|eur)\s?\d|\b(?:kan|kunnen)"
             r" (?:het|dit|dat) niet in één keer\b|"
             # "in drie keer" is instalments; "in één keer" (in one go) is not
