@@ -139,11 +139,13 @@ LATER_FLOORS = {
 # Measured on tests/corpus-holdout4, never tuned on: 78.3 % (94 of 120) as it arrived, 83.3 % after
 # the families holdout5 to holdout11 revealed and the trained tie-breaker, 90.0 % once a logistic
 # model (trained also on tests/training/) read beside the rules, 87.5 % with twice the training
-# replies (the development sets chose that model; this one only measures); no unsafe reading.
+# replies (the development sets chose that model; this one only measures), 88.3 % once hedges
+# were read in the sender's language and a promise could wait for a time ("as soon as"); no
+# unsafe reading.
 # Most misses are read as "other", which a person then sees.
-UNSEEN_FLOOR = 0.87
+UNSEEN_FLOOR = 0.88
 # Written after the rules and the model they are measured on: holdout9 86.7 %, holdout10 82.5 %
 # and holdout12 88.3 % as they came; 90.8 %, 83.3 % and 88.3 % with the rules and the naive Bayes
-# tie-breaker; 90.8 %, 90.0 % and 93.3 % with the logistic model beside the rules. No unsafe
+# tie-breaker; 91.7 %, 91.7 % and 95.8 % with the logistic model beside the rules. No unsafe
 # reading in any.
-NEWEST_FLOORS = {"corpus-holdout9": 0.90, "corpus-holdout10": 0.89, "corpus-holdout12": 0.93}
+NEWEST_FLOORS = {"corpus-holdout9": 0.91, "corpus-holdout10": 0.91, "corpus-holdout12": 0.95}

@@ -376,7 +376,7 @@ def _second_opinion(
     if MODEL is None or not arguable(read_as, text):
         return ruled
     guess = MODEL.guess(text)
-    if guess is None or not overrides(guess, read_as, hits, text):
+    if guess is None or not overrides(guess, read_as, hits, text, language=mail.language):
         return ruled
     whole = Hit(Cue.PROMISE, "", "", text)  # its facts are read from the whole text
     read = _verdict(mail, text, today, guess.intent, 0.6 * guess.probability, whole)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from daemon.core.classify_lexicon import Cue, Hit
+from daemon.core.classify_lexicon import Cue, Hit, Lexicon
 from daemon.core.classify_rules_de import LEXICON as DE
 from daemon.core.classify_rules_en import LEXICON as EN
 from daemon.core.classify_rules_es import LEXICON as ES
@@ -23,13 +23,24 @@ from daemon.core.reply_model import Guess, shipped_model
 from daemon.core.verdict import Intent
 
 MODEL = shipped_model()
-# Negation and condition words of every language the rules read.
-_HEDGED = re.compile(
-    "|".join(
-        f"(?:{part})"
-        for lexicon in (EN, DE, FR, ES, NL, IT)
-        for part in (lexicon.negation, lexicon.condition)
-    ),
+_LEXICONS = (EN, DE, FR, ES, NL, IT)
+
+
+def _hedges(lexicons: tuple[Lexicon, ...]) -> re.Pattern[str]:
+    """The negation and condition words of `lexicons`."""
+    parts = (part for lexicon in lexicons for part in (lexicon.negation, lexicon.condition))
+    return re.compile("|".join(f"(?:{part})" for part in parts), re.IGNORECASE)
+
+
+# Negation and condition words: of English and the sender's language, when it is known (Dutch
+# "als" is "if", German "als" is "as"; Italian "se" is "if", Spanish "se" a pronoun); of every
+# language the rules read, when it is not.
+_HEDGED_IN = {lexicon.language: _hedges((EN, lexicon)) for lexicon in _LEXICONS}
+_HEDGED = _hedges(_LEXICONS)
+# Conditions of time, not of doubt.
+_WHEN = re.compile(
+    r"\b(?:as soon as|once|when|sobald|dès que|lorsque|quand|une fois que|en cuanto|cuando"
+    r"|tan pronto(?: como)?|una vez que|zodra|wanneer|appena|non appena|quando|una volta che)\b",
     re.IGNORECASE,
 )
 _MONEY = (Intent.PAYMENT_SENT, Intent.PROMISE_TO_PAY)
@@ -46,7 +57,7 @@ _MONEY_FILL_AT = 0.7  # money where no rule read any: a payment booked on a hunc
 # An absence or a stop heard in the words alone, without the headers, notice or explicit
 # request the rules know.
 _WORDS_ALONE = (Intent.AUTO_REPLY, Intent.UNSUBSCRIBE)
-_WORDS_ALONE_AT = 0.8
+_WORDS_ALONE_AT = 0.7
 _DECLINED_AT = 0.9  # beside "not paid yet", which the rules leave to a person by design
 _OVERRIDE_AT = 0.8  # where the rules read something else
 _SAFER_AT = 0.6  # where the rules read money and the model a contest, a plan or a stop
@@ -72,7 +83,9 @@ _FOR_A_PERSON = re.compile(
 )
 
 
-def overrides(guess: Guess, ruled: Intent | None, hits: dict[Cue, Hit], text: str) -> bool:
+def overrides(
+    guess: Guess, ruled: Intent | None, hits: dict[Cue, Hit], text: str, *, language: str = ""
+) -> bool:
     """Whether the model's `guess` replaces the rules' reading `ruled` (None: no rule read
     anything): sure enough, of what a person writes, never "other" over a cue the rules read,
     and never money where the rules read something else or where words the model cannot weigh
@@ -85,7 +98,7 @@ def overrides(guess: Guess, ruled: Intent | None, hits: dict[Cue, Hit], text: st
         return False
     if guess.intent in _MONEY and ruled is not None:
         return False
-    return trusted(guess, hits, text)
+    return trusted(guess, hits, text, language=language)
 
 
 def arguable(ruled: Intent | None, text: str) -> bool:
@@ -106,14 +119,17 @@ def _threshold(guessed: Intent, ruled: Intent | None) -> float:
     return _OVERRIDE_AT
 
 
-def trusted(guess: Guess, hits: dict[Cue, Hit], text: str) -> bool:
+def trusted(guess: Guess, hits: dict[Cue, Hit], text: str, *, language: str = "") -> bool:
     """A guess never money beside a contest phrase, a refusal, a negation, a condition or a
     question, nor a plan or a dispute in a "why" question: the model reads words, not what
     "not", "if" or "?" do to them."""
     if Cue.DECLINED in hits:  # "we have not paid it yet": the rules read it as "other" by design
         return guess.intent not in _MONEY and guess.probability >= _DECLINED_AT
     if guess.intent in _MONEY:
-        return Cue.CONTESTED not in hits and "?" not in text and not _HEDGED.search(text)
+        hedged = _HEDGED_IN.get(language, _HEDGED)
+        # a promise may hang on a time to come: "as soon as the funds clear", "sobald", "dès que"
+        words = _WHEN.sub(" ", text) if guess.intent is Intent.PROMISE_TO_PAY else text
+        return Cue.CONTESTED not in hits and "?" not in text and not hedged.search(words)
     # a "why" question is the sender's puzzlement, for a person
     return not _WHY.match(text)
 
