@@ -336,6 +336,9 @@ ROWS: list[tuple[str, str, Intent]] = [
     # Instalments in small pieces, a smaller sum asked for.
     ("en", "Any chance I could pay it off in two lumps? Christmas has wiped me out.", PLAN),
     ("nl", "Kunt u wat van de prijs af doen? Het is veel geld voor ons.", PLAN),
+    # "no." before a reference is an abbreviation, not the end of a sentence.
+    ("en", "Payment against your invoice no. KT26-7781 has been released via NEFT today.", PAID),
+    ("en", "Kindly note our bill no. AB-2291 will be cleared on 4 December.", PROMISE),
 ]
 
 NEAR_MISSES: list[tuple[str, str, Intent]] = [
@@ -505,6 +508,7 @@ def test_a_payment_held_to_a_day_is_no_refusal_rule_and_nothing_acted_on() -> No
         # TODAY is Friday 20 November 2026.
         ("Paid it last nite thru the app.", PAID, date(2026, 11, 19)),
         ("Transferencia hecha hace un rato, ya está.", PAID, date(2026, 11, 20)),
+        ("Virement effectué ce jour, référence 44-1187.", PAID, date(2026, 11, 20)),
         (
             "Die Überweisung geht Anfang nächster Woche raus, spätestens Mittwoch.",
             PROMISE,

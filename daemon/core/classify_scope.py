@@ -20,7 +20,8 @@ _ABBREVIATIONS = (
     "fra fact ft fatt n nº núm num nr no rif ref sig sr sra dott ing pag inv approx ca bzw"
     " z.b u.a etc"
 )
-_BEFORE_WORD = r"(?=\s?(?:\d|[a-zß-ÿ#]))"  # what may follow the dot: a number or a lower-case word
+# What may follow the dot: a number, a lower-case word, or a reference ("no. BG26-40877").
+_BEFORE_WORD = r"(?=\s?(?:\d|[a-zß-ÿ#]|[A-Z]{1,6}[-/]?\d))"
 
 
 def _abbreviation_dots(word: str) -> list[str]:

@@ -71,6 +71,7 @@ RELATIVE_DAYS = {
     "oggi": 0, "stamattina": 0, "stamane": 0, "oggi pomeriggio": 0, "stasera": 0,
     "this arvo": 0, "earlier today": 0, "in data odierna": 0, "hace un rato": 0, "vorhin": 0,
     "tout à l'heure": 0, "tout à l\u2019heure": 0, "zonet": 0, "net nog": 0,
+    "ce jour": 0, "en date de ce jour": 0, "con fecha de hoy": 0, "in data di oggi": 0,
     "last night": -1, "last nite": -1, "yesterday evening": -1, "anoche": -1, "ieri sera": -1,
     "el día de ayer": -1, "el dia de ayer": -1,
     "yesterday": -1, "gestern": -1, "gestern morgen": -1, "gestern abend": -1, "hier": -1,
