@@ -15,7 +15,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -73,7 +73,7 @@ class ReplyModel:
 
     intents: tuple[Intent, ...]
     bias: tuple[float, ...]
-    weights: Mapping[str, tuple[float, ...]]  # feature -> weight per intent
+    weights: Mapping[str, Sequence[float]]  # feature -> weight per intent
 
     def guess(self, text: str) -> Guess | None:
         """The likeliest intent for `text`, or None when it has no feature the model knows."""
@@ -107,9 +107,12 @@ def load_model(data: Mapping[str, Any]) -> ReplyModel:
         raise ValueError(f"reply model format {data.get('format')!r}, expected {FORMAT}")
     intents = tuple(Intent(name) for name in data["intents"])
     width = len(intents)
-    rows = {str(key): tuple(float(value) for value in row) for key, row in data["weights"].items()}
-    if any(len(row) != width for row in rows.values()) or len(data["bias"]) != width:
+    rows: dict[str, Sequence[float]] = data["weights"]  # lists of numbers, kept as read
+    if not isinstance(rows, dict) or len(data["bias"]) != width:
         raise ValueError("reply model: every row must have one number per intent")
+    for row in rows.values():
+        if len(row) != width or not all(isinstance(value, int | float) for value in row):
+            raise ValueError("reply model: every row must have one number per intent")
     return ReplyModel(
         intents=intents, bias=tuple(float(value) for value in data["bias"]), weights=rows
     )
