@@ -28,9 +28,12 @@ ROOT = Path(__file__).resolve().parent.parent
 DEVELOPMENT = (
     "corpus", "corpus-holdout", "corpus-holdout2", "corpus-holdout3", "corpus-holdout5",
     "corpus-holdout6", "corpus-holdout7", "corpus-holdout8", "corpus-holdout11",
-    "corpus-holdout13",
+    "corpus-holdout13", "corpus-holdout15", "corpus-holdout17", "corpus-holdout19",
 )  # fmt: skip
-UNSEEN = ("corpus-holdout4", "corpus-holdout9", "corpus-holdout10", "corpus-holdout12")
+UNSEEN = (
+    "corpus-holdout4", "corpus-holdout9", "corpus-holdout10", "corpus-holdout12",
+    "corpus-holdout14", "corpus-holdout16", "corpus-holdout18", "corpus-holdout20",
+)  # fmt: skip
 SHIPPED = Path(__file__).resolve().parent / "core" / "reply_model.json"
 # Full-batch Adam for a fixed number of steps from zero weights: deterministic, and stopping
 # early is the regularisation (leave-one-corpus-out over the development corpora chose these).

@@ -339,6 +339,32 @@ ROWS: list[tuple[str, str, Intent]] = [
     # "no." before a reference is an abbreviation, not the end of a sentence.
     ("en", "Payment against your invoice no. KT26-7781 has been released via NEFT today.", PAID),
     ("en", "Kindly note our bill no. AB-2291 will be cleared on 4 December.", PROMISE),
+    # New bank details announced by mail are for a person to verify (redirection fraud).
+    (
+        "en",
+        "Overpaid by mistake - kindly refund it; note our banking details have now changed.",
+        OTHER,
+    ),
+    ("de", "Bitte beachten Sie unsere neue Bankverbindung für alle künftigen Gutschriften.", OTHER),
+    ("fr", "Merci de noter notre nouvel IBAN pour le remboursement.", OTHER),
+    ("es", "Hemos cambiado de banco, les paso los nuevos datos para la devolución.", OTHER),
+    ("nl", "Onze bankgegevens zijn gewijzigd, zie de bijlage.", OTHER),
+    ("it", "Vi comunichiamo il nostro nuovo IBAN per il rimborso.", OTHER),
+    # "mach ich am Montag": the sender's own word for paying.
+    ("de", "mach ich morgen früh, sorry!", PROMISE),
+    # A day gone by and a participle, no auxiliary: paid.
+    ("nl", "Gisteren via internetbankieren overgemaakt, excuses voor de vertraging.", PAID),
+    # A French public body's payment order is issued: paid, as far as it can tell.
+    (
+        "fr",
+        "Votre facture a été mandatée le 20 novembre, le comptable public procède au virement.",
+        PAID,
+    ),
+    # A receipt asked for after paying is for the books, not a condition of paying.
+    ("en", "Transfer made on Tuesday, ref 7741. Could you email a receipt for our auditors?", PAID),
+    ("de", "Am Montag überwiesen. Bitte senden Sie uns eine quittierte Rechnung.", PAID),
+    # "they say your bank account had changed": a redirection attempt, for a person.
+    ("en", "A letter said your bank account had changed - is that genuine before we pay?", OTHER),
 ]
 
 NEAR_MISSES: list[tuple[str, str, Intent]] = [
@@ -387,6 +413,10 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
     ("en", "We paid the rest in October.", PAID),
     ("en", "We paid yesterday. Your letters only arrive weeks later here.", PAID),
     ("nl", "De prijs is iets omlaag gegaan sinds vorig jaar, dank u.", OTHER),
+    # "se lo paso a mi socio" hands the mail on.
+    ("es", "Recibido, se lo paso a mi gestor y le contesta él.", OTHER),
+    # An error of the customer's own printer is no contest.
+    ("fr", "Notre imprimante affiche une erreur réseau, pouvez-vous passer la réparer ?", OTHER),
 ]
 
 

@@ -193,7 +193,7 @@ def _weigh_payment(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, 
         and request
         and not _HEDGE.search(paid.clause)
         and (
-            _RECONCILING.search(request.phrase)
+            _RECONCILING.search(request.clause, max(0, request.clause.find(request.phrase)))
             or conditional(request.clause, request.phrase)
             or _OFFER.search(request.clause, 0, max(0, request.clause.find(request.phrase)))
         )
@@ -232,7 +232,10 @@ _UNSURE = re.compile(
 # Papers asked for to reconcile a payment already made, not needed before paying.
 _RECONCILING = re.compile(
     r"statement|ledger|\bsoa\b|reconcil|account summary|kontoauszug|kontoblatt|relevé|état de"
-    r" compte|extracto|estado de cuenta|rekeningoverzicht|overzicht|estratto conto|partitario",
+    r" compte|extracto|estado de cuenta|rekeningoverzicht|overzicht|estratto conto|partitario"
+    # a receipt for what was paid: "facture acquittée", "quittierte Rechnung", "receipted invoice"
+    r"|receipt|acquittée|quittiert|quittung|factura pagada|recibo|ricevuta|quietanza|kwitantie"
+    r"|betalingsbewijs",
     re.IGNORECASE,
 )
 

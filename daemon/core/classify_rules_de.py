@@ -211,6 +211,9 @@ LEXICON = Lexicon(
             r"|erledigt)\b(?! werden)"
         ),
         Cue.PROMISE: (
+            # "mach ich am Montag", "mach ich morgen": the sender's own word for paying
+            r"\bmach(?:e)? ich (?:das |es )?(?:am (?:montag|dienstag|mittwoch|donnerstag|freitag"
+            r"|samstag|sonntag|\d)|morgen|übermorgen|nächste|bis)|"
             # "spätestens Freitag ist das Geld bei Ihnen, versprochen"
             r"\bspätestens\b[^.]{0,30}\b(?:ist|sind|wird|werden|haben sie|hast du)\b[^.]{0,30}\b(?:geld"
             r"|betrag|zahlung|überweisung|summe)\b|"
@@ -235,6 +238,9 @@ LEXICON = Lexicon(
             r"|\bweisen (?:\w+ ){0,4}an\b"
         ),
         Cue.SUSPECT: (
+            # new bank details announced by mail: a person verifies them
+            r"\bneue[nr]? (?:bankverbindung|iban|kontoverbindung|kontonummer)|\bbankverbindung"
+            r" (?:hat sich )?geändert|\bbank gewechselt|"
             r"\bphishing|\bbetrugsversuch|\bbetrügerisch\w* (?:e-?mail|mail|nachricht|schreiben)"
             r"|\bgefälscht\w* (?:e-?mail|mail|nachricht|mahnung|rechnung|absender)|\bangeblich"
             r" (?:von|im namen)|\b(?:ist|sind) (?:diese[rs]? |die |das )(?:e-?mail |mail |nachricht"

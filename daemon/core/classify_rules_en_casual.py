@@ -192,6 +192,10 @@ _REQUEST = alt(
 
 # "Who are you?" doubts the reminder itself: a person should answer, whatever else is asked.
 _SUSPECT = (
+    # new bank details announced by mail: a person verifies them (payment-redirection fraud)
+    r"\b(?:our|my|the|your) bank(?:ing)? (?:details|account)(?: details)? (?:have|has|had)"
+    r" (?:recently |now |just )?changed|\bnew bank(?:ing)? (?:details|account)|\bchanged (?:our |my )?bank(?:ing)? details"
+    r"|\bupdated bank(?:ing)? details|\bchanged bank(?:s)?\b|"
     r"\bwho (?:are|r) (?:you|u|ya)\b|\bwho(?: is|['\u2019]?s) this\b(?! (?:invoice|bill|for|to))"
 )
 

@@ -284,6 +284,9 @@ _PROMISE = words.alt(
 )
 
 _SUSPECT = words.alt(
+    # new bank details announced by mail: a person verifies them (payment-redirection fraud)
+    r"\bnuev[oa]s? (?:iban|cuenta bancaria|datos bancarios|número de cuenta)|\bcambiado de (?:banco"
+    r"|cuenta)|\bdatos bancarios (?:han )?cambiado",
     r"\bphishing|\bsuplantaci[oó]n|\bintento de (?:fraude|estafa)|\b(?:correo|mensaje|e-mail|email)"
     r" (?:fraudulento|falso|sospechoso)|\bsupuestamente (?:de|enviad[oa]|en nombre)",
     r"\b(?:es|son) (?:este|esta|esto) (?:correo |mensaje |recordatorio |aviso )?(?:realmente )?"

@@ -75,7 +75,11 @@ PAY_PRESENT = (
 )
 CLITIC_PRESENT = (
     r"\b(?:te|se|le|les|os)\s+(?:lo|la|los|las)\s+(?:pago|deposito|depósito|transfiero|abono"
-    r"|ingreso|liquido|mando|envío|paso|hago llegar|cubro)\b|\b(?:te|le|les|os) (?:pago"
+    r"|ingreso|liquido|mando|envío|paso|hago llegar|cubro)\b"
+    # "se lo paso a mi socio" hands the mail on, it pays nothing
+    r"(?! a (?:mi|mis|nuestr[oa]s?|la|el|los|las|su|sus) (?:socio|socia|jef[ea]|contador|contable"
+    r"|gestor|gestoría|compañer|responsable|departamento|asesor|administra))"
+    r"|\b(?:te|le|les|os) (?:pago"
     r"|deposito|transfiero|abono|liquido)\b"
 )
 # A time ahead of the message: the present above is then a promise, not a payment.

@@ -29,7 +29,7 @@ _NE = r"(?:\b(?:ne\s|n['\u2019])(?:\w+['\u2019]?\s?){0,2}?)?"
 _APOS = r"['\u2019]"
 _PAID_STRONG = (
     r"(?:payée?s?|réglée?s?|virée?s?|soldée?s?|versée?s?|acquittée?s?|honorée?s?"
-    r"|prélevée?s?|débitée?s?|ordonnancée?s?)"
+    r"|prélevée?s?|débitée?s?|ordonnancée?s?|mandatée?s?)"
 )
 _PAID_WEAK = (
     r"(?:effectuée?s?|envoyée?s?|émise?s?|expédiée?s?|transférée?s?|lancée?s?|exécutée?s?"
@@ -100,8 +100,9 @@ LEXICON = Lexicon(
             r"|\btant que\b[^.]{0,60}\b(?:ne|n['\u2019])\b[^.]{0,40}\b(?:réglerons|règlerons|paierons"
             r"|payerons|réglons|payons)\b|"
             r"\bcontest(?:e|es|ent|ons|ez|er|é|ée|és|ées|ation|ations|able|ables)\b|\blitige|\blitigieu|\bdésaccord|\bréclamation|\berron|\bincorrect|\bfaux\b"
-            r"|\bfausse\b|\berreur(?! d['\u2019](?:adresse|aiguillage|envoi|destinataire)| de (?:"
-            r"destinataire|personne|contact|société))|\b(?:prix|montant|quantité|tarif|total"
+            r"|\bfausse\b|\berreur(?! d['\u2019](?:adresse|aiguillage|envoi|destinataire|affichage|impression)| de (?:"
+            r"destinataire|personne|contact|société|connexion|réseau|système)| (?:réseau|technique"
+            r"|système|informatique|serveur))|\b(?:prix|montant|quantité|tarif|total"
             r"|remise|taux)\b[^.]{0,30}\b(?:est|sont|semble|paraît|était) (?:trop élevé|excessi"
             r"|supérieur|pas (?:correct|bon|celui))|" + _NE + r"(?:pas|plus|en rien) (?:conforme"
             r"|correct|juste)|" + _NE + r"correspond\w* (?:pas|plus|en rien|aucunement)|\bsurfactur"
@@ -250,6 +251,9 @@ LEXICON = Lexicon(
             r"|règle|paie|paye|vire)\b[^.]{0,40}?\b" + _WHEN
         ),
         Cue.SUSPECT: (
+            # new bank details announced by mail: a person verifies them
+            r"\bnouve(?:au|l|lles?) (?:rib|iban|coordonnées bancaires)|\bcoordonnées bancaires"
+            r" (?:ont )?changé|\bchangé de banque|"
             r"\bhameçonnage|\bphishing|\busurpation|\barnaque|\bescroquerie|(?<!suite à une )(?<!après une )\b(?:tentative|courriel|message|e-mail|email) (?:de"
             r" )?(?:fraude|frauduleu\w*|d['\u2019]escroquerie|suspect)|\bsoi-disant (?:de|envoyée?"
             r"|de la part)|\b(?:est-ce|s['\u2019]agit-il)\b[^.]{0,30}\b(?:authentique|légitime"

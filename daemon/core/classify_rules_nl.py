@@ -169,6 +169,9 @@ LEXICON = Lexicon(
         ),
         Cue.PAID: (
             r"\b(?:staat|stond|is|werd) (?:\w+ ){0,3}als (?:voldaan|betaald|afgeboekt)\b|"
+            # "Vanavond via de bank overgemaakt": a participle after a day gone by, no auxiliary
+            r"^\W*(?:vandaag|gisteren|gisteravond|vanavond|vanochtend|vanmorgen|vanmiddag|zojuist"
+            r"|net|eergisteren)\b[^.]{0,30}\b(?:betaald|overgemaakt|voldaan|overgeboekt|gestort)\b|"
             r"\b(?:hebben|heb|hebt|heeft|hadden|had|is|zijn|werd|werden|was|waren)\b[^.]{0,60}?\b"
             + _PAID
             + rf"\b|\b(?:hebben|heb|heeft)\b(?: \w+){{0,3}} {_MONEY}\b[^.]{{0,25}}\b{_PAID_WEAK}"
@@ -204,6 +207,9 @@ LEXICON = Lexicon(
             r" rekening"
         ),
         Cue.SUSPECT: (
+            # new bank details announced by mail: a person verifies them
+            r"\bnieuwe? (?:iban|rekeningnummer|bankgegevens|bankrekening)|\bbankgegevens (?:zijn )?"
+            r"gewijzigd|\bvan bank veranderd|"
             r"\bphishing|\boplichting\w*|\bfraudepoging|\bfrauduleu\w* (?:e-?mail|mail|bericht"
             r"|verzoek)|\bnep(?:-| )?(?:e-?mail|mail|bericht|factuur)|\bzogenaamd (?:van|namens)"
             r"|\b(?:is|zijn) (?:dit|deze|die) (?:e-?mail |mail |herinnering |aanmaning |bericht )?"
