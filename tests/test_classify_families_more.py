@@ -365,6 +365,13 @@ ROWS: list[tuple[str, str, Intent]] = [
     ("de", "Am Montag überwiesen. Bitte senden Sie uns eine quittierte Rechnung.", PAID),
     # "they say your bank account had changed": a redirection attempt, for a person.
     ("en", "A letter said your bank account had changed - is that genuine before we pay?", OTHER),
+    # Money only after a repair asked for in the sentence before: held back, a dispute.
+    ("it", "La pompa perde ancora. Dovete tornare a ripararla, poi paghiamo.", DISPUTE),
+    ("en", "The fence panels need replacing first - then we'll pay the balance.", DISPUTE),
+    ("de", "Erst die Heizung reparieren, dann überweise ich sofort.", DISPUTE),
+    # Dutch: whatever was ordered never came, in either word order.
+    ("nl", "We betalen niet omdat het zeil nog steeds niet geleverd is.", DISPUTE),
+    ("nl", "De motor is nooit gemonteerd.", DISPUTE),
 ]
 
 NEAR_MISSES: list[tuple[str, str, Intent]] = [
@@ -417,6 +424,9 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
     ("es", "Recibido, se lo paso a mi gestor y le contesta él.", OTHER),
     # An error of the customer's own printer is no contest.
     ("fr", "Notre imprimante affiche une erreur réseau, pouvez-vous passer la réparer ?", OTHER),
+    # A check before paying is no repair.
+    ("en", "We'll check it on Monday, then we'll pay on Tuesday.", PROMISE),
+    ("nl", "Omdat de factuur niet aangekomen is: graag opnieuw sturen.", REQUEST),
 ]
 
 

@@ -177,7 +177,29 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
         del weighed[Cue.WRONG_CONTACT]  # "resend the invoice to our bookkeeper at books@..."
     if Cue.WRONG_CONTACT in weighed and MISSENT.search(text):
         del weighed[Cue.WRONG_CONTACT]  # "wrong email, ignore my previous message"
+    promise = weighed.get(Cue.PROMISE)
+    if promise is not None and Cue.DISPUTE not in weighed and _after_a_fix(text, promise):
+        weighed[Cue.DISPUTE] = Hit(Cue.DISPUTE, promise.language, promise.phrase, promise.clause)
     return _weigh_payment(mail, text, weighed)
+
+
+# "Your technician must come back and fix it, then we pay": money held back until work is done.
+_THEN = re.compile(
+    r"^\W*(?:poi|dann|danach|then|and then|alors|puis|ensuite|entonces|luego|después|dan|daarna)\b",
+    re.IGNORECASE,
+)
+_FIX = re.compile(
+    r"\b(?:fix|repair|replac|correct|finish|complet|come back|sistem|ripar|sostitu|corregg|finire"
+    r"|complet|tornare|reparier|ersetz|korrigier|nachbesser|fertigstell|répar|remplac|corrig"
+    r"|termin|revenir|arregl|repar|sustitu|volver|vervang|corrigeer|afmak|terugkom)\w*",
+    re.IGNORECASE,
+)
+
+
+def _after_a_fix(text: str, promise: Hit) -> bool:
+    """Whether the promise only follows a repair the sentence before asks for."""
+    at = text.find(promise.clause)
+    return at > 0 and bool(_THEN.match(promise.clause)) and bool(_FIX.search(text, 0, at))
 
 
 def _weigh_payment(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, Hit]:

@@ -72,6 +72,11 @@ LEXICON = Lexicon(
             r" (?:meer|langer) (?:per (?:e-?mail|mail) )?(?:ontvangen|krijgen)|\bgeen contact meer|\bintimidatie"
         ),
         Cue.DISPUTE: (
+            # whatever it was, it never came: "de nieuwe fok is nog steeds niet geleverd"
+            r"\b(?!factuur|rekening|herinnering|e?-?mail|betaling|nota)\w+ (?:is|zijn|werd|werden)"
+            r" (?:nog steeds |nog |helemaal )?(?:niet|nooit) (?:geleverd|aangekomen|uitgevoerd"
+            r"|afgerond|opgeleverd|gemonteerd|geïnstalleerd)\b|\b(?:niet|nooit) (?:geleverd|uitgevoerd"
+            r"|afgerond|opgeleverd|gemonteerd|geïnstalleerd) (?:is|zijn|werd|werden)\b|"
             # a bill sent twice; "first replace it, then we talk about paying"
             r"\bfactuur is dubbel\b|\bdubbel (?:gefactureerd|aangerekend|berekend|gestuurd)\b"
             r"|\bdubbele factuur\b|\beerst\b[^.]{0,40}\b(?:vervangen|gerepareerd|repareren"
