@@ -32,10 +32,21 @@ QUESTION = "<?>"  # the feature of a text that asks something
 def words(text: str) -> list[str]:
     """The words of `text`: lower-cased, accents folded, each number as "#"."""
     lowered = text.lower()
-    if not lowered.isascii():
-        folded = unicodedata.normalize("NFKD", lowered)
-        lowered = "".join(char for char in folded if not unicodedata.combining(char))
-    return ["#" if token.isdigit() else token for token in _TOKEN.findall(lowered)]
+    if lowered.isascii():
+        return ["#" if token.isdigit() else token for token in _TOKEN.findall(lowered)]
+    # folded run by run: runs recur, and each is folded once
+    return [word for run in _RUN.findall(lowered) for word in _folded(run)]
+
+
+_RUN = re.compile(r"[^\s!-/:-@\[-`{-~]+")  # up to whitespace or ASCII punctuation
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded(run: str) -> tuple[str, ...]:
+    """The words of `run` with accents folded ("überwiesen" -> "uberwiesen"), numbers as "#"."""
+    folded = unicodedata.normalize("NFKD", run)
+    plain = "".join(char for char in folded if not unicodedata.combining(char))
+    return tuple("#" if token.isdigit() else token for token in _TOKEN.findall(plain))
 
 
 def features(text: str) -> list[str]:
