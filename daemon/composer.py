@@ -120,10 +120,12 @@ class CompiledTemplates:
 
 @dataclass(frozen=True, slots=True)
 class Rendered:
-    """A composed reminder as it goes out: the bytes SMTP DATA carries, and its subject."""
+    """A composed reminder as it goes out: the bytes SMTP DATA carries, its subject and the
+    plain text it says (kept so a reply's copy of its lines can be recognised)."""
 
     data: bytes  # CRLF line ends, 7-bit clean (`daemon.core.message.render_message`)
     subject: str
+    text: str = ""
 
 
 def compose(
@@ -183,7 +185,7 @@ def render(
         ),
         language=template.language,
     )
-    return Rendered(render_message(draft), subject)
+    return Rendered(render_message(draft), subject, text)
 
 
 def check_request(request: ReminderRequest) -> None:

@@ -25,7 +25,6 @@ from daemon.config.schema import Config
 from daemon.core import outbox
 from daemon.core.calendar import customer_zone
 from daemon.core.context import ReminderRequest, local_today
-from daemon.core.mail_parse import parse_mail
 from daemon.core.message import new_message_id, thread_references
 from daemon.core.outbox import credits_for, open_credits
 from daemon.core.plan_records import due, outbox_item
@@ -242,7 +241,7 @@ class Outbound:
         outcome = result.outcome_for(item.recipient)
         if outcome is Outcome.SENT:
             self.rendered[item.message_id] = rendered.data
-            lines = fingerprints(parse_mail(rendered.data).body)
+            lines = fingerprints(rendered.text)
             self._accepted.append(_Accepted(item, now, rendered.subject, lines))
             report.sent += 1
         elif result.maybe_accepted:
