@@ -139,15 +139,21 @@ LATER_FLOORS = {
     "corpus-holdout17": 0.99,
     "corpus-holdout19": 0.95,
     "corpus-holdout21": 0.96,
+    # written this session: 97.5 % and 94.2 % as they came, no unsafe reading; holdout23 had one
+    # (a part refused, "o la reponéis o nos la abonáis") once the model was retrained, before
+    # its families were added
+    "corpus-holdout22": 0.99,
+    "corpus-holdout23": 0.98,
 }
 # Measured on tests/corpus-holdout4, never tuned on: 78.3 % (94 of 120) as it arrived, 83.3 % after
 # the families holdout5 to holdout11 revealed and the trained tie-breaker, 90.0 % once a logistic
 # model (trained also on tests/training/) read beside the rules, 87.5 % with twice the training
 # replies (the development sets chose that model; this one only measures), 88.3 % once hedges
 # were read in the sender's language and a promise could wait for a time ("as soon as"); no
-# unsafe reading.
+# unsafe reading; 90.8 % once a promise could say "not paid yet" first, an address alone
+# pointed elsewhere, and six more training files (written by new hands) trained the model.
 # Most misses are read as "other", which a person then sees.
-UNSEEN_FLOOR = 0.88
+UNSEEN_FLOOR = 0.90
 # Written after the rules and the model they are measured on: holdout9 86.7 %, holdout10 82.5 %
 # and holdout12 88.3 % as they came; 90.8 %, 83.3 % and 88.3 % with the rules and the naive Bayes
 # tie-breaker; 91.7 %, 91.7 % and 95.8 % with the logistic model beside the rules. No unsafe
@@ -155,12 +161,15 @@ UNSEEN_FLOOR = 0.88
 #
 # holdout14, 16, 18 and 20 were written by four more hands after this session's model and rules:
 # 93.3 %, 91.7 %, 92.5 % and 91.7 % as they came; 94.2 %, 92.5 %, 93.3 % and 92.5 % once the
-# families of holdout15, holdout17 and holdout19 (written with them, used to develop) were added.
+# families of holdout15, holdout17 and holdout19 (written with them, used to develop) were added;
+# with this session's families and training files (from holdout22, holdout23 and six new
+# training files; none of these corpora's misses read): 93.3 %, 91.7 %, 95.8 %, 95.0 %, 92.5 %,
+# 93.3 % and 92.5 % for holdout9 to holdout20.
 NEWEST_FLOORS = {
-    "corpus-holdout9": 0.92,
+    "corpus-holdout9": 0.93,
     "corpus-holdout10": 0.91,
     "corpus-holdout12": 0.95,
-    "corpus-holdout14": 0.94,
+    "corpus-holdout14": 0.95,
     "corpus-holdout16": 0.92,
     "corpus-holdout18": 0.93,
     "corpus-holdout20": 0.92,

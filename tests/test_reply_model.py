@@ -213,3 +213,27 @@ def test_a_question_for_bank_details_is_still_read() -> None:
 )
 def test_the_model_never_reads_money_beside_not_if_or_a_question(text: str) -> None:
     assert not overrides(Guess(Intent.PAYMENT_SENT, 0.99), None, {}, text)
+
+
+def test_a_promise_may_say_first_that_the_money_has_not_gone_yet() -> None:
+    declined = "Nog niet betaald, klopt"
+    hits = {Cue.DECLINED: Hit(Cue.DECLINED, "nl", "niet betaald", declined)}
+    text = f"{declined}. Uiterlijk 15 december staat het op jullie rekening."
+    assert overrides(Guess(Intent.PROMISE_TO_PAY, 0.95), None, hits, text, language="nl")
+    # "not paid yet" is no payment made, and says nothing of one to come on its own terms
+    assert not overrides(Guess(Intent.PAYMENT_SENT, 0.99), None, hits, text, language="nl")
+    german = "Noch nicht bezahlt, stimmt. Aber morgen früh mach ich's."
+    assert overrides(Guess(Intent.PROMISE_TO_PAY, 0.95), None, {}, german, language="de")
+    # a refusal is no "not yet": it still stops a promise
+    refused = "We have not paid and we will not pay until it is fixed on Friday."
+    refusal = {Cue.DECLINED: Hit(Cue.DECLINED, "en", "not paid", refused)}
+    assert not overrides(Guess(Intent.PROMISE_TO_PAY, 0.95), None, refusal, refused)
+    # a negation in the promise's own clause still hedges it
+    hedged = "Not paid yet. We cannot pay it before the 15th."
+    assert not overrides(Guess(Intent.PROMISE_TO_PAY, 0.95), None, {}, hedged, language="en")
+
+
+def test_an_absence_or_a_stop_heard_in_words_alone_argues_with_no_rule() -> None:
+    for intent in (Intent.AUTO_REPLY, Intent.UNSUBSCRIBE):
+        assert not overrides(Guess(intent, 0.99), Intent.DISPUTE, {}, LONG)
+        assert not overrides(Guess(intent, 0.99), Intent.PAYMENT_SENT, {}, LONG)

@@ -24,7 +24,8 @@ from datetime import date
 
 from daemon.core.classify_auto import auto_evidence, auto_subject, return_date
 from daemon.core.classify_bounce import bounce_verdict
-from daemon.core.classify_facts import clause_dates, money_facts, new_contact
+from daemon.core.classify_day import day_only
+from daemon.core.classify_facts import clause_dates, dates_in, money_facts, new_contact
 from daemon.core.classify_guess import MODEL, arguable, overrides
 from daemon.core.classify_lexicon import Cue, Hit, Lexicon, find_cues, index_of
 from daemon.core.classify_rules_de import LEXICON as DE
@@ -73,7 +74,22 @@ def classify(mail: Mail, *, today: date, reference: Collection[str] = ()) -> Ver
     automatic = auto_evidence(mail, hits, text)
     if automatic:
         return _automatic(mail, text, hits, today, automatic)
-    return _second_opinion(mail, text, hits, today, _decide(mail, text, hits, today))
+    return _named_elsewhere(
+        mail, text, _second_opinion(mail, text, hits, today, _decide(mail, text, hits, today))
+    )
+
+
+def _named_elsewhere(mail: Mail, text: str, read: Verdict) -> Verdict:
+    """A reply nothing else read that names another address, not as a question: "billing is
+    accounts@...", "c'est l'administratrice : admin@..." points elsewhere; a person confirms it
+    before collection mail goes there (the policy's `auto_switch_contact`)."""
+    if read.reasons != (_UNREAD,) or "?" in text:
+        return read
+    contact = new_contact(mail, text)
+    if not contact:
+        return read
+    why = f"wrong_contact: names {contact} and says nothing else the rules read"
+    return Verdict(Intent.WRONG_CONTACT, 0.45, Facts(new_contact=contact), (why,))
 
 
 def new_text(mail: Mail, reference: Collection[str] = ()) -> str:
@@ -221,6 +237,11 @@ def _weigh_payment(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, 
         )
     ):
         del weighed[Cue.REQUEST]  # "paid on Monday; send us an updated statement": check the money
+    money = paid or weighed.get(Cue.PROMISE)
+    # "my husband does the books, he'll transfer it on the 12th": who pays, not whom to ask; an
+    # address named beside it still points elsewhere ("ask tom@..., I think it was paid").
+    if money and Cue.WRONG_CONTACT in weighed and not new_contact(mail, text):
+        del weighed[Cue.WRONG_CONTACT]
     if paid and mail.auto_submitted:
         weighed.pop(Cue.WRONG_CONTACT, None)
         weighed.pop(Cue.GONE, None)
@@ -257,7 +278,11 @@ _RECONCILING = re.compile(
     r" compte|extracto|estado de cuenta|rekeningoverzicht|overzicht|estratto conto|partitario"
     # a receipt for what was paid: "facture acquittée", "quittierte Rechnung", "receipted invoice"
     r"|receipt|acquittée|quittiert|quittung|factura pagada|recibo|ricevuta|quietanza|kwitantie"
-    r"|betalingsbewijs",
+    r"|betalingsbewijs"
+    # a document asked for the sender's files: "for our records", "pour notre dossier"
+    r"|for our (?:records|files)|pour (?:notre|nos) (?:dossiers?|archives)|für unsere unterlagen"
+    r"|para nuestros (?:archivos|registros)|voor onze (?:administratie|archief)"
+    r"|per (?:i nostri archivi|la nostra documentazione)",
     re.IGNORECASE,
 )
 
@@ -324,7 +349,9 @@ def _resolved(text: str) -> bool:
 # What is left after a part payment: "the rest", "der Restbetrag", "le solde", "el resto".
 _REMAINDER = re.compile(
     r"\b(?:rest|remainder|remaining|balance|other half|second half|rest\w*betrag|restlich\w*"
-    r"|reste|solde|restant\w*|resto|restante\w*|saldo|resterende|rimanent[ei]|rimanenza)\b",
+    r"|reste|solde|restant\w*|resto|restante\w*|saldo|resterende|rimanent[ei]|rimanenza"
+    r"|(?:andere|zweite) hälfte|l['\u2019]autre moitié|(?:la )?otra mitad|(?:andere|tweede) helft"
+    r"|(?:l['\u2019])?altra metà|seconda metà)\b",
     re.IGNORECASE,
 )
 
@@ -333,11 +360,22 @@ def _payment(mail: Mail, text: str, today: date, paid: Hit | None, promise: Hit 
     """A payment made or promised; both: a plan when the promise is for what is left ("paid half,
     the rest goes out Dec 5"), else a promise only with a day on or after `today` in its clause
     ("paid the first one, the second goes out Dec 5")."""
-    if paid is not None and promise is not None and _REMAINDER.search(promise.clause):
+    if paid is not None and promise is not None and _REMAINDER.search(_sentence(text, promise)):
         return _verdict(mail, text, today, Intent.PAYMENT_PLAN, 0.75, promise)
     if paid is not None and promise is None and (rest := _rest_later(mail, text, today, paid)):
         return _verdict(mail, text, today, Intent.PAYMENT_PLAN, 0.7, rest)
-    if paid and run_paid(paid, promise):
+    # "paid today; the funds should reach you Friday": when it lands, not when it is sent
+    arrival = (
+        (
+            promise is not None
+            and promise.clause != paid.clause
+            and _ARRIVAL.search(promise.phrase) is not None
+            and not _UNDER_WAY.search(paid.phrase)
+        )
+        if paid is not None
+        else False
+    )
+    if paid and (arrival or run_paid(paid, promise)):
         return _verdict(mail, text, today, Intent.PAYMENT_SENT, 0.75, paid)
     if paid is not None and promise is not None:
         future = [day for day in clause_dates(mail, promise, today) if day >= today]
@@ -347,6 +385,31 @@ def _payment(mail: Mail, text: str, today: date, paid: Hit | None, promise: Hit 
         return _verdict(mail, text, today, Intent.PAYMENT_SENT, 0.85, paid)
     assert promise is not None
     return _verdict(mail, text, today, Intent.PROMISE_TO_PAY, 0.85, promise)
+
+
+# Money arriving, said of a payment already made ("the funds should reach you in two days").
+_ARRIVAL = re.compile(
+    r"\b(?:reach|arriv\w*|land|show up|appear|be credited|be with you|gutgeschrieben|ankommen"
+    r"|eingehen|apparaître|apparaitre|crédité|llegar|llegue|reflejad\w*|bijgeschreven|binnenkomen"
+    r"|accreditat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# A payment still under way is no payment made: "being processed, should reach you Wednesday".
+_UNDER_WAY = re.compile(
+    r"being|processing|in progress|en cours|in bearbeitung|in corso|en proceso|wordt verwerkt",
+    re.IGNORECASE,
+)
+
+
+def _sentence(text: str, hit: Hit) -> str:
+    """The hit's clause with what its sentence says before it: "the rest, 250 €, I send Friday"."""
+    at = text.find(hit.clause)
+    if at < 0:
+        return hit.clause
+    start = max(text.rfind(stop, 0, at) for stop in ".!?\n") + 1
+    return text[start : at + len(hit.clause)]
 
 
 def _rest_later(mail: Mail, text: str, today: date, paid: Hit) -> Hit | None:
@@ -385,6 +448,10 @@ def _fallback(mail: Mail, text: str, hits: dict[Cue, Hit], today: date) -> Verdi
         return _verdict(mail, text, today, Intent.PAYMENT_SENT, 0.6, Hit(Cue.PAID, "", words, ""))
     if STOP.match(words):
         return Verdict(Intent.UNSUBSCRIBE, 0.7, reasons=(f"unsubscribe: {words!r}",))
+    if day_only(words) and any(day >= today for day in dates_in(mail, words, today)):
+        # "ok friday" answers "please pay by ...": the day the money comes
+        hit = Hit(Cue.PROMISE, "", words, words)
+        return _verdict(mail, text, today, Intent.PROMISE_TO_PAY, 0.5, hit)
     return Verdict(Intent.OTHER, 0.4 if hits else 0.5, reasons=(_UNREAD,))
 
 

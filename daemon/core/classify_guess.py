@@ -73,7 +73,8 @@ _FOR_A_PERSON = re.compile(
     r"|liquidation judiciaire|redressement|fallecid\w*|falleci\w*|concurso de acreedores|quiebra"
     r"|overleden|overlijden|faillissement|curator|decedut\w*|scompars\w*|fallimento"
     r"|liquidazione)\b"
-    r"|\b(?:new|changed|updated) (?:iban|bank (?:details|account))|\bchanged (?:our |my )?bank"
+    r"|\b(?:new|changed|updated) (?:iban|bank (?:details|account))"
+    r"|\bchanged (?:our |my )?bank(?:ing)?"
     r"|\bneue (?:iban|bankverbindung|kontonummer)|\bbank gewechselt|\bnouveau rib|\bnouvel iban"
     r"|\bchangé de banque|\bnuevo (?:iban|número de cuenta)|\bcambiado de banco|\bnieuw"
     r" (?:iban|rekeningnummer)|\bnuovo iban|\bcambiato banca"
@@ -92,6 +93,8 @@ def overrides(
     ("not", "if", "?", a contest phrase) could turn it round."""
     if guess.intent in (ruled, Intent.OTHER, Intent.BOUNCE) or not arguable(ruled, text):
         return False
+    if ruled is not None and guess.intent in _WORDS_ALONE:
+        return False  # an absence or a stop heard in words alone argues with no rule
     if guess.probability < _threshold(guess.intent, ruled):
         return False
     if _FOR_A_PERSON.search(text):
@@ -123,15 +126,40 @@ def trusted(guess: Guess, hits: dict[Cue, Hit], text: str, *, language: str = ""
     """A guess never money beside a contest phrase, a refusal, a negation, a condition or a
     question, nor a plan or a dispute in a "why" question: the model reads words, not what
     "not", "if" or "?" do to them."""
-    if Cue.DECLINED in hits:  # "we have not paid it yet": the rules read it as "other" by design
+    promise = guess.intent is Intent.PROMISE_TO_PAY
+    declined = hits.get(Cue.DECLINED)
+    if declined is not None and not (promise and _not_yet(declined.clause)):
+        # "we have not paid it": the rules read it as "other" by design
         return guess.intent not in _MONEY and guess.probability >= _DECLINED_AT
     if guess.intent in _MONEY:
         hedged = _HEDGED_IN.get(language, _HEDGED)
-        # a promise may hang on a time to come: "as soon as the funds clear", "sobald", "dès que"
-        words = _WHEN.sub(" ", text) if guess.intent is Intent.PROMISE_TO_PAY else text
+        # A promise may hang on a time to come ("as soon as the funds clear", "sobald", "dès
+        # que"), and says the money has not gone yet ("not paid yet, it goes out Friday").
+        words = _without_not_yet(_WHEN.sub(" ", text)) if promise else text
         return Cue.CONTESTED not in hits and "?" not in text and not hedged.search(words)
     # a "why" question is the sender's puzzlement, for a person
     return not _WHY.match(text)
+
+
+# "Not paid yet", in its own clause: what a promise says before it says when.
+_YET = re.compile(
+    r"\b(?:yet|still|so far|noch|encore|toujours|todav[ií]a|a[uú]n|nog|ancora)\b", re.IGNORECASE
+)
+_UNPAID = re.compile(
+    r"\b(?:unpaid|paid|settled|sent|transferred|bezahlt|überwiesen|beglichen|gezahlt|payée?s?"
+    r"|réglée?s?|versée?s?|viré|pagad[oa]s?|abonad[oa]s?|transferid[oa]|betaald|voldaan"
+    r"|overgemaakt|pagat[aoie]|saldat[aoie]|bonificat[aoie])\b",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[^.!;,\n\u2014\u2013]+")
+
+
+def _not_yet(clause: str) -> bool:
+    return bool(_YET.search(clause) and _UNPAID.search(clause) and _HEDGED.search(clause))
+
+
+def _without_not_yet(text: str) -> str:
+    return _CLAUSE.sub(lambda part: " " if _not_yet(part[0]) else part[0], text)
 
 
 _WHY = re.compile(r"\W*(?:why|warum|wieso|weshalb|pourquoi|por qu[eé]|waarom|perch[eé])\b", re.I)

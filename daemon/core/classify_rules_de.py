@@ -83,7 +83,8 @@ LEXICON = Lexicon(
             r"\b(?:unstrittig|unbestritten|nicht strittig|nicht bestritten)\w* (?:teil|betrag"
             r"|summe|posten|positionen)|"
             # a refusal, or payment held back until something is put right
-            r"\b(?:zahlen|bezahlen|begleichen|überweisen) wir (?:\w+ ){0,3}?(?:nicht|keinesfalls"
+            r"\b(?:(?:zahlen|bezahlen|begleichen|überweisen) wir|(?:zahle|bezahle|begleiche|überweise) ich)"
+            r" (?:\w+ ){0,3}?(?:nicht(?! (?:vor|bis|früher|eher|heute|sofort|gleich)\b)|keinesfalls"
             r"|erst,? (?:wenn|sobald|nachdem))\b|\b(?:werden|können) wir (?:\w+ ){0,3}?nicht"
             r" (?:bezahlen|begleichen|zahlen|überweisen)\b(?! bevor)|\berst,? (?:wenn|sobald|nachdem)"
             r"\b[^.]{0,60}\b(?:behoben|repariert|geliefert|korrigiert|ersetzt|gutgeschrieben"

@@ -96,7 +96,7 @@ _DISPUTE = words.alt(
     r" (?:we|i)(?:['\u2019]ll| will| can) (?:pay|settle)\b",
     # paying the part not contested contests the rest
     r"\b(?:un|non-?)(?:disputed|contested) (?:part|portion|amount|balance|sum|items?|lines?)\b"
-    r"|\bcredited (?:(?:back )?already|back to (?:us|our account))\b",
+    r"|\bcredited (?:(?:back )?already|(?:(?:this|it|that|them) )?back to (?:us|our account))\b",
     r"\b(?:does|do|did) (?:look|seem) (?:wrong|incorrect|off)\b|\bwhereas\b[^.]{0,40}\bonly\b"
     r"|\b(?:revise|rectify|amend) (?:the |this |your |that )?invoice\b",
     r"\bdisput|\bdisagree|\bcontest(?:s|ed|ing)?\b|\bobject to|\breject(?:ing|ed)? (?:the|this|your)"

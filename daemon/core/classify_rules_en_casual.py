@@ -195,7 +195,7 @@ _SUSPECT = (
     # new bank details announced by mail: a person verifies them (payment-redirection fraud)
     r"\b(?:our|my|the|your) bank(?:ing)? (?:details|account)(?: details)? (?:have|has|had)"
     r" (?:recently |now |just )?changed|\bnew bank(?:ing)? (?:details|account)|\bchanged (?:our |my )?bank(?:ing)? details"
-    r"|\bupdated bank(?:ing)? details|\bchanged bank(?:s)?\b|"
+    r"|\bupdated bank(?:ing)? details|\bchanged bank(?:s)?\b|\bchanged (?:our |my )?bank(?:ing)? provider|"
     r"\bwho (?:are|r) (?:you|u|ya)\b|\bwho(?: is|['\u2019]?s) this\b(?! (?:invoice|bill|for|to))"
 )
 

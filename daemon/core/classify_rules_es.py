@@ -48,6 +48,9 @@ _DISPUTE = words.alt(
     r"\b(?:parte|importe|monto|cantidad|partidas?) no (?:discutid|disputad|controvertid|impugnad"
     r"|reclamad)[oa]s?\b",
     r"\blo que (?:firmamos|acordamos|pactamos|contratamos|cerramos) (?:fueron|fue|era|eran)\b",
+    # replace it or credit it: "o la reponéis o nos la abonáis"
+    r"\b(?:la|lo|las|los) (?:reponéis|repongan|reponen|cambiáis|cambien|sustituís|sustituyan)\b"
+    r"|\bnos (?:la|lo|las|los) (?:abonáis|abonen|descontáis|descuenten)\b",
     # a refusal, or payment held back until something is put right
     # ("no podemos pagar" alone says it cannot be paid now: a plan; with "la" it refuses the bill)
     r"\bno (?:(?:la |lo |las |los |se la |se lo )?(?:vamos a pagar|pagaremos|pagamos|vamos a abonar"

@@ -78,7 +78,8 @@ CLITIC_PRESENT = (
     r"|ingreso|liquido|mando|envío|paso|hago llegar|cubro)\b"
     # "se lo paso a mi socio" hands the mail on, it pays nothing
     r"(?! a (?:mi|mis|nuestr[oa]s?|la|el|los|las|su|sus) (?:socio|socia|jef[ea]|contador|contable"
-    r"|gestor|gestoría|compañer|responsable|departamento|asesor|administra))"
+    r"|gestor|gestoría|compañer|responsable|departamento|asesor|administra|marido|mujer|espos[oa]"
+    r"|pareja|herman[oa]|hij[oa]|padre|madre|secretari[oa]))"
     r"|\b(?:te|le|les|os) (?:pago"
     r"|deposito|transfiero|abono|liquido)\b"
 )

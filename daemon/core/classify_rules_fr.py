@@ -130,7 +130,9 @@ LEXICON = Lexicon(
             r"|d['\u2019]un|son|leur)\s?avoir\b|\bl['\u2019]avoir (?:n°|no|numéro|du|de|que|émis"
             r"|reçu)\b|" + _NE + r"(?:jamais|pas) commandé|\bpas"
             r" notre commande|\bne (?:paierons|payerons|réglerons|payons|réglons|paierai|réglerai"
-            r"|payerai|la réglerons|la paierons) pas|\brefus\w* de (?:payer|régler)|\bbloqu\w*"
+            r"|payerai|la réglerons|la paierons|réglera|paiera|payera|la réglera|la paiera) pas"
+            r"|\bne (?:vais|allons|va) pas (?:la |le |les )?(?:payer|régler)\b(?! (?:avant|aujourd|maintenant|tout de suite|cette semaine))"
+            r"|\brefus\w* de (?:payer|régler)|\bbloqu\w*"
             r" (?:le |notre )?(?:paiement|règlement)|\b(?:paiement|règlement) (?:est )?(?:bloqué"
             r"|suspendu)|\b(?:retourné|renvoyé|rendu) (?:la |les |le |l['\u2019])?(?:\w+ )?"
             rf"{_GOODS}|\b{_GOODS} (?:\w+ )?(?:retournée?s?|renvoyée?s?)|\bcommande (?:\w+ ){{0,3}}annulée|\bannul\w* (?:la |notre "
@@ -218,6 +220,8 @@ LEXICON = Lexicon(
             r"|\b(?:est|sont|c['\u2019]est) (?:bien |déjà )?" + _PAID_STRONG + r"\b"
             r"|\b(?:déjà|bien) " + _PAID_STRONG + r"\b|^\W*" + _PAID_STRONG + r"\W*$"
             r"|\b" + _PAID_STRONG + r" (?:le \d|par|via|en date|hier|avant-hier|depuis|ce matin)"
+            r"|\b(?:chèque|virement|paiement|règlement)\b[^.]{0,50}\b(?:est|a été) (?:bien )?(?:parti"
+            r"|posté|envoyé)\b"
             r"|\b(?:paiement|virement|règlement) (?:est )?(?:parti|en cours(?! de (?:validation"
             r"|vérification|traitement|approbation)))|\bavis de (?:paiement|virement|règlement)"
             r"|\b(?:preuve|justificatif|confirmation) de (?:paiement|virement|règlement)"
@@ -226,7 +230,7 @@ LEXICON = Lexicon(
         Cue.PROMISE: (
             r"\b(?:je|on|nous) (?:vous )?(?:fais|fait|faisons|ferai|ferons) (?:le |un )?(?:paiement|virement"
             r"|chèque|transfert|règlement)\b|"
-            r"\bde vous (?:régler|payer|verser|virer)\b|"
+            r"\bde vous (?:régler|payer|verser|virer)\b|\bpasserai (?:vous )?(?:régler|payer)\b|"
             r"\b(?:allons|vais|va|vont|comptons|prévoyons|souhaitons|pourrons|devrions|devons"
             r"|tâcherons|essaierons|ferons en sorte de)\b[^.]{0,40}?\b(?:"
             + _PAY_INF

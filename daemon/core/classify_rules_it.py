@@ -37,6 +37,8 @@ _DISPUTE = words.alt(
     # "togliete la voce e paghiamo": payment held back until the bill is put right
     r"\b(?:togliete|correggete|stornate|rimuovete|sistemate|rifate|togli|correggi|storna)\b"
     r"[^.]{0,60}\be (?:paghiamo|pagheremo|saldiamo|salderemo|pago|pagherò)\b",
+    # asked to put the balance right: "vi prego di correggere il saldo"
+    r"\bcorreggere (?:il saldo|l['\u2019]importo|la fattura|il totale|l['\u2019]estratto)",
     # paying the part not contested contests the rest
     r"\b(?:parte|importo|somma|quota|voci) non (?:contestat|controvers|disputat)\w*",
     r"\b(?:è |e )?(?:un )?doppione\b|\bfattura (?:doppia|duplicata)\b",

@@ -60,7 +60,7 @@ LEXICON = Lexicon(
     cues={
         Cue.UNSUBSCRIBE: (
             r"\bhaal (?:mij|me|ons|dit adres|mijn adres) (?:\w+ )?uit\b|"
-            r"\bafmelden|\bafmelding|\buitschrijven|\bstop (?:met|nu met) (?:het |die |deze |jullie |uw )?(?:mailen"
+            r"\bafmelden|\bafmelding|\buitschrijven|\bstop(?:pen|t)? (?:\w+ )?(?:met|nu met) (?:het |die |deze |jullie |uw )?(?:mailen"
             r"|e-?mailen|e-?mails|mails|sturen|contact|herinneringen|aanmaningen)|\bgeen (?:e-?mails|mails|berichten"
             r"|herinneringen|aanmaningen|reminders)(?: \w+)? meer|\b(?:alleen|uitsluitend|enkel)"
             r" (?:nog )?(?:per|via de|schriftelijk per|via) (?:post|brief|aangetekende)|\bper post"
@@ -187,7 +187,8 @@ LEXICON = Lexicon(
             r"|eergisteren) (?:\w+ ){0,2}?" + _PAID + r"\b|^\W*" + _PAID + r"\W*(?:hoor\W*)?$"
             r"|\b" + _PAID + r" (?:via|per|met|op \d|op de|op onze|op maandag|op dinsdag"
             r"|op woensdag|op donderdag|op vrijdag|afgelopen|vorige)\b|\bbetaalbewijs"
-            r"|\bbewijs van betaling|\bbetalingsbewijs|\bbetalingsadvies|\bbetalingsbevestiging"
+            r"|\bbewijs van betaling|\bbetalingsbewijs|\bbetalings?advies|\bbetaaladvies"
+            r"|\bbetalingsbevestiging|\bbetaling(?:en)? (?:aan u )?verricht"
             r"|\b(?:betaling|overschrijving|geld|bedrag) is onderweg|\bde deur uit\b"
         ),
         Cue.PROMISE: (
