@@ -364,18 +364,7 @@ def _payment(mail: Mail, text: str, today: date, paid: Hit | None, promise: Hit 
         return _verdict(mail, text, today, Intent.PAYMENT_PLAN, 0.75, promise)
     if paid is not None and promise is None and (rest := _rest_later(mail, text, today, paid)):
         return _verdict(mail, text, today, Intent.PAYMENT_PLAN, 0.7, rest)
-    # "paid today; the funds should reach you Friday": when it lands, not when it is sent
-    arrival = (
-        (
-            promise is not None
-            and promise.clause != paid.clause
-            and _ARRIVAL.search(promise.phrase) is not None
-            and not _UNDER_WAY.search(paid.phrase)
-        )
-        if paid is not None
-        else False
-    )
-    if paid and (arrival or run_paid(paid, promise)):
+    if paid and (_lands_later(paid, promise) or run_paid(paid, promise)):
         return _verdict(mail, text, today, Intent.PAYMENT_SENT, 0.75, paid)
     if paid is not None and promise is not None:
         future = [day for day in clause_dates(mail, promise, today) if day >= today]
@@ -401,6 +390,17 @@ _UNDER_WAY = re.compile(
     r"being|processing|in progress|en cours|in bearbeitung|in corso|en proceso|wordt verwerkt",
     re.IGNORECASE,
 )
+
+
+def _lands_later(paid: Hit, promise: Hit | None) -> bool:
+    """Whether the promise is only when a payment made lands: "paid today; the funds should
+    reach you Friday" (not "being processed and should reach you Friday")."""
+    return (
+        promise is not None
+        and promise.clause != paid.clause
+        and _ARRIVAL.search(promise.phrase) is not None
+        and not _UNDER_WAY.search(paid.phrase)
+    )
 
 
 def _sentence(text: str, hit: Hit) -> str:
