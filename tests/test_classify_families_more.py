@@ -483,6 +483,21 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
     # Near misses: a day asked about, or named for something else; an address named in a question.
     ("en", "Thursday?", OTHER),
     ("en", "Can you call me on Thursday?", OTHER),
+    # "Paid long ago, now stop writing": the stop wins over the payment claim.
+    ("de", "Längst erledigt. Hören Sie bitte auf, mir ständig Erinnerungen zu senden.", UNSUB),
+    ("de", "Bezahlt ist es. Ich untersage jede weitere Kontaktaufnahme über diese Adresse.", UNSUB),
+    ("es", "Eso ya lo pagamos en octubre. No nos manden ni un aviso más, gracias.", UNSUB),
+    ("nl", "Al lang voldaan. We willen geen enkele herinnering meer krijgen.", UNSUB),
+    ("nl", "Is betaald hoor. Stop alsjeblieft met die aanmaningsmails.", UNSUB),
+    ("nl", "Betaald. Haal dit adres eruit.", UNSUB),
+    ("en", "Paid on the 3rd. Please don't include this address in your reminder runs.", UNSUB),
+    # The recent past in French is a payment made.
+    ("fr", "Je viens d'envoyer le virement de 780 €, bonne journée.", PAID),
+    ("fr", "Nous venons tout juste de régler la facture par carte.", PAID),
+    # A part refused in Italian with the singular "non la pago".
+    ("it", "Le prime due le ho saldate, la terza fornitura era difettosa e non la pago.", DISPUTE),
+    # Near miss: a refusal held to a day is no contest.
+    ("it", "Non pago adesso, pago lunedì.", OTHER),
 ]
 
 

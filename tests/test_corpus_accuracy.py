@@ -151,9 +151,12 @@ LATER_FLOORS = {
 # replies (the development sets chose that model; this one only measures), 88.3 % once hedges
 # were read in the sender's language and a promise could wait for a time ("as soon as"); no
 # unsafe reading; 90.8 % once a promise could say "not paid yet" first, an address alone
-# pointed elsewhere, and six more training files (written by new hands) trained the model.
+# pointed elsewhere, and six more training files (written by new hands) trained the model;
+# 92.5 % once the model could overrule a rule into other money or into "other" when sure
+# (chosen on corpora measured before they developed anything, and on training files left out
+# one at a time) and four more training files trained it.
 # Most misses are read as "other", which a person then sees.
-UNSEEN_FLOOR = 0.90
+UNSEEN_FLOOR = 0.92
 # Written after the rules and the model they are measured on: holdout9 86.7 %, holdout10 82.5 %
 # and holdout12 88.3 % as they came; 90.8 %, 83.3 % and 88.3 % with the rules and the naive Bayes
 # tie-breaker; 91.7 %, 91.7 % and 95.8 % with the logistic model beside the rules. No unsafe
@@ -164,13 +167,14 @@ UNSEEN_FLOOR = 0.90
 # families of holdout15, holdout17 and holdout19 (written with them, used to develop) were added;
 # with this session's families and training files (from holdout22, holdout23 and six new
 # training files; none of these corpora's misses read): 93.3 %, 91.7 %, 95.8 %, 95.0 %, 92.5 %,
-# 93.3 % and 92.5 % for holdout9 to holdout20.
+# 93.3 % and 92.5 % for holdout9 to holdout20; with the model's wider say (see UNSEEN_FLOOR):
+# 95.0 %, 95.0 %, 97.5 %, 95.0 %, 93.3 %, 93.3 % and 92.5 %.
 NEWEST_FLOORS = {
-    "corpus-holdout9": 0.93,
-    "corpus-holdout10": 0.91,
-    "corpus-holdout12": 0.95,
+    "corpus-holdout9": 0.95,
+    "corpus-holdout10": 0.95,
+    "corpus-holdout12": 0.97,
     "corpus-holdout14": 0.95,
-    "corpus-holdout16": 0.92,
+    "corpus-holdout16": 0.93,
     "corpus-holdout18": 0.93,
     "corpus-holdout20": 0.92,
 }

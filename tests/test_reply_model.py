@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from daemon.core.classify import classify
-from daemon.core.classify_guess import overrides
+from daemon.core.classify_guess import dateless, overrides
 from daemon.core.classify_lexicon import Cue, Hit
 from daemon.core.mail_parse import parse_mail
 from daemon.core.reply_model import FORMAT, QUESTION, Guess, features, load_model, shipped_model
@@ -122,10 +122,21 @@ def test_the_model_never_reads_money_beside_a_contest() -> None:
     assert overrides(Guess(Intent.INVOICE_REQUEST, 0.99), None, CONTEST, PLAIN)
 
 
-def test_the_model_never_turns_another_reading_into_money() -> None:
-    for ruled in (Intent.DISPUTE, Intent.PAYMENT_PLAN, Intent.INVOICE_REQUEST, Intent.PAYMENT_SENT):
+def test_the_model_never_turns_a_contest_a_plan_or_a_stop_into_money() -> None:
+    for ruled in (Intent.DISPUTE, Intent.PAYMENT_PLAN, Intent.UNSUBSCRIBE):
         assert not overrides(Guess(Intent.PROMISE_TO_PAY, 0.99), ruled, {}, LONG)
-    assert not overrides(Guess(Intent.PAYMENT_SENT, 0.99), Intent.PROMISE_TO_PAY, {}, LONG)
+        assert not overrides(Guess(Intent.PAYMENT_SENT, 0.99), ruled, {}, LONG)
+
+
+def test_the_model_reads_money_over_other_money_a_request_or_a_contact_only_when_sure() -> None:
+    # a remittance advice saying "funds should reach you" reports a payment made
+    for ruled in (Intent.PROMISE_TO_PAY, Intent.INVOICE_REQUEST, Intent.WRONG_CONTACT):
+        assert overrides(Guess(Intent.PAYMENT_SENT, 0.95), ruled, {}, LONG)
+        assert not overrides(Guess(Intent.PAYMENT_SENT, 0.85), ruled, {}, LONG)
+        assert not overrides(Guess(Intent.PAYMENT_SENT, 0.95), ruled, CONTEST, LONG)
+    assert overrides(Guess(Intent.PROMISE_TO_PAY, 0.95), Intent.PAYMENT_SENT, {}, LONG)
+    hedged = "the transfer for the October invoice would have been made if we had the approval"
+    assert not overrides(Guess(Intent.PROMISE_TO_PAY, 0.99), Intent.PAYMENT_SENT, {}, hedged)
 
 
 def test_the_model_never_argues_with_a_stop_a_bounce_or_an_automatic_reply() -> None:
@@ -157,9 +168,22 @@ def test_the_model_argues_with_a_rule_only_over_a_reply_long_enough_to_weigh() -
     assert overrides(Guess(Intent.DISPUTE, 0.99), None, {}, PLAIN)  # nothing to argue with
 
 
-def test_the_model_never_says_other_over_a_rule_nor_argues_with_a_deliberate_other() -> None:
-    assert not overrides(Guess(Intent.OTHER, 0.99), Intent.DISPUTE, {}, LONG)
+def test_the_model_hands_a_rule_reading_to_a_person_only_when_sure() -> None:
+    # "other" over an intent costs no mail: a person reads the reply
+    assert overrides(Guess(Intent.OTHER, 0.95), Intent.DISPUTE, {}, LONG)
+    assert overrides(Guess(Intent.OTHER, 0.95), Intent.PAYMENT_SENT, {}, LONG)
+    assert not overrides(Guess(Intent.OTHER, 0.85), Intent.WRONG_CONTACT, {}, LONG)
+    assert not overrides(Guess(Intent.OTHER, 0.99), Intent.WRONG_CONTACT, {}, PLAIN)  # too short
+
+
+def test_the_model_never_argues_with_a_deliberate_other() -> None:
     assert not overrides(Guess(Intent.DISPUTE, 0.99), Intent.OTHER, {}, LONG)
+    assert not overrides(Guess(Intent.PAYMENT_SENT, 0.99), Intent.OTHER, {}, LONG)
+
+
+def test_a_promise_without_a_day_stands_only_when_the_model_is_sure() -> None:
+    assert dateless(Guess(Intent.PROMISE_TO_PAY, 0.97))
+    assert not dateless(Guess(Intent.PROMISE_TO_PAY, 0.9))
 
 
 def test_an_absence_or_a_stop_in_words_alone_needs_a_surer_model() -> None:

@@ -26,7 +26,7 @@ from daemon.core.classify_auto import auto_evidence, auto_subject, return_date
 from daemon.core.classify_bounce import bounce_verdict
 from daemon.core.classify_day import day_only
 from daemon.core.classify_facts import clause_dates, dates_in, money_facts, new_contact
-from daemon.core.classify_guess import MODEL, arguable, overrides
+from daemon.core.classify_guess import MODEL, arguable, dateless, overrides
 from daemon.core.classify_lexicon import Cue, Hit, Lexicon, find_cues, index_of
 from daemon.core.classify_rules_de import LEXICON as DE
 from daemon.core.classify_rules_en import LEXICON as EN
@@ -472,8 +472,8 @@ def _second_opinion(
         return ruled
     whole = Hit(Cue.PROMISE, "", "", text)  # its facts are read from the whole text
     read = _verdict(mail, text, today, guess.intent, 0.6 * guess.probability, whole)
-    if guess.intent is Intent.PROMISE_TO_PAY and read.facts.date is None:
-        return ruled  # a promise is to pay on or by a day: without one the model heard the tone
+    if guess.intent is Intent.PROMISE_TO_PAY and read.facts.date is None and not dateless(guess):
+        return ruled  # without a day, unless sure, the model heard the tone, not a promise
     why = f"{guess.intent}: the trained model (p={guess.probability:.2f}) over the rules"
     return replace(read, reasons=(why, *ruled.reasons))
 

@@ -4,8 +4,8 @@ One job: `MODEL` (the shipped `daemon.core.reply_model`, or None) and `overrides
 hits, text)`, which says whether its guess replaces what the rules read: where no rule read
 anything, or where it is sure and the reply is long enough to weigh; never for bounces,
 automatic replies, stop requests or a deliberate "other", and never money where the rules read
-something else or where words the model cannot weigh ("not", "if", "?", a contest phrase) could
-turn it round. Pure but for the package data the model is read from once, at import.
+a contest or where words the model cannot weigh ("not", "if", "?", a contest phrase) could turn
+it round. Pure but for the package data the model is read from once, at import.
 """
 
 from __future__ import annotations
@@ -60,6 +60,11 @@ _WORDS_ALONE = (Intent.AUTO_REPLY, Intent.UNSUBSCRIBE)
 _WORDS_ALONE_AT = 0.7
 _DECLINED_AT = 0.9  # beside "not paid yet", which the rules leave to a person by design
 _OVERRIDE_AT = 0.8  # where the rules read something else
+# Money where the rules read other money, a request or another contact: "funds should reach
+# you" in a remittance advice is a payment made, "he does the payments, Friday" a promise.
+_MONEY_OVER_AT = 0.9
+_DATELESS_AT = 0.95  # a promise without a day ("once the grant is in, we pay")
+_OTHER_AT = 0.9  # "other" where the rules read an intent: a person reads it
 _SAFER_AT = 0.6  # where the rules read money and the model a contest, a plan or a stop
 # Words of a reply before the model may argue with a rule: in a short one the rule's phrase
 # is most of what was said, and the model has little else to weigh.
@@ -78,7 +83,8 @@ _FOR_A_PERSON = re.compile(
     r"|\bneue (?:iban|bankverbindung|kontonummer)|\bbank gewechselt|\bnouveau rib|\bnouvel iban"
     r"|\bchangé de banque|\bnuevo (?:iban|número de cuenta)|\bcambiado de banco|\bnieuw"
     r" (?:iban|rekeningnummer)|\bnuovo iban|\bcambiato banca"
-    r"|^\W*(?:did|have|has|was|were|is) (?:we|i|it|this|that)\b(?:n['\u2019]?t| not)?[^.?]{0,40}"
+    r"|^\W*(?:did|have|has|was|were|is)(?:n['\u2019]?t)? (?:we|i|it|this|that)\b(?:n['\u2019]?t"
+    r"| not)?[^.?]{0,40}"
     r"\b(?:paid|pay|settled)\b[^.?]{0,30}\?\s*$",
     re.IGNORECASE,
 )
@@ -88,20 +94,33 @@ def overrides(
     guess: Guess, ruled: Intent | None, hits: dict[Cue, Hit], text: str, *, language: str = ""
 ) -> bool:
     """Whether the model's `guess` replaces the rules' reading `ruled` (None: no rule read
-    anything): sure enough, of what a person writes, never "other" over a cue the rules read,
-    and never money where the rules read something else or where words the model cannot weigh
-    ("not", "if", "?", a contest phrase) could turn it round."""
-    if guess.intent in (ruled, Intent.OTHER, Intent.BOUNCE) or not arguable(ruled, text):
+    anything): sure enough, of what a person writes, and never money where the rules read a
+    contest, a plan or a stop, or where words the model cannot weigh ("not", "if", "?", a
+    contest phrase) could turn it round."""
+    if guess.intent in (ruled, Intent.BOUNCE) or not arguable(ruled, text):
         return False
-    if ruled is not None and guess.intent in _WORDS_ALONE:
-        return False  # an absence or a stop heard in words alone argues with no rule
-    if guess.probability < _threshold(guess.intent, ruled):
-        return False
-    if _FOR_A_PERSON.search(text):
-        return False
-    if guess.intent in _MONEY and ruled is not None:
+    if guess.intent is Intent.OTHER:
+        # "other" hands the reply to a person: the one way to be wrong that costs no mail
+        return ruled is not None and guess.probability >= _OTHER_AT
+    if _barred(guess.intent, ruled, text) or guess.probability < _threshold(guess.intent, ruled):
         return False
     return trusted(guess, hits, text, language=language)
+
+
+def _barred(guessed: Intent, ruled: Intent | None, text: str) -> bool:
+    """An absence or a stop heard in words alone argues with no rule; nothing is guessed beside
+    a death, an insolvency or new bank details; money never replaces a contest, a plan or a
+    stop."""
+    if ruled is not None and guessed in _WORDS_ALONE:
+        return True
+    return bool(_FOR_A_PERSON.search(text)) or (guessed in _MONEY and ruled in _CONTESTS)
+
+
+def dateless(guess: Guess) -> bool:
+    """Whether a promise the model reads stands without a day: one that hangs on an event ("as
+    soon as the insurer pays out") when the model is sure; the daemon then asks a collector to
+    confirm a date."""
+    return guess.probability >= _DATELESS_AT
 
 
 def arguable(ruled: Intent | None, text: str) -> bool:
@@ -119,7 +138,7 @@ def _threshold(guessed: Intent, ruled: Intent | None) -> float:
         return _WORDS_ALONE_AT if guessed in _WORDS_ALONE else _FILL_AT
     if ruled in _MONEY and guessed in _CONTESTS:
         return _SAFER_AT  # a doubt about money the rules read goes to a person sooner
-    return _OVERRIDE_AT
+    return _MONEY_OVER_AT if guessed in _MONEY else _OVERRIDE_AT
 
 
 def trusted(guess: Guess, hits: dict[Cue, Hit], text: str, *, language: str = "") -> bool:

@@ -27,6 +27,8 @@ _UNSUBSCRIBE = words.alt(
     r"\btake (?:me|us|this address|(?:my|our) (?:e-?mail|address|name|details)) off",
     rf"\b(?:do not|don{_APOS}t|never) (?:ever )?(?:contact|e-?mail|write to|message|call|text"
     r"|send) (?:me|us|(?:this|my|our) (?:e-?mail|address|account|mailbox))\b",
+    rf"\b(?:do not|don{_APOS}t) (?:include|copy|cc) (?:me|us|this address) (?:in|on) (?:your|these"
+    r"|any|future)\b",
     r"\bno (?:more|further) (?:e-?mails|emails|reminders|messages|contact)",
     r"\b(?:by|via|through) (?:post|postal mail|letter|regular mail|mail|snail mail) only\b"
     r"|\bonly (?:by|via|through) (?:post|postal mail|letter)|\bin writing only|\bpost only\b",

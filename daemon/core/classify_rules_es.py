@@ -29,6 +29,9 @@ _UNSUBSCRIBE = words.alt(
     r"\bno (?:quiero|queremos|deseo|deseamos) (?:recibir|seguir recibiendo)(?: \w+){0,3}? (?:más )?"
     + words.MAIL,
     r"\b(?:no más|basta (?:ya )?de) " + words.MAIL,
+    # "no quiero recibir ni un correo más"
+    r"\bno (?:\w+ ){1,3}?ni (?:un|una|un solo|una sola) (?:correo|mensaje|e-?mail|recordatorio|aviso)\b[^.]{0,12}"
+    r"\bmás\b",
     r"\b(?:favor de |por favor )?ya no (?:me |nos )?(?:env[ií]\w*|mand\w*|escrib\w*|remit\w*)"
     r" (?:más )?" + words.MAIL,
     r"\b(?:solo|sólo|únicamente|solamente|exclusivamente) (?:por|mediante|a través de|vía)"

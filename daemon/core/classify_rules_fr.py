@@ -215,6 +215,8 @@ LEXICON = Lexicon(
             + _PAID_WEAK
             + r"\b[^.]{0,12}"
             rf"\b{_MONEY}|\b(?:avons|ai|a|ont) procédé (?:au|à) (?:\w+ )?{_MONEY}"
+            # the recent past: "nous venons de virer 400 €", "je viens d'effectuer le virement"
+            rf"|\b(?:venons|viens|vient|viennent) (?:tout juste |juste )?d(?:e |['\u2019]){_PAY_INF}"
             r"|\b(?:a|ont|avait|avaient) été " + _PAID_STRONG + rf"|\b{_MONEY}\b[^.]{{0,30}}"
             r"\b(?:a|ont|avait|est|sont) (?:bien |déjà )?(?:été )?" + _PAID_WEAK + r"\b"
             r"|\b(?:est|sont|c['\u2019]est) (?:bien |déjà )?" + _PAID_STRONG + r"\b"

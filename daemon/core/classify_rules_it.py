@@ -44,7 +44,8 @@ _DISPUTE = words.alt(
     r"\b(?:è |e )?(?:un )?doppione\b|\bfattura (?:doppia|duplicata)\b",
     r"\bpoi (?:ne )?parliamo (?:di|del|dei) (?:pag|sald)\w*|\bcosì non va\b",
     # a refusal, or payment held back until something is put right
-    r"\bnon (?:(?:la |lo |le |li )?(?:paghiamo|pagheremo|saldiamo|salderemo)|(?:la|lo|le|li)"
+    r"\bnon (?:(?:la |lo |le |li )?(?:paghiamo|pagheremo|saldiamo|salderemo|pago|pagherò|salderò)"
+    r"|(?:la|lo|le|li)"
     r" possiamo pagare)\b(?! (?:ancora|oggi|adesso|questo mese|prima del?))",
     r"\bfinché non\b[^.]{0,80}\b(?:pag|sald)\w*|\b(?:la )?fattura (?:è |resta |rimane )?sospesa",
     r"\bcontest(?:iamo|ato|ata|ati|ate|azion[ei]|are|ando)\b|\bcontesto (?:la|il|questa"

@@ -59,10 +59,10 @@ LEXICON = Lexicon(
     future=_FUTURE,
     cues={
         Cue.UNSUBSCRIBE: (
-            r"\bhaal (?:mij|me|ons|dit adres|mijn adres) (?:\w+ )?uit\b|"
-            r"\bafmelden|\bafmelding|\buitschrijven|\bstop(?:pen|t)? (?:\w+ )?(?:met|nu met) (?:het |die |deze |jullie |uw )?(?:mailen"
-            r"|e-?mailen|e-?mails|mails|sturen|contact|herinneringen|aanmaningen)|\bgeen (?:e-?mails|mails|berichten"
-            r"|herinneringen|aanmaningen|reminders)(?: \w+)? meer|\b(?:alleen|uitsluitend|enkel)"
+            r"\bhaal (?:mij|me|ons|dit adres|mijn adres) (?:\w+ )?(?:er)?uit\b|"
+            r"\bafmelden|\bafmelding|\buitschrijven|\bstop(?:pen|t)? (?:\w+ ){0,2}?(?:met|nu met) (?:het |die |deze |jullie |uw )?"
+            r"(?:mailen|e-?mailen|e-?mails|mails|sturen|contact|herinnering\w*|aanmaning\w*)|\bgeen (?:enkele |verdere )?(?:e-?mails?|mails?"
+            r"|bericht(?:en)?|herinnering(?:en)?|aanmaning(?:en)?|reminders?)(?: \w+)? meer|\b(?:alleen|uitsluitend|enkel)"
             r" (?:nog )?(?:per|via de|schriftelijk per|via) (?:post|brief|aangetekende)|\bper post"
             r" (?:aub|graag|alstublieft)|\bonze (?:advocaat|juridische afdeling|jurist|raadsman"
             r"|advocaten)|\bmijn (?:advocaat|raadsman)|\bniet (?:meer|langer) (?:\w+ )?(?:te )?"
