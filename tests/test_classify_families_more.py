@@ -498,6 +498,23 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
     ("it", "Le prime due le ho saldate, la terza fornitura era difettosa e non la pago.", DISPUTE),
     # Near miss: a refusal held to a day is no contest.
     ("it", "Non pago adesso, pago lunedì.", OTHER),
+    # More ways to say "paid, now leave me alone": the stop still wins.
+    ("de", "Schon lange bezahlt, also lassen Sie uns endlich in Ruhe.", UNSUB),
+    ("nl", "Allang voldaan. Haal ons alstublieft van uw verzendlijst.", UNSUB),
+    ("nl", "Is al betaald, houd nu eens op met die herinneringen.", UNSUB),
+    ("it", "Saldato a ottobre, toglieteci dai vostri invii automatici.", UNSUB),
+    ("de", "Längst beglichen. Tragen Sie uns bitte aus Ihrem Mahnverteiler aus.", UNSUB),
+    ("fr", "C'est payé. Nous vous prions de cesser toute relance par courriel.", UNSUB),
+    ("fr", "Je réglerai demain, mais ne m'écrivez plus : je ne veux plus de relances.", UNSUB),
+    ("fr", "Réglé la semaine dernière ; merci de ne nous contacter que par courrier.", UNSUB),
+    ("en", "That was paid in full. Please cease emailing this address.", UNSUB),
+    ("en", "Settled last week. Kindly delete our contact details from your system.", UNSUB),
+    ("nl", "Betaald op 3 december. Ik wil van jullie mailinglijst af.", UNSUB),
+    ("nl", "Voldaan. Wij wensen niet langer per mail benaderd te worden.", UNSUB),
+    ("nl", "Betaald; post voortaan uitsluitend schriftelijk naar ons postadres.", UNSUB),
+    ("it", "Pago venerdì, però vi prego di non mandarmi più solleciti.", UNSUB),
+    # "Nothing gets paid" in Dutch is a refusal.
+    ("nl", "Zolang de dakgoot lekt, wordt er niets betaald.", DISPUTE),
 ]
 
 

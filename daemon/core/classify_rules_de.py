@@ -74,6 +74,10 @@ LEXICON = Lexicon(
             r"|rechtsanwalt|anwältin)|\bkontaktieren sie (?:mich|uns) nicht|\bbelästig"
             r"|\bnicht mehr (?:anschreiben|kontaktieren|per e-?mail|anmailen)|\bverteiler"
             r"|\b(?:löschen|entfernen) sie (?:mich|uns|meine|unsere)"
+            r"|\blassen sie (?:mich|uns) (?:\w+ ){0,5}?in ruhe\b"
+            r"|\b(?:nehmen|tragen|streichen) sie (?:mich|uns|meine adresse|unsere adresse) (?:\w+ ){0,4}?"
+            r"(?:aus|von) (?:\w+ ){0,3}?(?:\w*erinnerungen|\w*mahnungen|\w*verteiler\w*|\w*liste|e-?mails"
+            r"|mails|mailings)"
         ),
         Cue.DISPUTE: (
             # "bitte korrigieren, dann überweise ich": payment held back until it is put right

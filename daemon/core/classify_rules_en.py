@@ -24,6 +24,8 @@ _UNSUBSCRIBE = words.alt(
     r"\bstop (?:sending|e-?mailing|contacting|writing|spamming|harass|messaging|bothering|texting)",
     r"\b(?:remove|delete) (?:me|us|my (?:e-?mail|address|details|name)|(?:this|our)"
     r" (?:e-?mail|address|details))(?: from| off)?",
+    r"\b(?:remove|delete) (?:my|our) contact details from your\b",
+    r"\bcease (?:sending|e-?mailing|contacting|writing to|all (?:contact|e-?mails|reminders))",
     r"\btake (?:me|us|this address|(?:my|our) (?:e-?mail|address|name|details)) off",
     rf"\b(?:do not|don{_APOS}t|never) (?:ever )?(?:contact|e-?mail|write to|message|call|text"
     r"|send) (?:me|us|(?:this|my|our) (?:e-?mail|address|account|mailbox))\b",

@@ -77,6 +77,12 @@ LEXICON = Lexicon(
             r"\bretir(?:er|ez|e) (?:\w+ ){0,3}?(?:de|des) vos (?:envois|listes|fichiers|relances)|"
             r"\bne plus (?:m['\u2019]|nous |me )?(?:adresser|envoyer|écrire|transmettre) (?:de |d['\u2019])?"
             r"(?:courriels|mails|e-mails|messages|relances)|"
+            r"\bcesser (?:tout |tous |toutes? |les |vos |d['\u2019])?(?:envois?|envoyer|relances?|relancer|courriels"
+            r"|e-?mails|mails|écrire)|\bne (?:m['\u2019]|nous )?(?:écrire|contacter|relancer) que par"
+            r" (?:courrier|voie postale|la poste|lettre|écrit)|"
+            + _NE
+            + r"(?:veu|voul|souhait|dési)\w* plus (?:de |d['\u2019])(?:e-?mails?|courriels?|relances?"
+            r"|messages?|rappels?)|"
             r"\bdésabonn|\bdésinscri|\bne (?:plus|pas) (?:me |nous |m['\u2019])?(?:contacter|écrire"
             r"|envoyer|relancer|solliciter|importuner|harceler)|\b(?:cessez|arrêtez|merci d"
             r"['\u2019]arrêter|veuillez cesser)\b|\bplus (?:de|d['\u2019]) ?(?:e-?mails?"

@@ -18,11 +18,15 @@ _UNSUBSCRIBE = words.alt(
     r"\bnon (?:inviate|mandate|scrivete|spedite) più\b",
     r"\bdisiscriv",
     rf"\b(?:cancell(?!ation)|rimuov|togli|elimin|depenn)\w*\b[^.]{{0,30}}\b{words.LIST}",
+    r"\btogliete(?:mi|ci)\b[^.]{0,30}\b(?:sollecit|e-?mail|mail|invii|messaggi"
+    r"|comunicazion)",
     r"\bsmett(?:etela|ete|ere|a|ila|iamola) di|\bla smettete|\bbasta (?:con )?(?:le |queste )?"
     r"(?:email|e-mail|mail|solleciti|messaggi)",
     r"\bnon (?:mi |ci )?(?:scrivete|scrivetemi|scriveteci|contattatemi|contattateci|inviatemi"
     r"|inviateci|mandatemi|mandateci)\b(?: \w+){0,3}? più",
     r"\bnon (?:\w+ )?(?:scriverci|scrivermi|contattarci|contattarmi|inviarci|mandarci) più",
+    r"\bdi non (?:mandar|inviar|spedir|scriver)(?:e|ci|mi) più (?:\w+ )?(?:e-?mail|mail|sollecit\w*"
+    r"|messaggi|comunicazion\w*)",
     r"\bnon (?:voglio|vogliamo|desidero|desideriamo) (?:più (?:ricevere|essere contattat)|ricevere"
     r" (?:altre|più|ulteriori))",
     r"\b(?:solo|esclusivamente|soltanto|unicamente) (?:per|via|tramite|a mezzo) (?:posta(?!"
