@@ -15,6 +15,7 @@ import typer
 
 from daemon import __version__
 from daemon.cli_classify import register_classify
+from daemon.cli_collect import register_collect
 from daemon.cli_common import DEBUG, ConfigOption, JsonOption, load, now_and_today, open_store
 from daemon.cli_outbound import register_outbound
 from daemon.errors import DunmailError, ExitCode, InputError
@@ -233,6 +234,7 @@ def invoices(
 
 register_outbound(app)
 register_classify(app)
+register_collect(app)
 
 
 def main() -> None:

@@ -224,6 +224,10 @@ class Store(KeyedTables):
     def inbound(self, message_id: str) -> InboundMessage | None:
         return self._get("inbound", InboundMessage, message_id)
 
+    def inbound_messages(self) -> list[InboundMessage]:
+        """Every handled inbound message, in no particular order."""
+        return list(self._scan("inbound", InboundMessage))
+
     def put_inbound(self, messages: Iterable[InboundMessage]) -> None:
         """Insert or replace handled inbound messages by message id."""
         self._put("inbound", messages)

@@ -1,0 +1,81 @@
+"""The collectors' commands: `worklist`, today's call list.
+
+Argument parsing and printing only; the list is made by `daemon.core.worklist` from what
+`daemon.work` reads. Heavy modules are imported inside the commands so `dunmail --help` stays fast.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from daemon.cli_common import ConfigOption, JsonOption, load, now_and_today, open_store
+
+if TYPE_CHECKING:
+    from daemon.core.worklist import WorkRow
+
+
+def worklist(config: ConfigOption = None, json: JsonOption = False) -> None:
+    """Today's call list: who to phone first (oldest, then largest balance) and why."""
+    from daemon import cli_output
+    from daemon.core.worklist import worklist as make_worklist
+    from daemon.work import read_book
+
+    _, loaded = load(config)
+    now, today = now_and_today(loaded)
+    with open_store(loaded, readonly=True) as store:
+        rows = make_worklist(read_book(loaded, store, now), today)
+    if json:
+        cli_output.print_json([work_row(row) for row in rows])
+        return
+    cli_output.print_table(
+        f"Call list for {today}",
+        ["customer", "contact", "phone", "email", "days", "balance", "why", "last contact", "next"],
+        (
+            (
+                row.customer.name,
+                row.contact.display_name if row.contact else "",
+                row.contact.phone if row.contact else "",
+                row.contact.email if row.contact else "",
+                row.oldest_days_overdue or "",
+                cli_output.money(row.open_balance),
+                "; ".join(f"{why.reason}: {why.detail}" for why in row.why),
+                _last_contact(row),
+                row.next_action,
+            )
+            for row in rows
+        ),
+    )
+
+
+def work_row(row: WorkRow) -> dict[str, Any]:
+    """One call-list row as JSON: the contact's name, phone, fax and email spelled out."""
+    contact = row.contact
+    last = row.last_contact
+    return {
+        "customer": row.customer.id,
+        "name": row.customer.name,
+        "contact": {
+            "name": contact.display_name if contact else "",
+            "phone": contact.phone if contact else "",
+            "fax": contact.fax if contact else "",
+            "email": contact.email if contact else "",
+        },
+        "open_balance": row.open_balance,
+        "oldest_days_overdue": row.oldest_days_overdue,
+        "why": [{"reason": why.reason, "detail": why.detail} for why in row.why],
+        "last_contact": (
+            {"at": last.at, "kind": last.kind, "summary": last.summary} if last else None
+        ),
+        "next_action": row.next_action,
+    }
+
+
+def _last_contact(row: WorkRow) -> str:
+    last = row.last_contact
+    return f"{last.at.date()} {last.kind.value.replace('_', ' ')}" if last else ""
+
+
+def register_collect(app: typer.Typer) -> None:
+    app.command(name="worklist")(worklist)
