@@ -3,7 +3,8 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
-# Debian packages the integration tests start for real (a private Dovecot per test session).
+# Debian packages the integration tests start for real (a private Dovecot per test session);
+# systemd too, where missing, for `systemd-analyze verify` of the units in systemd/.
 DEBS   := dovecot-imapd dovecot-lmtpd
 
 .PHONY: all install system-deps lint format typecheck pytest test bench model clean
@@ -19,11 +20,14 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 system-deps:
-	@if ! command -v dovecot >/dev/null 2>&1 && ! test -x /usr/sbin/dovecot; then \
+	@missing=""; \
+	if ! command -v dovecot >/dev/null 2>&1 && ! test -x /usr/sbin/dovecot; then missing=" $(DEBS)"; fi; \
+	if ! command -v systemd-analyze >/dev/null 2>&1; then missing="$$missing systemd"; fi; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  echo "installing $(DEBS) (the IMAP tests run a real Dovecot)"; \
+	  echo "installing$$missing (the IMAP tests run a real Dovecot; the units are checked by systemd-analyze)"; \
 	  $$SUDO apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $(DEBS) >/dev/null; \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 
 lint: install
