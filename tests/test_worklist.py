@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+from daemon.core.plan_records import PlannedReminder
 from daemon.core.records import (
     Contact,
     Customer,
@@ -49,7 +50,8 @@ def book(**parts: object) -> Book:
         "inbound": [],
         "history": [],
         "final_steps": {"standard": 3},
-        "next_actions": {},
+        "reminders": [],
+        "not_reminded": [],
     }
     fields.update(parts)
     return Book(**fields)  # type: ignore[arg-type]
@@ -64,6 +66,25 @@ def promise(customer: str, due: date, number: str, status: FollowUpStatus) -> Fo
         (number,),
         at(1),
         status=status,
+    )
+
+
+def firm_reminder(customer: str, send_at: datetime) -> PlannedReminder:
+    return PlannedReminder(
+        customer_id=customer,
+        sequence_invoice="",
+        recipient=Contact(customer, f"ap@{customer.lower()}.example"),
+        cadence="standard",
+        step="firm",
+        step_index=2,
+        repeat=0,
+        template="firm",
+        language="en",
+        timezone="UTC",
+        invoices=("C-1",),
+        send_at=send_at,
+        pay_by=date(2026, 12, 1),
+        reason="firm: 35 days overdue",
     )
 
 
@@ -166,7 +187,7 @@ def test_oldest_first_then_largest_with_contact_last_touch_and_next_step() -> No
             invoices=invoices,
             sequences=disputed,
             history=history,
-            next_actions={"CASK": "firm reminder on 2026-11-24"},
+            reminders=[firm_reminder("CASK", at(24, 15))],
         ),
         TODAY,
     )

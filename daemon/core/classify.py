@@ -206,7 +206,7 @@ _THEN = re.compile(
 )
 _FIX = re.compile(
     r"\b(?:fix|repair|replac|correct|finish|complet|come back|sistem|ripar|sostitu|corregg|finire"
-    r"|complet|tornare|reparier|ersetz|korrigier|nachbesser|fertigstell|répar|remplac|corrig"
+    r"|tornare|reparier|ersetz|korrigier|nachbesser|fertigstell|répar|remplac|corrig"
     r"|termin|revenir|arregl|repar|sustitu|volver|vervang|corrigeer|afmak|terugkom)\w*",
     re.IGNORECASE,
 )

@@ -22,9 +22,8 @@ _UNSUBSCRIBE = words.alt(
     r"|write to|send (?:anything )?to) this (?:address|e-?mail(?: address)?|inbox|mailbox) again\b",
     r"\bunsubscrib|\bopt(?:ing)?[- ](?:me |us )?out\b|\bopt (?:me|us) out",
     r"\bstop (?:sending|e-?mailing|contacting|writing|spamming|harass|messaging|bothering|texting)",
-    r"\b(?:remove|delete) (?:me|us|my (?:e-?mail|address|details|name)|(?:this|our)"
-    r" (?:e-?mail|address|details))(?: from| off)?",
-    r"\b(?:remove|delete) (?:my|our) contact details from your\b",
+    r"\b(?:remove|delete) (?:me|us|my (?:e-?mail|address|(?:contact )?details|name)"
+    r"|(?:this|our) (?:e-?mail|address|(?:contact )?details))(?: from| off)?",
     r"\bcease (?:sending|e-?mailing|contacting|writing to|all (?:contact|e-?mails|reminders))",
     r"\btake (?:me|us|this address|(?:my|our) (?:e-?mail|address|name|details)) off",
     rf"\b(?:do not|don{_APOS}t|never) (?:ever )?(?:contact|e-?mail|write to|message|call|text"

@@ -80,9 +80,6 @@ LEXICON = Lexicon(
             r"\bcesser (?:tout |tous |toutes? |les |vos |d['\u2019])?(?:envois?|envoyer|relances?|relancer|courriels"
             r"|e-?mails|mails|écrire)|\bne (?:m['\u2019]|nous )?(?:écrire|contacter|relancer) que par"
             r" (?:courrier|voie postale|la poste|lettre|écrit)|"
-            + _NE
-            + r"(?:veu|voul|souhait|dési)\w* plus (?:de |d['\u2019])(?:e-?mails?|courriels?|relances?"
-            r"|messages?|rappels?)|"
             r"\bdésabonn|\bdésinscri|\bne (?:plus|pas) (?:me |nous |m['\u2019])?(?:contacter|écrire"
             r"|envoyer|relancer|solliciter|importuner|harceler)|\b(?:cessez|arrêtez|merci d"
             r"['\u2019]arrêter|veuillez cesser)\b|\bplus (?:de|d['\u2019]) ?(?:e-?mails?"
@@ -91,7 +88,8 @@ LEXICON = Lexicon(
             r" postal) uniquement|\bnotre (?:avocat|conseil|service juridique|juriste|huissier)"
             r"|\b(?:mon|son) avocat|\b(?:retirez|supprimez|enlevez|effacez)[- ](?:moi|nous|mon"
             r" adresse|notre adresse)|\bliste de diffusion|\bharcèlement|" + _NE + r"(?:souhait"
-            r"|veu|voul|dési)\w* plus (?:recevoir|être (?:contacté|relancé|sollicité))"
+            r"|veu|voul|dési)\w* plus (?:recevoir|être (?:contacté|relancé|sollicité)|(?:de |d['\u2019])"
+            r"(?:e-?mails?|courriels?|relances?|messages?|rappels?))"
         ),
         Cue.DISPUTE: (
             # a refusal said without "ne", as it is spoken

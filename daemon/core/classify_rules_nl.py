@@ -69,13 +69,12 @@ LEXICON = Lexicon(
             r"(?:mailen|e-?mailen|contacteren|benaderen|lastig(?:vallen|te vallen)|sturen)"
             r"|\bhaal (?:mij|me|ons) (?:\w+ )?(?:van|uit) (?:jullie|uw|de|die|deze) \w*lijst"
             r"|\bvan (?:uw|jullie|de|die|deze) \w*lijst af\b|\b(?:alleen|uitsluitend|enkel) (?:nog )?schriftelijk(?: \w+){0,2} (?:post)?adres\b"
-            r"|\b(?:wil|willen|wens|wensen)\b[^.]{0,40}\bniet (?:meer|langer) (?:per (?:e-?mail|mail) )?"
-            r"(?:benaderd|gecontacteerd|gemaild|lastiggevallen)"
             r"|\bhou(?:d|dt)? (?:\w+ ){0,2}?op met (?:\w+ )?(?:mailen|e-?mailen|e-?mails|mails|sturen"
             r"|herinnering\w*|aanmaning\w*)"
             r"|\bverwijder\w* (?:mij|ons|mijn|onze|dit)|\buit (?:uw|jullie|de) (?:mailinglijst"
             r"|verzendlijst|bestand)|\b(?:wil|willen|wens|wensen)\b[^.]{0,40}\bniet"
-            r" (?:meer|langer) (?:per (?:e-?mail|mail) )?(?:ontvangen|krijgen)|\bgeen contact meer|\bintimidatie"
+            r" (?:meer|langer) (?:per (?:e-?mail|mail) )?(?:ontvangen|krijgen|benaderd|gecontacteerd|gemaild"
+            r"|lastiggevallen)|\bgeen contact meer|\bintimidatie"
         ),
         Cue.DISPUTE: (
             # whatever it was, it never came: "de nieuwe fok is nog steeds niet geleverd"

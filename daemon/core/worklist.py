@@ -5,8 +5,9 @@ sequences, follow-ups, replies filed for a person, the history) into one row per
 needs a person today, ranked the way a collector works: the oldest overdue balance first, then
 the largest. Each row says why the customer is on it (a promise due today or broken, a payment
 claim to verify, an open dispute, a contact that bounced, the cadence's final step reached, a
-reply waiting), when they were last in touch and what dunmail does next. Pure: `today` is an
-argument; nothing reads the clock or the store.
+reply waiting), when they were last in touch and what dunmail does next (the earliest of its next
+reminder and the day it checks a promise or a payment claim; else why it sends nothing). Pure:
+`today` is an argument; nothing reads the clock or the store.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
+from daemon.core.plan_records import PlannedReminder
 from daemon.core.records import (
     Contact,
     Customer,
@@ -59,11 +61,12 @@ class Book:
     contacts: Mapping[str, Sequence[Contact]]
     invoices: Iterable[Invoice]
     sequences: Iterable[SequenceState]
-    followups: Iterable[FollowUp]
+    followups: Sequence[FollowUp]  # read twice: for reasons and for the next action
     inbound: Iterable[InboundMessage]
     history: Iterable[HistoryEvent]
     final_steps: Mapping[str, int]  # cadence name -> index of its last step
-    next_actions: Mapping[str, str]  # customer id -> what dunmail does next, in words
+    reminders: Iterable[PlannedReminder]  # the planner's next reminders, as of now
+    not_reminded: Iterable[tuple[str, str]]  # (customer id, why) the planner reminds nobody
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,18 +100,24 @@ def worklist(book: Book, today: date) -> list[WorkRow]:
     history = sorted(book.history, key=lambda event: event.at)
     for customer_id, why in _waiting_replies(book.inbound, history):
         reasons[customer_id].append(why)
-    rows = [
-        _row(
-            book,
-            customer_id,
-            open_by_customer.get(customer_id, []),
-            why,
-            history=history,
-            today=today,
+    last_contact = {event.customer_id: event for event in history if event.kind in _CONTACT_KINDS}
+    next_actions = _next_actions(book)
+    rows = []
+    for customer_id, listed in reasons.items():
+        if customer_id not in book.customers:
+            continue
+        open_invoices = open_by_customer.get(customer_id, [])
+        rows.append(
+            WorkRow(
+                customer=book.customers[customer_id],
+                contact=primary_contact(book.contacts.get(customer_id, ())),
+                open_balance=_balance(open_invoices),
+                oldest_days_overdue=max([0, *(inv.days_overdue(today) for inv in open_invoices)]),
+                why=tuple(dict.fromkeys(listed)),
+                last_contact=last_contact.get(customer_id),
+                next_action=next_actions.get(customer_id, ""),
+            )
         )
-        for customer_id, why in reasons.items()
-        if customer_id in book.customers
-    ]
     rows.sort(key=_rank)
     return rows
 
@@ -189,32 +198,32 @@ def _numbers(open_by_customer: Mapping[str, list[Invoice]], customer_id: str) ->
     return {invoice.number for invoice in open_by_customer.get(customer_id, [])}
 
 
-def _row(
-    book: Book,
-    customer_id: str,
-    open_invoices: list[Invoice],
-    why: list[Why],
-    *,
-    history: Sequence[HistoryEvent],
-    today: date,
-) -> WorkRow:
+def _balance(open_invoices: Iterable[Invoice]) -> dict[str, Decimal]:
     balance: dict[str, Decimal] = defaultdict(Decimal)
     for invoice in open_invoices:
         balance[invoice.currency] += invoice.balance
-    last_contact = next(
-        (
-            event
-            for event in reversed(history)
-            if event.customer_id == customer_id and event.kind in _CONTACT_KINDS
-        ),
-        None,
-    )
-    return WorkRow(
-        customer=book.customers[customer_id],
-        contact=primary_contact(book.contacts.get(customer_id, ())),
-        open_balance=dict(sorted(balance.items())),
-        oldest_days_overdue=max([0, *(invoice.days_overdue(today) for invoice in open_invoices)]),
-        why=tuple(dict.fromkeys(why)),
-        last_contact=last_contact,
-        next_action=book.next_actions.get(customer_id, ""),
-    )
+    return dict(sorted(balance.items()))
+
+
+def _next_actions(book: Book) -> dict[str, str]:
+    """Per customer, the earliest of its next reminder and the day an open promise or payment
+    claim is checked; else why the planner reminds it of nothing."""
+    upcoming: dict[str, tuple[str, str]] = {}  # customer -> (ISO day, words)
+    for reminder in book.reminders:
+        day = reminder.send_at.date().isoformat()
+        _keep_earliest(upcoming, reminder.customer_id, day, f"{reminder.step} reminder on {day}")
+    for followup in book.followups:
+        if followup.status is not FollowUpStatus.OPEN:
+            continue
+        day = followup.due.isoformat()
+        what = "promise" if followup.kind is FollowUpKind.PROMISE else "payment claim"
+        _keep_earliest(upcoming, followup.customer_id, day, f"checks the {what} on {day}")
+    actions = {customer: words for customer, (_day, words) in upcoming.items()}
+    for customer, why in book.not_reminded:
+        actions.setdefault(customer, f"no reminder: {why}")
+    return actions
+
+
+def _keep_earliest(found: dict[str, tuple[str, str]], customer: str, day: str, words: str) -> None:
+    if customer not in found or day < found[customer][0]:
+        found[customer] = (day, words)
