@@ -69,7 +69,7 @@ def promise(customer: str, due: date, number: str, status: FollowUpStatus) -> Fo
     )
 
 
-def firm_reminder(customer: str, send_at: datetime) -> PlannedReminder:
+def firm_reminder(customer: str, send_at: datetime, zone: str = "UTC") -> PlannedReminder:
     return PlannedReminder(
         customer_id=customer,
         sequence_invoice="",
@@ -80,7 +80,7 @@ def firm_reminder(customer: str, send_at: datetime) -> PlannedReminder:
         repeat=0,
         template="firm",
         language="en",
-        timezone="UTC",
+        timezone=zone,
         invoices=("C-1",),
         send_at=send_at,
         pay_by=date(2026, 12, 1),
@@ -205,3 +205,22 @@ def test_nobody_to_call_on_a_quiet_day() -> None:
     invoices = [invoice("A-1", "ACME", date(2026, 10, 1), "500.00")]
     sequences = [SequenceState("ACME", cadence="standard", last_step_index=1)]
     assert worklist(book(invoices=invoices, sequences=sequences), TODAY) == []
+
+
+def test_the_next_reminder_is_on_the_customers_own_day() -> None:
+    invoices = [invoice("A-1", "ACME", date(2026, 10, 1), "500.00")]
+    sequences = [SequenceState("ACME", cadence="standard", disputed_invoices=("A-1",))]
+    tokyo_morning = datetime(2026, 11, 24, 0, 30, tzinfo=UTC)  # 09:30 on the 24th in Tokyo
+    early = datetime(2026, 11, 23, 23, 30, tzinfo=UTC)  # 08:30 on the 24th: still the 24th
+    rows = worklist(
+        book(
+            invoices=invoices,
+            sequences=sequences,
+            reminders=[
+                firm_reminder("ACME", tokyo_morning, "Asia/Tokyo"),
+                firm_reminder("ACME", early, "Asia/Tokyo"),
+            ],
+        ),
+        TODAY,
+    )
+    assert rows[0].next_action == "firm reminder on 2026-11-24"

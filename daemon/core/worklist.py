@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 from daemon.core.plan_records import PlannedReminder
 from daemon.core.records import (
@@ -210,7 +211,8 @@ def _next_actions(book: Book) -> dict[str, str]:
     claim is checked; else why the planner reminds it of nothing."""
     upcoming: dict[str, tuple[str, str]] = {}  # customer -> (ISO day, words)
     for reminder in book.reminders:
-        day = reminder.send_at.date().isoformat()
+        # the customer's own day: 09:00 in Tokyo is the evening before in UTC
+        day = reminder.send_at.astimezone(ZoneInfo(reminder.timezone)).date().isoformat()
         _keep_earliest(upcoming, reminder.customer_id, day, f"{reminder.step} reminder on {day}")
     for followup in book.followups:
         if followup.status is not FollowUpStatus.OPEN:
