@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from decimal import Decimal
 
 from reply_world import CALENDAR, NOW, ZONE, config, day_start, invoice, mail, match, situation
 
@@ -114,6 +115,16 @@ def test_a_paid_promise_is_kept_and_sends_nothing() -> None:
     assert found.due == ()
     (kept,) = found.kept
     assert kept.status is FollowUpStatus.KEPT
+
+
+def test_money_that_arrives_before_the_day_closes_the_follow_up_at_once() -> None:
+    # A payment claim is verified the day the money shows, not on the day set to check it;
+    # until then the collectors would see it on the call list as still awaiting verification.
+    paid = {"INV-1": replace(INVOICES["INV-1"], balance=Decimal(0))}
+    found = review([PROMISE], paid, NOW, zone_of=lambda _: ZONE, calendar=CALENDAR)
+    assert NOW.date() < PROMISE.due
+    (kept,) = found.kept
+    assert kept.status is FollowUpStatus.KEPT and kept.closed_at == NOW
 
 
 def test_a_weekend_promise_is_followed_up_on_the_next_business_day() -> None:

@@ -56,17 +56,19 @@ def review(
     for followup in followups:
         if followup.status is not FollowUpStatus.OPEN:
             continue
-        zone = zone_of(followup.customer_id)
-        if local_date(now, zone) < followup.due:
-            continue
         unpaid = tuple(
             invoice
             for number in followup.invoices
             if (invoice := invoices.get(number)) is not None and _open(invoice)
         )
         if not unpaid:
+            # Paid early counts as kept: a payment claim is verified the day the money shows,
+            # not on the day set to check it.
             note = "kept: the invoices were paid"
             kept.append(replace(followup, status=FollowUpStatus.KEPT, closed_at=now, note=note))
+            continue
+        zone = zone_of(followup.customer_id)
+        if local_date(now, zone) < followup.due:
             continue
         # On the day itself, inside its send window; a weekend's promise, the next business day.
         if calendar.next_send_time(max(now, day_start(followup.due, zone)), zone) > now:
