@@ -6,6 +6,8 @@ Argument parsing and printing only; the list is made by `daemon.core.worklist` f
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import typer
@@ -29,6 +31,12 @@ def worklist(config: ConfigOption = None, json: JsonOption = False) -> None:
     if json:
         cli_output.print_json([work_row(row) for row in rows])
         return
+    print_worklist(rows, today)
+
+
+def print_worklist(rows: Sequence[WorkRow], today: date) -> None:
+    from daemon import cli_output
+
     cli_output.print_table(
         f"Call list for {today}",
         ["customer", "contact", "phone", "email", "days", "balance", "why", "last contact", "next"],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import TypedDict
 
@@ -25,14 +25,24 @@ class LedgerView(TypedDict):
     recent: Iterable[OutboxItem]
 
 
-def ledger_view(store: Store) -> LedgerView:
-    """The planner's inputs as the store has them now (`recent`: the whole, pruned, outbox)."""
-    return LedgerView(
+def ledger_view(store: Store, only: Collection[str] | None = None) -> LedgerView:
+    """The planner's inputs as the store has them now (`recent`: the whole, pruned, outbox);
+    with `only`, those of these customers alone."""
+    view = LedgerView(
         customers=store.customers(),
         contacts=store.contacts(),
         invoices=store.invoices(),
         sequences=store.sequences(),
         recent=tuple(store.outbox().values()),
+    )
+    if only is None:
+        return view
+    return LedgerView(
+        customers={k: v for k, v in view["customers"].items() if k in only},
+        contacts={k: v for k, v in view["contacts"].items() if k in only},
+        invoices={k: v for k, v in view["invoices"].items() if v.customer_id in only},
+        sequences={k: v for k, v in view["sequences"].items() if v.customer_id in only},
+        recent=tuple(item for item in view["recent"] if item.customer_id in only),
     )
 
 
@@ -70,13 +80,21 @@ class StorePlanner:
             **ledger_view(self.store),
         )
 
-    def simulate(self, start: datetime, end: datetime) -> list[PlannedReminder]:
+    def simulate(
+        self,
+        start: datetime,
+        end: datetime,
+        *,
+        customers: Collection[str] | None = None,
+        tick: timedelta = SIMULATION_TICK,
+    ) -> list[PlannedReminder]:
+        """The reminders the daemon would send in [start, end), of `customers` only if given."""
         return simulate(
             start,
             end,
-            step=self.SIMULATION_TICK,
+            step=tick,
             config=self.config,
             calendar=self.calendar(start, end),
             languages=self.languages,
-            **ledger_view(self.store),
+            **ledger_view(self.store, customers),
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -161,6 +162,17 @@ def test_a_flagged_reply_waits_until_a_call_or_an_action_answers_it() -> None:
     rows = worklist(book(inbound=inbound, history=history), TODAY)
     assert reasons(rows) == {"ACME": {Reason.REPLY_WAITING}, "CASK": {Reason.REPLY_WAITING}}
     assert next(r for r in rows if r.customer.id == "ACME").why[0].detail.startswith("2 replies")
+
+
+def test_a_payment_claim_the_ledger_confirmed_no_longer_waits() -> None:
+    claim = InboundMessage("<e@x>", "INBOX", 1, 5, at(16), "ECHO", "payment_sent", flagged=True)
+    check = FollowUp("<e@x>#payment_check", "ECHO", FollowUpKind.PAYMENT_CHECK, TODAY, ("E-1",),
+                     at(16))  # fmt: skip
+    invoices = [invoice("E-1", "ECHO", date(2026, 10, 1), "500.00")]
+    waiting = worklist(book(inbound=[claim], followups=[check], invoices=invoices), TODAY)
+    assert reasons(waiting) == {"ECHO": {Reason.PAYMENT_CLAIM, Reason.REPLY_WAITING}}
+    kept = replace(check, status=FollowUpStatus.KEPT, closed_at=at(18))
+    assert worklist(book(inbound=[claim], followups=[kept], invoices=invoices), TODAY) == []
 
 
 def test_oldest_first_then_largest_with_contact_last_touch_and_next_step() -> None:

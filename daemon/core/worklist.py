@@ -99,7 +99,7 @@ def worklist(book: Book, today: date) -> list[WorkRow]:
     for customer_id, why in _sequence_reasons(book, open_by_customer):
         reasons[customer_id].append(why)
     history = sorted(book.history, key=lambda event: event.at)
-    for customer_id, why in _waiting_replies(book.inbound, history):
+    for customer_id, why in _waiting_replies(book.inbound, history, book.followups):
         reasons[customer_id].append(why)
     last_contact = {event.customer_id: event for event in history if event.kind in _CONTACT_KINDS}
     next_actions = _next_actions(book)
@@ -173,16 +173,25 @@ def _sequence_reasons(
 
 
 def _waiting_replies(
-    inbound: Iterable[InboundMessage], history: Sequence[HistoryEvent]
+    inbound: Iterable[InboundMessage],
+    history: Sequence[HistoryEvent],
+    followups: Iterable[FollowUp],
 ) -> Iterable[tuple[str, Why]]:
-    """Replies filed for a person that no call or manual action has answered since."""
+    """Replies filed for a person that no call or manual action has answered since, nor the
+    ledger (a payment claim or a promise whose follow-ups were all kept: the money came)."""
     answered: dict[str, datetime] = {}
     for event in history:
         if event.kind in _ANSWERED_BY:
             answered[event.customer_id] = event.at
+    started: dict[str, list[FollowUp]] = defaultdict(list)
+    for followup in followups:
+        started[followup.id.rpartition("#")[0]].append(followup)
     waiting: dict[str, list[InboundMessage]] = defaultdict(list)
     for message in inbound:
         if not (message.flagged and message.customer_id):
+            continue
+        kept = started.get(message.message_id, ())
+        if kept and all(f.status is FollowUpStatus.KEPT for f in kept):
             continue
         since = answered.get(message.customer_id)
         if since is None or message.received_at > since:
