@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-stamp
 # systemd too, where missing, for `systemd-analyze verify` of the units in systemd/.
 DEBS   := dovecot-imapd dovecot-lmtpd
 
-.PHONY: all install system-deps lint format typecheck pytest test bench model clean
+.PHONY: all install system-deps lint format typecheck pytest test demo bench model clean
 
 all: test
 
@@ -45,6 +45,11 @@ pytest: install system-deps
 	$(BIN)/pytest
 
 test: lint typecheck pytest
+
+# Six simulated weeks of the daemon on the example ledger, with its own local SMTP server and
+# Maildirs in demo/: no root, no mail server, no config needed.
+demo: install
+	$(BIN)/dunmail demo --dir demo
 
 bench: install system-deps
 	$(BIN)/python bench/store.py

@@ -17,6 +17,7 @@ from daemon import __version__
 from daemon.cli_classify import register_classify
 from daemon.cli_collect import register_collect
 from daemon.cli_common import DEBUG, ConfigOption, JsonOption, load, now_and_today, open_store
+from daemon.cli_demo import register_demo
 from daemon.cli_outbound import register_outbound
 from daemon.errors import DunmailError, ExitCode, InputError
 
@@ -235,6 +236,7 @@ def invoices(
 register_outbound(app)
 register_classify(app)
 register_collect(app)
+register_demo(app)
 
 
 def main() -> None:

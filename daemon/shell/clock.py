@@ -38,3 +38,24 @@ class FixedClock:
 
     def monotonic(self) -> float:
         return time.monotonic()
+
+
+class SimulatedClock:
+    """A clock moved by hand: the demo runs weeks of service in seconds by setting the time."""
+
+    def __init__(self, at: datetime) -> None:
+        if at.tzinfo is None:
+            raise ValueError("a simulated clock needs a timezone-aware time")
+        self.at = at
+
+    def set(self, at: datetime) -> None:
+        if at < self.at:
+            raise ValueError("a simulated clock never goes back")
+        self.at = at
+
+    def now(self) -> datetime:
+        return self.at
+
+    def monotonic(self) -> float:
+        # Real seconds: rate limits and timeouts pace real connections, whatever the date.
+        return time.monotonic()

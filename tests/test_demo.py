@@ -1,0 +1,137 @@
+"""`dunmail demo` end to end: the real daemon, a real local SMTP server, Maildirs on disk.
+
+The demo is README command #1, so it is run here as a user runs it (the installed command, in a
+subprocess) on a fixed end date, and what it leaves behind is checked the way a collector would:
+the mail the customers got, the AR mailbox's folders, the store, and the call list.
+"""
+
+from __future__ import annotations
+
+import json
+import mailbox
+from collections import Counter
+from email import policy
+from email.parser import BytesParser
+from pathlib import Path
+
+import pytest
+from test_cli import dunmail
+
+from daemon.core.records import EventKind, FollowUpStatus, SequenceStatus
+from daemon.shell.store import Store
+
+UNTIL = "2026-11-23T17:00+0000"  # a Monday, noon in New York
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    root = tmp_path_factory.mktemp("demo") / "demo"
+    ran = dunmail("demo", "--dir", str(root), "--until", UNTIL)
+    assert ran.returncode == 0, ran.stderr
+    return root, ran.stdout
+
+
+def delivered(root: Path) -> list[mailbox.MaildirMessage]:
+    return list(mailbox.Maildir(root / "mail" / "customers", create=False))
+
+
+def test_it_tells_six_weeks_of_collections_and_where_the_mail_is(demo: tuple[Path, str]) -> None:
+    root, told = demo
+    assert "6 weeks" in told and "Call list for 2026-11-23" in told
+    for handled in ("payment_sent", "promise_to_pay", "dispute", "auto_reply", "bounce"):
+        assert f"handled as {handled}" in told, handled
+    for step in ("pre_due reminder sent", "first reminder sent", "final reminder sent"):
+        assert step in told
+    assert "follow-up closed: kept" in told and "broken promise" in told
+    assert str(root / "mail" / "customers") in told and str(root / "mail" / "ar") in told
+
+
+def test_every_email_recorded_as_sent_is_in_the_customers_maildir_once(
+    demo: tuple[Path, str],
+) -> None:
+    root, _ = demo
+    with Store.open(root / "state", readonly=True) as store:
+        history = store.history()
+    sent = {str(e.data["message_id"]) for e in history if e.kind is EventKind.EMAIL_SENT}
+    messages = delivered(root)
+    ids = Counter(str(m["Message-ID"]) for m in messages)
+    assert set(ids) == sent and set(ids.values()) == {1}  # never sent twice
+    for message in messages:
+        assert message["Delivered-To"] and message["Return-Path"]
+    # Never more than one email a day to one person.
+    days = Counter(
+        (str(e.data["recipient"]), e.at.date()) for e in history if e.kind is EventKind.EMAIL_SENT
+    )
+    assert max(days.values()) == 1
+
+
+def test_no_reminder_names_an_invoice_after_it_was_paid(demo: tuple[Path, str]) -> None:
+    root, _ = demo
+    with Store.open(root / "state", readonly=True) as store:
+        history = store.history()
+    closed = {e.invoice: e.at for e in history if e.kind is EventKind.INVOICE_CLOSED}
+    assert {"INV-26-1105", "INV-26-1120", "INV-26-1180"} <= set(closed)
+    for event in history:
+        if event.kind is EventKind.EMAIL_SENT:
+            for number in event.data["invoices"]:
+                assert number not in closed or event.at < closed[number], (number, event.summary)
+
+
+def test_replies_paused_deferred_and_stopped_their_customers(demo: tuple[Path, str]) -> None:
+    root, _ = demo
+    with Store.open(root / "state", readonly=True) as store:
+        followups = {f.customer_id: f for f in store.followups().values()}
+        muller = store.sequence("D2001")
+        mesa = store.sequence("C1004")
+        history = store.history()
+    assert followups["C1002"].status is FollowUpStatus.KEPT  # paid on the promised day
+    assert followups["D2003"].status is FollowUpStatus.KEPT  # "we paid", then the money came
+    assert followups["D2005"].status is FollowUpStatus.SENT  # broken: followed up that day
+    assert muller is not None and muller.disputed_invoices == ("INV-26-1040",)
+    assert mesa is not None and mesa.undeliverable == ("tbegay@example.com",)
+    assert mesa.status is SequenceStatus.PAUSED
+    away = [e for e in history if e.customer_id == "C1003" and e.kind is EventKind.REPLY_HANDLED]
+    assert "away until" in away[0].summary
+    # The disputed invoice is never named again; the dispute reply went to a person.
+    disputed_at = next(e.at for e in history if e.data.get("intent") == "dispute")
+    assert not [
+        e
+        for e in history
+        if e.kind is EventKind.EMAIL_SENT
+        and e.at > disputed_at
+        and "INV-26-1040" in e.data["invoices"]
+    ]
+
+
+def test_the_ar_mailbox_files_replies_for_the_collectors(demo: tuple[Path, str]) -> None:
+    root, _ = demo
+    ar = root / "mail" / "ar"
+    parse = BytesParser(policy=policy.default)
+
+    def subjects(folder: str) -> list[str]:
+        box = mailbox.Maildir(ar / folder, factory=None, create=False)
+        return [str(parse.parsebytes(box.get_bytes(key))["Subject"]) for key in box.iterkeys()]
+
+    assert any("Undelivered" in s for s in subjects(".AR.Processed"))
+    assert len(subjects(".AR.Promises")) == 2
+    assert subjects(".AR.Disputes") and subjects(".AR.Payments")
+
+
+def test_the_collectors_commands_work_on_the_demos_state(demo: tuple[Path, str]) -> None:
+    root, _ = demo
+    listed = dunmail("worklist", "--config", str(root / "config.yaml"), "--json")
+    assert listed.returncode == 0, listed.stderr
+    rows = {row["customer"]: row for row in json.loads(listed.stdout)}
+    reasons = {c: {why["reason"] for why in row["why"]} for c, row in rows.items()}
+    assert "open dispute" in reasons["D2001"]
+    assert "broken promise" in reasons["D2005"]
+    assert "bounced contact needs a new address" in reasons["C1004"]
+    assert "D2003" not in rows  # its payment claim was confirmed by the ledger
+
+
+def test_a_directory_the_demo_did_not_make_is_left_alone(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine")
+    ran = dunmail("demo", "--dir", str(tmp_path), "--until", UNTIL)
+    assert ran.returncode == 2
+    assert "not made by the demo" in ran.stderr and len(ran.stderr.strip().splitlines()) == 1
+    assert (tmp_path / "notes.txt").read_text() == "mine"
