@@ -131,21 +131,19 @@ def test_simulate_gives_the_timeline_and_writes_nothing(imported: Path) -> None:
     before = digest(imported / "state")
 
     rows = json_of("simulate", "--config", config, "--from", "2026-11-23", "--to", "2026-12-18")
-    assert len(rows) == 60
+    assert len(rows) == 36
     assert rows == sorted(rows, key=lambda row: row["send_at"])
     # Every customer owes something long overdue and hears from us for the first time: the
-    # friendliest overdue step opens; after the 3-day gap the most advanced due step follows
-    # (test_plan.py: only the most advanced due step goes out), then its weekly repeats.
+    # friendliest overdue step opens, and the tone firms up one step at a time at the cadence's
+    # own spacing (first +1d, second +10d, final +25d: 9 and 15 days apart), never in a burst.
     for customer in {row["customer"] for row in rows}:
         steps = [r["step"] for r in rows if r["customer"] == customer]
-        assert steps == ["first", "final", "final", "final", "final"], customer
+        assert steps == ["first", "second", "final"], customer
     northwind = [(r["step"], r["local_time"]) for r in rows if r["customer"] == "C1001"]
     assert northwind == [
         ("first", "2026-11-23 09:00 EST"),
-        ("final", "2026-11-27 09:00 EST"),
-        ("final", "2026-12-04 09:00 EST"),
-        ("final", "2026-12-11 09:00 EST"),
-        ("final", "2026-12-18 09:00 EST"),
+        ("second", "2026-12-02 09:00 EST"),
+        ("final", "2026-12-17 09:00 EST"),
     ]
     assert all(r["local_time"].endswith("CET") for r in rows if r["customer"].startswith("D2"))
     # Never two emails to one address on one local day.

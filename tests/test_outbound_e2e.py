@@ -97,22 +97,23 @@ EXPECTED = [
     expect("2026-11-03T14:00Z", "US1", "pre_due", "A-100"),  # ap@acme.test had one on Nov 2
     expect("2026-11-05T14:00Z", "US3", "first", "C-1"),  # due Nov 4, 3 days after the note
     expect("2026-11-06T14:00Z", "US1", "first", "A-100"),
-    expect("2026-11-09T08:00Z", "DE1", "second", "R-2001"),  # due Saturday Nov 7
+    # Nine days after its first (the cadence's spacing), and Nov 11 is Veterans Day.
+    expect("2026-11-12T08:00Z", "DE1", "second", "R-2001"),
     expect("2026-11-12T15:00Z", "US2", "second", "B-1", "CN-7"),  # due on Veterans Day, Nov 11
-    expect("2026-11-13T14:00Z", "US3", "second", "C-1", "C-2"),
     expect("2026-11-16T14:00Z", "US1", "second", "A-100"),  # due Sunday Nov 15
-    expect("2026-11-23T08:00Z", "DE1", "final", "R-2001"),  # due Sunday Nov 22
+    # C-1 was paid while US3's second waited its nine days: C-2 drives, due Sunday Nov 22.
+    expect("2026-11-23T14:00Z", "US3", "second", "C-2"),
+    expect("2026-11-27T08:00Z", "DE1", "final", "R-2001"),  # 15 days after its second
     expect("2026-11-27T15:00Z", "US2", "final", "B-1", "B-2", "CN-7"),  # due on Thanksgiving
-    expect("2026-11-30T08:00Z", "DE1", "final", "R-2001"),  # repeat 1
-    expect("2026-11-30T14:00Z", "US1", "final", "A-100"),
+    expect("2026-12-01T14:00Z", "US1", "final", "A-100"),  # 15 days after Nov 16
+    expect("2026-12-04T08:00Z", "DE1", "final", "R-2001"),  # repeat 1
     expect("2026-12-04T15:00Z", "US2", "final", "B-1", "B-2", "CN-7"),  # repeat 1
-    expect("2026-12-07T08:00Z", "DE1", "final", "R-2001"),  # repeat 2
-    expect("2026-12-07T14:00Z", "US1", "final", "A-100"),  # repeat 1: the older debt first
-    expect("2026-12-08T14:00Z", "US3", "final", "C-2"),  # C-2 drives now: due Dec 7, moved
+    expect("2026-12-08T14:00Z", "US1", "final", "A-100"),  # repeat 1: the older debt first
+    expect("2026-12-09T14:00Z", "US3", "final", "C-2"),  # Dec 8, but ap@acme.test had one
+    expect("2026-12-11T08:00Z", "DE1", "final", "R-2001"),  # repeat 2
     expect("2026-12-11T15:00Z", "US2", "final", "B-1", "B-2", "CN-7"),  # repeat 2
-    expect("2026-12-14T08:00Z", "DE1", "final", "R-2001"),  # repeat 3, the last
-    expect("2026-12-14T14:00Z", "US1", "final", "A-100"),  # repeat 2
-    expect("2026-12-15T14:00Z", "US3", "final", "C-2"),  # repeat 1
+    expect("2026-12-15T14:00Z", "US1", "final", "A-100"),  # repeat 2
+    expect("2026-12-16T14:00Z", "US3", "final", "C-2"),  # repeat 1
 ]
 
 SUBJECT_STEPS = {

@@ -248,24 +248,30 @@ def test_a_courtesy_note_and_a_reset_never_make_two_emails_on_one_day() -> None:
 # --- dunning steps, downtime, repeats --------------------------------------------------------
 
 
-def test_after_downtime_only_the_most_advanced_due_step_goes_out() -> None:
+def test_after_downtime_the_next_step_goes_out_not_a_later_one() -> None:
     world = World().customer("C1").invoice("INV-1", "C1", date(2026, 1, 5))
     world.state("C1", last_step="first", last_step_index=1, last_sent_at=at(2026, 1, 6, 9))
     result = world.plan(at(2026, 2, 10, 8))  # down since the first reminder: second and final due
-    assert steps(result) == [("C1", "final", 0)]
-    assert "second not sent late" in result.reminders[0].reason
+    assert steps(result) == [("C1", "second", 0)]
+    assert "one step at a time: final after it" in result.reminders[0].reason
+    # Then final keeps the cadence's spacing from second (+25d - +10d = 15 days), not the 3d gap.
+    world.state("C1", last_step="second", last_step_index=2, last_sent_at=at(2026, 2, 10, 9))
+    assert world.plan(at(2026, 2, 24, 12)).reminders == ()
+    then = world.only(at(2026, 2, 25, 8))
+    assert then.step == "final" and "15 days after second as in the cadence" in then.reason
 
 
 def test_a_first_contact_starts_friendly_however_old_the_debt() -> None:
-    """A collector who inherits a ledger does not open with a final notice."""
+    """A collector who inherits a ledger does not open with a final notice, nor escalates in a
+    burst: each step follows the one before it at the cadence's own spacing."""
     world = World().customer("C1").invoice("INV-1", "C1", date(2026, 1, 5))
     result = world.plan(at(2026, 2, 10, 8))  # 36 days overdue, nothing sent yet
     assert steps(result) == [("C1", "first", 0)]
-    assert "first overdue reminder, so the friendliest step" in result.reminders[0].reason
-    assert "not sent late" not in result.reminders[0].reason
+    assert "one step at a time: second, final after it" in result.reminders[0].reason
     world.state("C1", last_step="first", last_step_index=1, last_sent_at=at(2026, 2, 10, 9))
-    then = world.only(at(2026, 2, 12, 12))  # the most advanced due step, after the 3d gap
-    assert (then.step, then.send_at) == ("final", at(2026, 2, 13, 9))
+    assert world.plan(at(2026, 2, 18, 12)).reminders == ()  # first +1d, second +10d: 9 days
+    then = world.only(at(2026, 2, 19, 8))
+    assert (then.step, then.send_at) == ("second", at(2026, 2, 19, 9))
 
 
 def test_a_step_waits_for_its_date() -> None:

@@ -120,8 +120,9 @@ def test_min_gap_between_steps() -> None:
 
 
 def test_min_gap_runs_on_into_the_next_window() -> None:
-    world = _world().customer("C1").invoice("INV-1", "C1", DUE)
-    sent = at(2026, 3, 10, 16, 30)  # Tuesday afternoon: the gap ends Friday 16:30
+    world = _world(schedule={"min_gap_between_steps": "10d"}).customer("C1")
+    world.invoice("INV-1", "C1", DUE)
+    sent = at(2026, 3, 3, 16, 30)  # Tuesday afternoon: the gap ends Friday the 13th, 16:30
     world.state("C1", last_step="first", last_step_index=1, last_sent_at=sent)
     assert world.only(at(2026, 3, 12, 8)).send_at == at(2026, 3, 13, 16, 30)
     world.state("C1", last_step="first", last_step_index=1, last_sent_at=sent + timedelta(hours=1))

@@ -54,8 +54,9 @@ EXPECTED = [
     ("C4", "first", 0, "2026-05-07 09:00"),  # due the 5th; 3 days after the courtesy note
     ("C1", "final", 1, "2026-05-11 09:00"),
     ("C3", "final", 1, "2026-05-12 09:00"),
-    ("C4", "second", 0, "2026-05-15 09:00"),  # due the 14th: Ascension Day
     ("C2", "final", 0, "2026-05-15 09:00"),
+    # C4's second step (due the 14th) keeps the cadence's nine days after its first, which went
+    # two days late: Saturday the 16th, so Monday the 18th, after the end.
 ]
 
 

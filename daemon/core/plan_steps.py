@@ -8,14 +8,14 @@ count emails per day (`plan_pacing` does that).
 The rules, all read on the customer's local calendar date:
 
 - *Dunning* (something listed is overdue). The driver is the most overdue listed invoice; the email
-  lists every overdue one. The step is the most advanced step with a positive offset whose date
-  (driver's due date + offset) has come and whose index is past the last step sent. Steps missed
-  while dunmail was down are never sent late: one email, the most advanced step.
-- *First contact*. A sequence that has not sent an overdue reminder yet (a ledger imported with
-  old debts, or a customer new to dunmail) starts at the first overdue step whose date has come:
-  a collector who inherits a ledger does not open with a final notice. From then on the dunning
-  rule applies: after the minimum gap, the most advanced step due (for a debt already months old,
-  that is the final step).
+  lists every overdue one. The step is the next one after the last step sent, once its date
+  (driver's due date + offset) has come: the tone firms up one step at a time, never skipping one.
+- *Catching up*. A debt older than several steps (a ledger imported with old debts, a customer
+  new to dunmail, or steps missed while dunmail was down) starts at the first overdue step whose
+  date has come, the friendliest: a collector who inherits a ledger does not open with a final
+  notice. Each later step then keeps the cadence's own spacing from the step before it, counted
+  from the day that one was sent (first +1d, second +10d: nine days apart), so catching up never
+  becomes a burst of escalating emails.
 - *Repeats*. When the last step was sent and it repeats, it is sent again once `repeat_every` has
   passed since the last sending *and* its date has come for the current driver, at most
   `repeat_max` times.
@@ -158,18 +158,26 @@ def _dunning(at: Position, late: tuple[Invoice, ...]) -> Choice | None:
     ahead = [i for i in reached if i > at.done]
     if not ahead:
         return _repeat(at, late)
-    first_contact = at.done < 0 or at.cadence.steps[at.done].offset <= NO_OFFSET
-    index = ahead[0] if first_contact else ahead[-1]
+    # Step by step: the next step, never a later one, so the tone firms up one notch at a time.
+    index = ahead[0]
     step = at.cadence.steps[index]
     on = driver.due_date + step.offset
-    why = (
-        f"{_lateness(driver, at.today)}: {step.name} ({format_offset(step.offset)}) due since {on}"
-    )
-    if first_contact and len(ahead) > 1:
-        why += "; first overdue reminder, so the friendliest step; the most advanced due step next"
-    missed = [at.cadence.steps[i].name for i in ahead[:-1]]
-    if missed and not first_contact:
-        why += f"; {', '.join(missed)} not sent late (only the most advanced due step goes out)"
+    why = f"{_lateness(driver, at.today)}: {step.name} ({format_offset(step.offset)})"
+    previous = at.cadence.steps[at.done] if at.done >= 0 else None
+    if previous is not None and previous.offset > NO_OFFSET and at.state.last_sent_at:
+        # Catching up (an old debt, or after downtime): the cadence's own spacing between the two
+        # steps, counted from the last one sent, not a burst of escalating emails.
+        spacing = step.offset - previous.offset
+        spaced = local_date(at.state.last_sent_at, at.zone) + spacing
+        if spaced > on:
+            if spaced > at.today:
+                return None
+            on = spaced
+            why += f", {spacing.days} days after {previous.name} as in the cadence"
+    why += f" due since {on}"
+    if len(ahead) > 1:
+        later = ", ".join(at.cadence.steps[i].name for i in ahead[1:])
+        why += f"; one step at a time: {later} after it"
     return Choice(index, 0, late, on, None, why)
 
 
