@@ -1,4 +1,4 @@
-"""The collectors' commands: `worklist`, today's call list.
+"""The collectors' commands: `worklist` (today's call list) and `history` (one customer's record).
 
 Argument parsing and printing only; the list is made by `daemon.core.worklist` from what
 `daemon.work` reads. Heavy modules are imported inside the commands so `dunmail --help` stays fast.
@@ -6,15 +6,16 @@ Argument parsing and printing only; the list is made by `daemon.core.worklist` f
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from daemon.cli_common import ConfigOption, JsonOption, load, now_and_today, open_store
 
 if TYPE_CHECKING:
+    from daemon.core.records import Customer, HistoryEvent
     from daemon.core.worklist import WorkRow
 
 
@@ -85,5 +86,64 @@ def _last_contact(row: WorkRow) -> str:
     return f"{last.at.date()} {last.kind.value.replace('_', ' ')}" if last else ""
 
 
+CustomerArgument = Annotated[str, typer.Argument(help="Customer id, or a unique part of its name.")]
+
+
+def history(
+    customer: CustomerArgument, config: ConfigOption = None, json: JsonOption = False
+) -> None:
+    """Everything that happened with one customer, in order: emails sent and received (with
+    how each reply was read), calls, collectors' actions, ledger and sequence changes."""
+    from zoneinfo import ZoneInfo
+
+    from daemon import cli_output
+
+    _, loaded = load(config)
+    with open_store(loaded, readonly=True) as store:
+        found = pick_customer(store.customers(), customer)
+        events = store.history(found.id)
+    if json:
+        cli_output.print_json(
+            {"customer": found.id, "name": found.name, "events": [event_json(e) for e in events]}
+        )
+        return
+    zone = ZoneInfo(loaded.schedule.timezone)
+    cli_output.print_table(
+        f"History of {found.name} ({found.id}), times in {zone.key}",
+        ["when", "what", "invoice", "details"],
+        (
+            (
+                f"{event.at.astimezone(zone):%Y-%m-%d %H:%M}",
+                event.kind.value.replace("_", " "),
+                event.invoice,
+                event.summary,
+            )
+            for event in events
+        ),
+    )
+
+
+def pick_customer(customers: Mapping[str, Customer], query: str) -> Customer:
+    """The customer a command names; a query naming none or several is a one-line input error."""
+    from daemon.core.lookup import NotOneCustomer, find_customer
+    from daemon.errors import InputError, Problem
+
+    try:
+        return find_customer(customers, query)
+    except NotOneCustomer as exc:
+        raise InputError([Problem("customer", str(exc))]) from exc
+
+
+def event_json(event: HistoryEvent) -> dict[str, Any]:
+    return {
+        "at": event.at,
+        "kind": event.kind,
+        "invoice": event.invoice,
+        "summary": event.summary,
+        "data": event.data,
+    }
+
+
 def register_collect(app: typer.Typer) -> None:
     app.command(name="worklist")(worklist)
+    app.command(name="history")(history)

@@ -41,12 +41,16 @@ def print_json(value: Any) -> None:
     sys.stdout.write(to_json(value) + "\n")
 
 
+_NUMERIC = {"balance", "amount", "open", "overdue", "days", "count", "sent", "paid", "replied",
+            "nothing", "current", "1-30", "31-60", "61-90", "90+"}  # fmt: skip
+
+
 def print_table(title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     table = Table(title=title, title_justify="left", header_style="bold")
     for name in columns:
-        numeric = name.lower() in {"balance", "amount", "open", "overdue", "days", "count"}
+        numeric = name.lower() in _NUMERIC
         # Identifiers, dates and amounts stay on one line; only free text may wrap.
-        wraps = name.lower() in {"name", "contact", "email", "reason", "why", "invoices"}
+        wraps = name.lower() in {"name", "contact", "email", "reason", "why", "invoices", "details"}
         table.add_column(name, justify="right" if numeric else "left", no_wrap=not wraps)
     for row in rows:
         table.add_row(*("" if cell is None else str(cell) for cell in row))
