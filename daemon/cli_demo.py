@@ -104,6 +104,7 @@ def _closing(run: Demo, seconds: float) -> None:
     from collections import Counter
 
     from daemon import cli_output
+    from daemon.cli_report import make_report, print_report, write_html
     from daemon.config.loader import load_config
     from daemon.core.records import EventKind
     from daemon.core.worklist import worklist
@@ -116,6 +117,7 @@ def _closing(run: Demo, seconds: float) -> None:
     with Store.open(site.state, readonly=True) as store:
         history = store.history()
         rows = worklist(read_book(config, store, run.until), today)
+        made = make_report(store, today, 7 * run.weeks_simulated, 14)
     sent = sum(event.kind is EventKind.EMAIL_SENT for event in history)
     intents = Counter(
         str(event.data.get("intent", ""))
@@ -147,14 +149,21 @@ def _closing(run: Demo, seconds: float) -> None:
             out.print(f"      {why.reason}: {why.detail}")
         if row.next_action:
             out.print(f"      next: {row.next_action}")
+    out.print()
+    print_report(made, per_customer=False)
+    write_html(made, site.root / "report.html")
     out.print("\nThe emails are on disk, one file each (Maildir); open them in any mail client:")
     out.print(f"  {site.customers_mail}   what the customers received (mutt -f ...)")
     out.print(
         f"  {site.ar_mail}   the AR mailbox: replies filed in its AR/ folders, and in its inbox"
         " the copy of every email sent that proves the server took it"
     )
-    out.print(f"The daemon's log is {site.log}. Every command works on this state, e.g.:")
-    out.print(f"  dunmail worklist --config {site.config}")
+    out.print(
+        f"The report with charts is {site.root / 'report.html'}; the daemon's log {site.log}."
+    )
+    out.print("Every command works on this state, e.g.:")
+    for command in ("worklist", "history D2005", "report --html report.html"):
+        out.print(f"  dunmail {command} --config {site.config}")
 
 
 def register_demo(app: typer.Typer) -> None:

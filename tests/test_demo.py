@@ -135,3 +135,53 @@ def test_a_directory_the_demo_did_not_make_is_left_alone(tmp_path: Path) -> None
     assert ran.returncode == 2
     assert "not made by the demo" in ran.stderr and len(ran.stderr.strip().splitlines()) == 1
     assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_history_tells_one_customers_story_in_order(demo: tuple[Path, str]) -> None:
+    root, _ = demo
+    config = str(root / "config.yaml")
+    shown = dunmail("history", "alpenblick", "--config", config, "--json")
+    assert shown.returncode == 0, shown.stderr
+    told = json.loads(shown.stdout)
+    assert (told["customer"], told["name"]) == ("D2005", "Alpenblick Hotels GmbH")
+    kinds = [event["kind"] for event in told["events"]]
+    assert [e["at"] for e in told["events"]] == sorted(e["at"] for e in told["events"])
+    # The reminder, the customer's promise (and how it was read), the follow-up on its day.
+    first_sent = kinds.index("email_sent")
+    promise = next(i for i, e in enumerate(told["events"]) if e["kind"] == "reply_handled")
+    assert first_sent < promise
+    assert told["events"][promise]["data"]["intent"] == "promise_to_pay"
+    assert any("broken promise" in e["summary"] for e in told["events"][promise:])
+    table = dunmail("history", "D2005", "--config", config)
+    assert table.returncode == 0 and "History of Alpenblick Hotels GmbH" in table.stdout
+
+    for query, says in (("gmbh", "matches 5 customers"), ("nobody", "no customer")):
+        wrong = dunmail("history", query, "--config", config)
+        assert wrong.returncode == 2 and says in wrong.stderr
+        assert len(wrong.stderr.strip().splitlines()) == 1
+
+
+def test_the_report_in_json_and_as_a_page_with_charts(demo: tuple[Path, str]) -> None:
+    root, told = demo
+    assert "Collections report" in told and (root / "report.html").is_file()
+    page = root / "mine.html"
+    config = str(root / "config.yaml")
+    made = dunmail("report", "--config", config, "--days", "42", "--json", "--html", str(page))
+    assert made.returncode == 0, made.stderr
+    report = json.loads(made.stdout)
+    assert set(report["aging"]) == {"EUR", "USD"}
+    assert set(report["aging"]["USD"]) == {"current", "1-30", "31-60", "61-90", "90+"}
+    assert set(report["dso_days"]) == {"EUR", "USD"} and set(report["cei_percent"]) == {
+        "EUR",
+        "USD",
+    }
+    assert report["promises"]["kept"] >= 1 and report["promises"]["broken"] >= 1
+    assert report["intents"]["promise_to_pay"] == 2
+    steps = {step["step"]: step for step in report["steps"]}
+    assert (
+        steps["first"]["sent"]
+        == steps["first"]["paid"] + steps["first"]["replied"] + steps["first"]["nothing"]
+    )
+    html = page.read_text()
+    assert html.count("<svg") >= 3 and "Müller &amp; Söhne GmbH" in html
+    assert "<script" not in html
