@@ -123,6 +123,65 @@ def history(
     )
 
 
+def call_script(
+    customer: CustomerArgument, config: ConfigOption = None, json: JsonOption = False
+) -> None:
+    """The collection call for one customer, filled in: who you are, what is owed and how late,
+    why it is unpaid (if late before), what to ask if it was sent, and a date to close on."""
+    from daemon import cli_output
+    from daemon.core.call_script import call_script as make_script
+    from daemon.core.call_script import was_late_before
+    from daemon.core.summary import primary_contact
+
+    _, loaded = load(config)
+    _, today = now_and_today(loaded)
+    with open_store(loaded, readonly=True) as store:
+        found = pick_customer(store.customers(), customer)
+        invoices = list(store.invoices(customer_id=found.id).values())
+        why_slow = was_late_before(
+            invoices, store.history(found.id), store.followups(customer_id=found.id).values()
+        )
+        contact = primary_contact(store.customer_contacts(found.id))
+    company = loaded.company
+    script = make_script(
+        customer=found,
+        contact=contact,
+        invoices=invoices,
+        caller=_caller(company.signature, company.legal_name),
+        company=company.legal_name,
+        company_phone=company.phone or "",
+        why_slow=why_slow,
+        today=today,
+        pay_within_days=loaded.outbound.pay_within_days,
+    )
+    if json:
+        cli_output.print_json(
+            {
+                "customer": found.id,
+                "name": found.name,
+                "contact": contact,
+                "slow_payer": script.slow_payer,
+                "why_slow": script.why_slow,
+                "pay_by": script.pay_by,
+                "invoices": [i.number for i in script.invoices],
+                "sections": [{"heading": h, "lines": list(lines)} for h, lines in script.sections],
+            }
+        )
+        return
+    out = cli_output.stdout
+    out.print(f"[bold]Call {found.name} ({found.id})[/] on {today}")
+    for heading, lines in script.sections:
+        out.print(f"\n[bold]{heading}[/]")
+        for line in lines:
+            out.print(f"  {line}", markup=False)
+
+
+def _caller(signature: str, legal_name: str) -> str:
+    """Who is calling: the signature's first line (a person's name), else the AR team."""
+    first = next((line.strip() for line in signature.splitlines() if line.strip()), "")
+    return first or f"the accounts receivable team of {legal_name}"
+
+
 def pick_customer(customers: Mapping[str, Customer], query: str) -> Customer:
     """The customer a command names; a query naming none or several is a one-line input error."""
     from daemon.core.lookup import NotOneCustomer, find_customer
@@ -147,3 +206,4 @@ def event_json(event: HistoryEvent) -> dict[str, Any]:
 def register_collect(app: typer.Typer) -> None:
     app.command(name="worklist")(worklist)
     app.command(name="history")(history)
+    app.command(name="call-script")(call_script)

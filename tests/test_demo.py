@@ -185,3 +185,15 @@ def test_the_report_in_json_and_as_a_page_with_charts(demo: tuple[Path, str]) ->
     html = page.read_text()
     assert html.count("<svg") >= 3 and "Müller &amp; Söhne GmbH" in html
     assert "<script" not in html
+
+
+def test_the_call_script_for_a_customer_who_broke_a_promise(demo: tuple[Path, str]) -> None:
+    root, _ = demo
+    made = dunmail("call-script", "D2005", "--config", str(root / "config.yaml"), "--json")
+    assert made.returncode == 0, made.stderr
+    script = json.loads(made.stdout)
+    assert script["slow_payer"] and "not kept" in script["why_slow"]
+    assert script["invoices"] == ["INV-26-1170"]
+    text = " ".join(line for section in script["sections"] for line in section["lines"])
+    assert "why payment has not been made" in text and "check number" in text
+    assert "Anna Gruber" in text
