@@ -18,6 +18,7 @@ from daemon.cli_classify import register_classify
 from daemon.cli_collect import register_collect
 from daemon.cli_common import DEBUG, ConfigOption, JsonOption, load, now_and_today, open_store
 from daemon.cli_demo import register_demo
+from daemon.cli_manage import register_manage
 from daemon.cli_outbound import register_outbound
 from daemon.cli_report import register_report
 from daemon.errors import DunmailError, ExitCode, InputError
@@ -239,6 +240,7 @@ register_classify(app)
 register_collect(app)
 register_demo(app)
 register_report(app)
+register_manage(app)
 
 
 def main() -> None:

@@ -86,11 +86,11 @@ def apply_outcomes(
     with store.transaction():
         for outcome in fresh:
             if outcome.decision is not None:
-                _apply(store, outcome.decision, now, new_message_id)
+                apply_decision(store, outcome.decision, now, new_message_id)
         store.put_inbound([o.record for o in fresh])
 
 
-def _apply(
+def apply_decision(
     store: Store, decision: Decision, now: datetime, new_message_id: Callable[[], str]
 ) -> None:
     for state in decision.sequences:

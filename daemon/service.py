@@ -24,6 +24,7 @@ from daemon.inbound import Inbound
 from daemon.inbox_setup import build_inbound
 from daemon.locations import state_directory
 from daemon.mailer import Mailer
+from daemon.manual_apply import apply_spooled
 from daemon.outbound import CycleReport
 from daemon.shell import ledger_file
 from daemon.shell.clock import Clock, SystemClock
@@ -155,6 +156,13 @@ class Service:
     async def iteration(self) -> CycleReport:
         """One pass of periodic work; a failure is logged and retried next pass, never fatal."""
         await self._sync_quietly()
+        if self.store is not None:
+            # Collectors' commands handed over while we own the store, before anything is sent.
+            try:
+                apply_spooled(self.store, self.config, self.clock.now())
+            except DunmailError as exc:
+                for line in exc.lines():
+                    log.error("collectors' commands: %s", line)
         if self.mailer is None:
             return CycleReport()
         # The ledger was just re-read: the plan and the last-moment recheck see today's balances.
