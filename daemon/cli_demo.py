@@ -162,7 +162,13 @@ def _closing(run: Demo, seconds: float) -> None:
         f"The report with charts is {site.root / 'report.html'}; the daemon's log {site.log}."
     )
     out.print("Every command works on this state, e.g.:")
-    for command in ("worklist", "history D2005", "report --html report.html"):
+    for command in (
+        "worklist",
+        "call-script D2005",
+        "history D2005",
+        "contact C1004 t.begay@mesaverde.example --name 'Tom Begay'",
+        "report --html report.html",
+    ):
         out.print(f"  dunmail {command} --config {site.config}")
 
 

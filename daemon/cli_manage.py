@@ -1,4 +1,5 @@
-"""The collectors' write commands: log-call, promise, pay, dispute, resolve, pause, resume, exclude.
+"""The collectors' write commands: log-call, promise, pay, dispute, resolve, pause, resume, exclude,
+contact.
 
 Argument parsing and printing only: each builds a `daemon.core.manual.Command` and hands it to
 `daemon.manual_apply.carry_out`, which applies it under the store's lock or, while the daemon runs,
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from decimal import Decimal
 
     from daemon.core.manual import Action, Outcome
+    from daemon.core.records import Contact
 
 CustomerArgument = Annotated[str, typer.Argument(help="Customer id, or a unique part of its name.")]
 InvoicesArgument = Annotated[
@@ -135,6 +137,28 @@ def exclude(customer: CustomerArgument, note: NoteOption = "", config: ConfigOpt
     _run(Action.EXCLUDE, customer, config, None, note)
 
 
+def contact(
+    customer: CustomerArgument,
+    email: Annotated[str, typer.Argument(help="The AP contact's email address.")],
+    name: Annotated[str, typer.Option("--name", help='"First Last".')] = "",
+    phone: Annotated[str, typer.Option("--phone")] = "",
+    fax: Annotated[str, typer.Option("--fax")] = "",
+    primary: Annotated[
+        bool, typer.Option("--primary/--not-primary", help="Reminders go to the primary one.")
+    ] = True,
+    note: NoteOption = "",
+    config: ConfigOption = None,
+) -> None:
+    """Set or confirm an AP contact (e.g. the one a wrong-contact reply named); it outlives the
+    next ledger export. Confirming an address that bounced takes the bounce off."""
+    from daemon.core.manual import Action
+    from daemon.core.records import Contact
+
+    first, _, last = name.strip().partition(" ")
+    given = Contact("", email.strip(), first, last.strip(), phone.strip(), fax.strip(), primary)
+    _run(Action.CONTACT, customer, config, None, note, contact=given)
+
+
 def _run(
     action: Action,
     customer: str,
@@ -146,6 +170,7 @@ def _run(
     amount: str | None = None,
     reference: str = "",
     outcome: Outcome | None = None,
+    contact: Contact | None = None,
 ) -> None:
     import getpass
     import secrets
@@ -172,6 +197,7 @@ def _run(
         reference=reference,
         outcome=outcome,
         note=note,
+        contact=contact,
     )
     cli_output.ok(carry_out(loaded, command, now))
 
@@ -207,5 +233,6 @@ def register_manage(app: typer.Typer) -> None:
     for name, command in (
         ("log-call", log_call), ("promise", promise), ("pay", pay), ("dispute", dispute),
         ("resolve", resolve), ("pause", pause), ("resume", resume), ("exclude", exclude),
+        ("contact", contact),
     ):  # fmt: skip
         app.command(name=name)(command)

@@ -21,7 +21,7 @@ from daemon.config.schema import Config
 from daemon.core.calendar import customer_zone
 from daemon.core.decision import Situation
 from daemon.core.manual import Action, Command, CommandError, Outcome, decide_command
-from daemon.core.records import FollowUpStatus, InvoiceStatus, SequenceState
+from daemon.core.records import Contact, FollowUpStatus, InvoiceStatus, SequenceState
 from daemon.errors import InputError, Problem, StoreLockedError
 from daemon.inbound_apply import apply_decision
 from daemon.locations import state_directory
@@ -128,7 +128,35 @@ def to_payload(command: Command) -> dict[str, Any]:
         "reference": command.reference,
         "outcome": command.outcome.value if command.outcome else None,
         "note": command.note,
+        "contact": _contact_payload(command.contact),
     }
+
+
+def _contact_payload(contact: Contact | None) -> dict[str, Any] | None:
+    if contact is None:
+        return None
+    return {
+        "email": contact.email,
+        "first_name": contact.first_name,
+        "last_name": contact.last_name,
+        "phone": contact.phone,
+        "fax": contact.fax,
+        "primary": contact.primary,
+    }
+
+
+def _contact_of(customer_id: str, given: Any) -> Contact | None:
+    if not isinstance(given, dict):
+        return None
+    return Contact(
+        customer_id,
+        str(given["email"]),
+        str(given.get("first_name", "")),
+        str(given.get("last_name", "")),
+        str(given.get("phone", "")),
+        str(given.get("fax", "")),
+        bool(given.get("primary", True)),
+    )
 
 
 def from_payload(command_id: str, payload: dict[str, Any]) -> Command:
@@ -144,6 +172,7 @@ def from_payload(command_id: str, payload: dict[str, Any]) -> Command:
             reference=str(payload.get("reference", "")),
             outcome=Outcome(payload["outcome"]) if payload.get("outcome") else None,
             note=str(payload.get("note", "")),
+            contact=_contact_of(str(payload["customer_id"]), payload.get("contact")),
         )
     except (KeyError, ValueError, ArithmeticError) as exc:
         raise InputError([Problem(command_id, f"not a valid command: {exc}")]) from exc

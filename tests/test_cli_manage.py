@@ -56,6 +56,18 @@ def test_a_call_and_the_actions_are_recorded_with_who_did_them(site: Path) -> No
     shown = json.loads(dunmail("history", "C1002", "--config", config, "--json").stdout)
     assert any(e["kind"] == "call_logged" for e in shown["events"])
 
+    set_by_hand = dunmail(
+        "contact", "C1006", "ap@lonestar.example", "--name", "Rosa Diaz", "--config", config
+    )
+    assert set_by_hand.returncode == 0, set_by_hand.stderr
+    ledger = site / "ledger.csv"  # the next export (one more row) knows nothing of it
+    ledger.write_text(ledger.read_text() + ledger.read_text().splitlines()[1].replace(
+        "INV-26-1012", "INV-26-1999") + "\n")  # fmt: skip
+    assert dunmail("import", str(ledger), "--config", config).returncode == 0
+    with Store.open(site / "state", readonly=True) as store:
+        primary = [c for c in store.customer_contacts("C1006") if c.primary]
+    assert [(c.email, c.first_name) for c in primary] == [("ap@lonestar.example", "Rosa")]
+
     wrong = dunmail("pay", "C1002", "INV-NOPE", "--config", config)
     assert wrong.returncode == 2 and "not an open invoice of C1002: INV-NOPE" in wrong.stderr
     bad = dunmail("log-call", "C1002", "--outcome", "maybe", "--config", config)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -9,8 +10,10 @@ import pytest
 from reply_world import NOW, config, mail, match, situation
 
 from daemon.core.manual import Action, Command, CommandError, Outcome, decide_command
+from daemon.core.reconcile import kept_by_hand
 from daemon.core.records import (
     ClosedReason,
+    Contact,
     EventKind,
     FollowUp,
     FollowUpKind,
@@ -107,3 +110,35 @@ def test_pay_pause_resume_exclude_resolve() -> None:
 def test_a_command_that_cannot_apply_says_why(given: Command, says: str) -> None:
     with pytest.raises(CommandError, match=says):
         decide_command(given, situation(), CONFIG)
+
+
+def test_a_contact_set_by_hand_becomes_primary_and_lifts_its_bounce() -> None:
+    old = Contact("C1", "ap@acme.example", "Pat", "Doe", primary=True)
+    held = SequenceState(
+        "C1",
+        status=SequenceStatus.PAUSED,
+        reason="bounce reply: until a collector resumes",
+        undeliverable=("ap@acme.example", "billing@acme.example"),
+    )
+    given = Contact("", "Billing@Acme.example", "Lee", "Park", "+1 555 0102", primary=True)
+    decided = decide_command(
+        command(Action.CONTACT, contact=given), situation(sequence=held, contacts=(old,)), CONFIG
+    )
+    assert decided.contacts is not None
+    new, kept = decided.contacts
+    assert (new.email, new.primary, new.set_by) == ("billing@acme.example", True, "jamie")
+    assert kept.email == "ap@acme.example" and not kept.primary
+    (state,) = decided.sequences
+    assert state.undeliverable == ("ap@acme.example",)
+    assert state.status is SequenceStatus.ACTIVE
+    assert "reminders resumed" in decided.summary
+
+
+def test_the_next_export_keeps_a_contact_set_by_hand() -> None:
+    exported = (Contact("C1", "ap@acme.example", primary=True),)
+    by_hand = Contact("C1", "lee@acme.example", primary=True, set_by="jamie")
+    merged = kept_by_hand((by_hand, replace(exported[0], primary=False)), exported)
+    assert merged == (by_hand, replace(exported[0], primary=False))
+    # Once the accounting system lists the address itself, the export's record is the one kept.
+    listed = (*exported, Contact("C1", "lee@acme.example"))
+    assert kept_by_hand((by_hand,), listed) == listed

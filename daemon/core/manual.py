@@ -22,12 +22,14 @@ from daemon.core.decision import Decision, Situation
 from daemon.core.mail import Mail
 from daemon.core.records import (
     ClosedReason,
+    Contact,
     EventKind,
     FollowUp,
     FollowUpStatus,
     HistoryEvent,
     InvoiceStatus,
     SequenceState,
+    SequenceStatus,
 )
 from daemon.core.reply_policy import respond
 from daemon.core.transition import Event, TransitionError, transition
@@ -43,6 +45,7 @@ class Action(StrEnum):
     PAUSE = "pause"
     RESUME = "resume"
     EXCLUDE = "exclude"
+    CONTACT = "contact"
 
 
 class Outcome(StrEnum):
@@ -83,6 +86,7 @@ class Command:
     reference: str = ""  # a check number or transfer reference
     outcome: Outcome | None = None  # log-call only
     note: str = ""
+    contact: Contact | None = None  # contact only: the AP contact to set or confirm
 
 
 def decide_command(command: Command, situation: Situation, config: Config) -> Decision:
@@ -98,6 +102,8 @@ def decide_command(command: Command, situation: Situation, config: Config) -> De
         return _spoken(command, Intent.DISPUTE, situation, config, EventKind.MANUAL_ACTION)
     if command.action is Action.PAY:
         return _pay(command, situation)
+    if command.action is Action.CONTACT:
+        return _contact(command, situation)
     return _hold(command, situation)
 
 
@@ -180,6 +186,54 @@ def _pay(command: Command, situation: Situation) -> Decision:
     summary = f"pay: marked paid by {command.by or 'a collector'}: {', '.join(command.invoices)}"
     event = _event(command, situation, EventKind.MANUAL_ACTION, summary)
     return Decision("", summary, invoices=closed, history=(event,))
+
+
+def _contact(command: Command, situation: Situation) -> Decision:
+    """Set or confirm an AP contact (e.g. the one a wrong-contact reply named): kept across
+    exports; as primary it is the one reminders go to. Confirming an address that bounced takes
+    its bounce off; a customer held only for a bounce is resumed."""
+    given = command.contact
+    if given is None or "@" not in given.email:
+        raise CommandError("give the contact's email address")
+    who = command.by or "a collector"
+    email = given.email.lower()
+    others = tuple(c for c in situation.contacts if c.email.lower() != email)
+    earlier = next((c for c in situation.contacts if c.email.lower() == email), None)
+    contact = replace(
+        given,
+        customer_id=command.customer_id,
+        email=email,
+        first_name=given.first_name or (earlier.first_name if earlier else ""),
+        last_name=given.last_name or (earlier.last_name if earlier else ""),
+        phone=given.phone or (earlier.phone if earlier else ""),
+        fax=given.fax or (earlier.fax if earlier else ""),
+        set_by=who,
+    )
+    if contact.primary:
+        others = tuple(replace(c, primary=False) for c in others)
+    state = situation.sequence
+    state = replace(
+        state, undeliverable=tuple(a for a in state.undeliverable if a.lower() != email)
+    )
+    notes = [f"contact {'set' if earlier is None else 'confirmed'}: {email}"]
+    if contact.primary:
+        notes.append("primary")
+    if (
+        state.status is SequenceStatus.PAUSED
+        and state.paused_until is None
+        and "bounce" in state.reason
+    ):
+        state = transition(state, Event.RESUME, situation.now)
+        notes.append("reminders resumed (they were held for a bounce)")
+    summary = "; ".join(notes) + f" by {who}"
+    event = _event(command, situation, EventKind.MANUAL_ACTION, summary, email=email)
+    return Decision(
+        "",
+        summary,
+        sequences=(state,) if state != situation.sequence else (),
+        contacts=(contact, *others),
+        history=(event,),
+    )
 
 
 def _hold(command: Command, situation: Situation) -> Decision:

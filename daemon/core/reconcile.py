@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime
 from typing import Any
 
@@ -130,6 +130,17 @@ def reconcile(
     return out.result()
 
 
+def kept_by_hand(old: tuple[Contact, ...], exported: tuple[Contact, ...]) -> tuple[Contact, ...]:
+    """The export's contacts plus those a collector set by hand (`dunmail contact`), which the
+    export cannot know of; a hand-set primary stays primary. An address the export lists too
+    is the export's again (the accounting system caught up)."""
+    listed = {c.email.lower() for c in exported}
+    by_hand = tuple(c for c in old if c.set_by and c.email.lower() not in listed)
+    if any(c.primary for c in by_hand):
+        exported = tuple(replace(c, primary=False) for c in exported)
+    return (*by_hand, *exported)
+
+
 class _Changes:
     """Collects records to put, events and counts while `reconcile` walks the export once."""
 
@@ -172,6 +183,7 @@ class _Changes:
     def contacts(
         self, customer_id: str, old: tuple[Contact, ...], new: tuple[Contact, ...], known: bool
     ) -> None:
+        new = kept_by_hand(old, new)
         if set(old) == set(new):
             return
         self.contact_sets[customer_id] = new

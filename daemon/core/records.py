@@ -99,6 +99,9 @@ class Contact:
     phone: str = ""
     fax: str = ""
     primary: bool = False
+    # Who set this contact by hand ("": it came from the ledger export). A collector's contact
+    # outlives the next export, which knows nothing of it.
+    set_by: str = ""
 
     @property
     def display_name(self) -> str:
