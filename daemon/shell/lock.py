@@ -80,3 +80,24 @@ def _read_pid(fd: int) -> int | None:
     with contextlib.suppress(OSError, ValueError):
         return int(os.pread(fd, 32, 0).decode("ascii").strip())
     return None
+
+
+def lock_holder(directory: Path) -> int | None:
+    """The pid of the process holding `directory`'s lock, or None when it is free. Read-only:
+    a shared lock tried and dropped at once, the lock file left as it is."""
+    path = directory / LOCK_NAME
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return _read_pid(fd) or -1
+    except OSError:
+        return None
+    else:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return None
+    finally:
+        os.close(fd)
