@@ -13,10 +13,13 @@ from collections.abc import Mapping
 from daemon import composer
 from daemon.config.schema import Config
 from daemon.config.secrets import SecretRef, resolve_secret
+from daemon.core.digest import sample_context as digest_sample
 from daemon.core.sample import sample_contexts
 from daemon.errors import ConfigError, DunmailError, InputError, Problem
 from daemon.shell.ledger_file import read_ledger
 from daemon.shell.templates import TemplateLibrary, shipped_templates
+
+DIGEST_TEMPLATE = "digest"  # rendered by `daemon.digest_send` for `collectors.digest_recipients`
 
 
 def template_problems(config: Config) -> tuple[list[Problem], str]:
@@ -29,8 +32,16 @@ def template_problems(config: Config) -> tuple[list[Problem], str]:
             Problem(str(library.root), f"no templates for the default language {default!r}")
         )
     names = composer.template_names(config)
+    if config.collectors.digest_recipients:
+        names = names | {DIGEST_TEMPLATE}
     problems += library.check(
-        names, languages, lambda language, name: sample_contexts(config, language, name)
+        names,
+        languages,
+        lambda language, name: (
+            [digest_sample()]
+            if name == DIGEST_TEMPLATE
+            else sample_contexts(config, language, name)
+        ),
     )
     summary = f"{len(names)} templates in {', '.join(languages) or 'no language'} render"
     return problems, summary

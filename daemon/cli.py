@@ -18,6 +18,7 @@ from daemon.cli_classify import register_classify
 from daemon.cli_collect import register_collect
 from daemon.cli_common import DEBUG, ConfigOption, JsonOption, load, now_and_today, open_store
 from daemon.cli_demo import register_demo
+from daemon.cli_doctor import register_doctor
 from daemon.cli_manage import register_manage
 from daemon.cli_outbound import register_outbound
 from daemon.cli_report import register_report
@@ -241,6 +242,7 @@ register_collect(app)
 register_demo(app)
 register_report(app)
 register_manage(app)
+register_doctor(app)
 
 
 def main() -> None:

@@ -39,6 +39,7 @@ _LABELS = {
     "follow-up": "[yellow]follow-up[/]",
     "ledger": "[blue]ledger   [/]",
     "state": "[yellow]state    [/]",
+    "digest": "[dim]digest   [/]",
 }
 
 
@@ -158,6 +159,7 @@ def _closing(run: Demo, seconds: float) -> None:
         f"  {site.ar_mail}   the AR mailbox: replies filed in its AR/ folders, and in its inbox"
         " the copy of every email sent that proves the server took it"
     )
+    out.print(f"  {site.collectors_mail}   the collectors' daily digest")
     out.print(
         f"The report with charts is {site.root / 'report.html'}; the daemon's log {site.log}."
     )

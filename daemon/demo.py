@@ -19,7 +19,13 @@ from zoneinfo import ZoneInfo
 
 from daemon.config.loader import load_config
 from daemon.core.records import EventKind
-from daemon.demo_site import DemoSite, ExampleLedger, example_ar_address, example_zone
+from daemon.demo_site import (
+    DemoSite,
+    ExampleLedger,
+    example_ar_address,
+    example_digest_recipients,
+    example_zone,
+)
 from daemon.demo_story import STORY, Beat, Scene, business_days_after, reply_time
 from daemon.errors import DunmailError
 from daemon.service import Service
@@ -41,6 +47,7 @@ _SHOWN = {
     EventKind.INVOICE_PAID_PART: "ledger",
     EventKind.INVOICE_ADDED: "ledger",
     EventKind.STATE_CHANGED: "state",
+    EventKind.DIGEST: "digest",
 }
 
 
@@ -104,6 +111,7 @@ class Demo:
         """Simulate from `start` to `until` in the prepared `site` (`DemoSite.prepare`)."""
         # Our own acceptance copy (outbound.acceptance_copy) lands in the AR mailbox, as it would.
         routes = {example_ar_address(): self.site.ar_mail}
+        routes |= {address: self.site.collectors_mail for address in example_digest_recipients()}
         async with MaildirSmtpServer(
             self.site.customers_mail, routes=routes, on_delivery=self._received
         ) as server:
@@ -222,6 +230,8 @@ class Demo:
             # The first import lists the whole ledger: the opening line counts it instead.
             if not label or (event.kind is EventKind.INVOICE_ADDED and event.at == self.start):
                 continue
+            if event.kind is EventKind.DIGEST and event.data.get("status") == "sending":
+                continue  # its outcome follows at once
             customer = customers.get(event.customer_id)
             zone = ZoneInfo(customer.timezone) if customer and customer.timezone else self.zone
             name = customer.name if customer else ""

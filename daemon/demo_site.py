@@ -41,6 +41,10 @@ def example_zone() -> str:
     return str(_example_config()["schedule"]["timezone"])
 
 
+def example_digest_recipients() -> list[str]:
+    return [str(a) for a in _example_config().get("collectors", {}).get("digest_recipients", [])]
+
+
 def example_ar_address() -> str:
     """The example company's AR mailbox: where replies, and our own acceptance copies, arrive."""
     return parseaddr(str(_example_config()["company"]["reply_to"]))[1]
@@ -77,6 +81,11 @@ class DemoSite:
         return self.root / "mail" / "ar"
 
     @property
+    def collectors_mail(self) -> Path:
+        """The collectors' own mailbox: their daily digest."""
+        return self.root / "mail" / "collectors"
+
+    @property
     def log(self) -> Path:
         return self.root / "dunmail.log"
 
@@ -89,7 +98,7 @@ class DemoSite:
             shutil.rmtree(self.root)
         self.root.mkdir(parents=True, exist_ok=True)
         (self.root / _MARKER).write_text("made by `dunmail demo`; deleted by its next run\n")
-        for maildir in (self.customers_mail, self.ar_mail):
+        for maildir in (self.customers_mail, self.ar_mail, self.collectors_mail):
             for part in ("tmp", "new", "cur"):
                 (maildir / part).mkdir(parents=True)
         shutil.copyfile(EXAMPLES / "contacts.csv", self.contacts)

@@ -14,6 +14,7 @@ from datetime import datetime
 from daemon.composer import CompiledTemplates
 from daemon.config.schema import Config
 from daemon.config.secrets import resolve_secret
+from daemon.digest_send import DigestSender
 from daemon.errors import ConfigError, DunmailError, StartupError
 from daemon.followups import record_followups
 from daemon.outbound import CycleReport, Outbound
@@ -32,6 +33,7 @@ class Mailer:
         self.outbound = outbound
         self.recovery = recovery
         self.sender = sender
+        self.digests = DigestSender(outbound)
 
     @classmethod
     def build(cls, config: Config, store: Store, clock: Clock) -> Mailer:
@@ -75,6 +77,7 @@ class Mailer:
             await outbound.send_ready(now, report)
             await recovery.file_sent(now)
             recovery.prune(now)
+            await self.digests.maybe_send(now)
         except DunmailError as exc:
             for line in exc.lines():
                 log.error("%s", line)

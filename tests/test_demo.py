@@ -197,3 +197,20 @@ def test_the_call_script_for_a_customer_who_broke_a_promise(demo: tuple[Path, st
     text = " ".join(line for section in script["sections"] for line in section["lines"])
     assert "why payment has not been made" in text and "check number" in text
     assert "Anna Gruber" in text
+
+
+def test_the_collectors_get_one_digest_each_business_morning(demo: tuple[Path, str]) -> None:
+    root, _ = demo
+    box = mailbox.Maildir(root / "mail" / "collectors", create=False)
+    parse = BytesParser(policy=policy.default)
+    digests = [parse.parsebytes(box.get_bytes(key)) for key in box.iterkeys()]
+    subjects = sorted(str(m["Subject"]) for m in digests)
+    days = [s.split()[2].rstrip(":") for s in subjects]
+    assert len(days) == len(set(days)) >= 25  # six weeks of business days, never two a day
+    assert all(m["Auto-Submitted"] == "auto-generated" for m in digests)
+    with Store.open(root / "state", readonly=True) as store:
+        sent = [e for e in store.history("") if e.kind is EventKind.DIGEST]
+    assert sum(e.data["status"] == "sent" for e in sent) == len(digests)
+    last = max(digests, key=lambda m: str(m["Subject"]))
+    body = last.get_body(("plain",))
+    assert body is not None and "TODAY'S CALL LIST" in body.get_content()

@@ -76,6 +76,7 @@ class EventKind(StrEnum):
     CALL_LOGGED = "call_logged"
     REPLY_HANDLED = "reply_handled"
     FOLLOWUP_CHANGED = "followup_changed"
+    DIGEST = "digest"  # the collectors' daily digest (customer_id ""), recorded before and after
 
 
 @dataclass(frozen=True, slots=True)
