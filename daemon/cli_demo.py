@@ -40,6 +40,7 @@ _LABELS = {
     "ledger": "[blue]ledger   [/]",
     "state": "[yellow]state    [/]",
     "digest": "[dim]digest   [/]",
+    "notice": "[bold yellow]notice   [/]",
 }
 
 
@@ -159,7 +160,7 @@ def _closing(run: Demo, seconds: float) -> None:
         f"  {site.ar_mail}   the AR mailbox: replies filed in its AR/ folders, and in its inbox"
         " the copy of every email sent that proves the server took it"
     )
-    out.print(f"  {site.collectors_mail}   the collectors' daily digest")
+    out.print(f"  {site.collectors_mail}   the collectors' daily digest, and urgent notices")
     out.print(
         f"The report with charts is {site.root / 'report.html'}; the daemon's log {site.log}."
     )

@@ -48,6 +48,7 @@ _SHOWN = {
     EventKind.INVOICE_ADDED: "ledger",
     EventKind.STATE_CHANGED: "state",
     EventKind.DIGEST: "digest",
+    EventKind.NOTICE: "notice",
 }
 
 
@@ -230,7 +231,9 @@ class Demo:
             # The first import lists the whole ledger: the opening line counts it instead.
             if not label or (event.kind is EventKind.INVOICE_ADDED and event.at == self.start):
                 continue
-            if event.kind is EventKind.DIGEST and event.data.get("status") == "sending":
+            if event.kind in (EventKind.DIGEST, EventKind.NOTICE) and (
+                event.data.get("status") == "sending"
+            ):
                 continue  # its outcome follows at once
             customer = customers.get(event.customer_id)
             zone = ZoneInfo(customer.timezone) if customer and customer.timezone else self.zone

@@ -63,6 +63,7 @@ class Inbound:
         file_late_copies: Callable[[list[str]], Awaitable[None]] | None = None,
         new_message_id: Callable[[], str],
         calendar: Callable[[datetime, datetime], BusinessCalendar],
+        notify: Callable[[Sequence[Outcome], datetime], Awaitable[int]] | None = None,
     ) -> None:
         self.config = config
         self.store = store
@@ -72,6 +73,7 @@ class Inbound:
         self._file_late_copies = file_late_copies
         self._new_message_id = new_message_id
         self._calendar = calendar  # the planner's, cached per span of years
+        self._notify = notify  # urgent replies: the collectors are told at once
         self._sent_name: str | None = None
         # Read once: what is sent later is in the outbox, which every pass reads.
         self._sent_history = [e for e in store.history() if e.kind is EventKind.EMAIL_SENT]
@@ -190,6 +192,8 @@ class Inbound:
             if filings:
                 await self._file(watched.folder, batch.uidvalidity, filings)
             await self._late_copies(outcomes)
+            if self._notify is not None:
+                await self._notify(outcomes, now)
             last = max(m.uid for m in batch.messages)
             self.store.set_cursor(ImapCursor(watched.folder, batch.uidvalidity, last))
             count += sum(1 for o in outcomes if not o.own_copy)

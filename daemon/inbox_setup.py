@@ -14,6 +14,7 @@ from daemon.config.secrets import resolve_secret
 from daemon.errors import ConfigError, StartupError
 from daemon.inbound import Inbound
 from daemon.mailer import Mailer
+from daemon.notices import NoticeSender
 from daemon.shell.clock import Clock
 from daemon.shell.imap import ImapConnection, ImapMailbox
 from daemon.shell.imap_inbox import ImapInbox
@@ -50,6 +51,7 @@ def build_inbound(config: Config, store: Store, clock: Clock, mailer: Mailer) ->
         file_late_copies=file_late_copies,
         new_message_id=mailer.outbound.new_message_id,
         calendar=mailer.outbound.planner.calendar,
+        notify=NoticeSender(mailer.outbound).notify,
     )
 
 

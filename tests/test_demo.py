@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import mailbox
+import shutil
 from collections import Counter
+from datetime import UTC, datetime, timedelta
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
@@ -203,7 +205,11 @@ def test_the_collectors_get_one_digest_each_business_morning(demo: tuple[Path, s
     root, _ = demo
     box = mailbox.Maildir(root / "mail" / "collectors", create=False)
     parse = BytesParser(policy=policy.default)
-    digests = [parse.parsebytes(box.get_bytes(key)) for key in box.iterkeys()]
+    received = [parse.parsebytes(box.get_bytes(key)) for key in box.iterkeys()]
+    digests = [m for m in received if str(m["Subject"]).startswith("Collections digest")]
+    # The dispute was urgent (replies.dispute.notify): the collectors heard of it at once.
+    (notice,) = [m for m in received if m not in digests]
+    assert str(notice["Subject"]) == "Dispute from Müller & Söhne GmbH"
     subjects = sorted(str(m["Subject"]) for m in digests)
     days = [s.split()[2].rstrip(":") for s in subjects]
     assert len(days) == len(set(days)) >= 25  # six weeks of business days, never two a day
@@ -214,3 +220,29 @@ def test_the_collectors_get_one_digest_each_business_morning(demo: tuple[Path, s
     last = max(digests, key=lambda m: str(m["Subject"]))
     body = last.get_body(("plain",))
     assert body is not None and "TODAY'S CALL LIST" in body.get_content()
+
+
+def test_the_collectors_commands_and_the_doctor_on_a_copy_of_its_state(
+    demo: tuple[Path, str], tmp_path: Path
+) -> None:
+    root, _ = demo
+    copy = tmp_path / "demo"
+    shutil.copytree(root, copy)
+    config = str(copy / "config.yaml")
+    promised = (datetime.now(UTC) + timedelta(days=3)).date().isoformat()
+    for args in (
+        ("log-call", "D2005", "--outcome", "promise", "--date", promised, "--note", "Anna"),
+        ("contact", "C1004", "t.begay@mesaverde.example", "--name", "Tom Begay"),
+        ("resolve", "D2001", "INV-26-1040", "--note", "credit note issued"),
+    ):
+        ran = dunmail(*args, "--config", config)
+        assert ran.returncode == 0, (args, ran.stderr)
+    rows = {r["customer"]: r for r in json.loads(dunmail("worklist", "--config", config,
+                                                          "--json").stdout)}  # fmt: skip
+    assert "C1004" not in rows  # a new address: the bounce is dealt with
+    assert "open dispute" not in {why["reason"] for why in rows.get("D2001", {"why": []})["why"]}
+    # The demo's SMTP server is gone with the demo: the doctor says so, and only that.
+    checked = dunmail("doctor", "--config", config)
+    assert checked.returncode == 1
+    failed = [line for line in checked.stdout.splitlines() if line.startswith("FAIL")]
+    assert len(failed) == 1 and "SMTP connect" in failed[0]

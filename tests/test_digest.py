@@ -6,17 +6,24 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from reply_world import config
+
 from daemon.core.calendar import BusinessCalendar
+from daemon.core.decision import Decision, Filing
 from daemon.core.digest import digest_context, digest_day, sample_context
 from daemon.core.plan_records import PlannedReminder
 from daemon.core.records import (
     Contact,
     Customer,
+    EventKind,
     FollowUp,
     FollowUpKind,
     FollowUpStatus,
+    HistoryEvent,
     InboundMessage,
 )
+from daemon.inbound_handler import Outcome
+from daemon.notices import urgent
 from daemon.shell.templates import TemplateLibrary, shipped_templates
 
 ZONE = ZoneInfo("America/New_York")
@@ -88,3 +95,17 @@ def test_the_shipped_templates_render_it_in_both_languages(tmp_path: Path) -> No
         assert "2026-11-23" in subject and "1" in subject
         assert heading in html and "Acme &amp; Sons" in html  # escaped: names are data
         assert "Acme & Sons: 35 days" in text or "Acme & Sons: 35 Tage" in text
+
+
+def test_which_replies_the_collectors_hear_of_at_once() -> None:
+    def outcome(intent: str, **flags: bool) -> Outcome:
+        record = InboundMessage("<m>", "INBOX", 1, 1, at(23, 9).astimezone(UTC), "C1", intent)
+        event = HistoryEvent(at(23, 9), "C1", EventKind.REPLY_HANDLED, f"handled as {intent}")
+        return Outcome(record, Decision(intent, "", history=(event,)), Filing(), **flags)
+
+    settings = config()
+    assert urgent(settings, outcome("dispute"))  # replies.dispute.notify is on by default
+    assert not urgent(settings, outcome("promise_to_pay"))
+    assert not urgent(settings, outcome("dispute", again=True))  # handled before: told before
+    loud = config(replies={"promise_to_pay": {"notify": True}})
+    assert urgent(loud, outcome("promise_to_pay"))

@@ -77,6 +77,7 @@ class EventKind(StrEnum):
     REPLY_HANDLED = "reply_handled"
     FOLLOWUP_CHANGED = "followup_changed"
     DIGEST = "digest"  # the collectors' daily digest (customer_id ""), recorded before and after
+    NOTICE = "notice"  # a collector told at once of an urgent reply, recorded before and after
 
 
 @dataclass(frozen=True, slots=True)
