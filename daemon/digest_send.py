@@ -49,9 +49,12 @@ class DigestSender:
         if day is None:
             return 0
         since = self._since()
-        book = read_book(config, store, now)
+        book = read_book(config, store, now, self.outbound.planner)
         start = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
-        tomorrow = self.outbound.planner.simulate(start, start + timedelta(days=1))
+        # An hour per step: the digest names the day and the hour, not the minute.
+        tomorrow = self.outbound.planner.simulate(
+            start, start + timedelta(days=1), tick=timedelta(hours=1)
+        )
         context = digest_context(
             today=day, since=since, company=config.company.legal_name,
             rows=worklist(book, day), inbound=book.inbound, followups=book.followups,

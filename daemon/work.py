@@ -23,9 +23,12 @@ LOOK_AHEAD = timedelta(days=45)
 LOOK_AHEAD_TICK = timedelta(hours=1)
 
 
-def read_book(config: Config, store: Store, now: datetime) -> Book:
-    """The store as the worklist reads it at `now`."""
-    planner = StorePlanner.for_config(config, store)
+def read_book(
+    config: Config, store: Store, now: datetime, planner: StorePlanner | None = None
+) -> Book:
+    """The store as the worklist reads it at `now` (with the service's `planner` when it has one:
+    compiling the templates again for a planner costs more than the rest)."""
+    planner = planner or StorePlanner.for_config(config, store)
     planned = planner.plan(now)
     book = Book(
         customers=store.customers(),
