@@ -109,7 +109,9 @@ class DigestSender:
         self, now: datetime, day: date, recipient: str, *, message_id: str, status: str,
         detail: str = "",
     ) -> None:  # fmt: skip
-        summary = f"digest for {day} to {recipient}: {status}" + (f" ({detail})" if detail else "")
+        # The server's words matter when it refused; "250 delivered" only fills the history.
+        why = f" ({detail})" if detail and status != "sent" else ""
+        summary = f"digest for {day} to {recipient}: {status}{why}"
         data = {"day": day.isoformat(), "recipient": recipient, "message_id": message_id,
                 "status": status}  # fmt: skip
         with self.outbound.store.transaction():
