@@ -157,8 +157,8 @@ def _closing(run: Demo, seconds: float) -> None:
     out.print("\nThe emails are on disk, one file each (Maildir); open them in any mail client:")
     out.print(f"  {site.customers_mail}   what the customers received (mutt -f ...)")
     out.print(
-        f"  {site.ar_mail}   the AR mailbox: replies filed in its AR/ folders, and in its inbox"
-        " the copy of every email sent that proves the server took it"
+        f"  {site.ar_mail}   the AR mailbox: replies filed in its AR/ folders, and in Sent"
+        " the server's copy of every email sent (the proof it took it)"
     )
     out.print(f"  {site.collectors_mail}   the collectors' daily digest, and urgent notices")
     out.print(

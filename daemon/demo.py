@@ -143,6 +143,10 @@ class Demo:
             self._tell(service.store)
             self._cue()
             at += TICK
+        # The last hour's mail is read too, as the running daemon would read it a moment later.
+        if service.inbound is not None and service.store is not None:
+            await service.inbound.poll()
+            self._tell(service.store)
 
     # -- the world around the daemon -----------------------------------------------------------
 

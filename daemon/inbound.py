@@ -19,7 +19,7 @@ import logging
 import random
 import threading
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TypeVar
 
@@ -64,6 +64,7 @@ class Inbound:
         new_message_id: Callable[[], str],
         calendar: Callable[[datetime, datetime], BusinessCalendar],
         notify: Callable[[Sequence[Outcome], datetime], Awaitable[int]] | None = None,
+        own_copies_to: str | None = None,
     ) -> None:
         self.config = config
         self.store = store
@@ -74,6 +75,8 @@ class Inbound:
         self._new_message_id = new_message_id
         self._calendar = calendar  # the planner's, cached per span of years
         self._notify = notify  # urgent replies: the collectors are told at once
+        # Where our own acceptance copies are moved out of the inbox (a Maildir's Sent folder).
+        self._own_copies_to = own_copies_to
         self._sent_name: str | None = None
         # Read once: what is sent later is in the outbox, which every pass reads.
         self._sent_history = [e for e in store.history() if e.kind is EventKind.EMAIL_SENT]
@@ -122,6 +125,8 @@ class Inbound:
             collectors = self.config.collectors
             folders = [*collectors.folders.model_dump().values()]
             folders += [*collectors.commands.model_dump().values()]
+            if self._own_copies_to:
+                folders.append(self._own_copies_to)
             await self.thread.call(lambda inbox: inbox.ensure_folders(folders))
             self._folders_ready = True
         now = self.clock.now()
@@ -188,7 +193,8 @@ class Inbound:
             now = self.clock.now()
             outcomes = [handler.handle(m, watched.role, now) for m in batch.messages]
             apply_outcomes(self.store, outcomes, now, new_message_id=self._new_message_id)
-            filings = _filings(batch.messages, outcomes)
+            to_sent = self._own_copies_to if watched.role is Role.INBOX else None
+            filings = _filings(batch.messages, outcomes, to_sent)
             if filings:
                 await self._file(watched.folder, batch.uidvalidity, filings)
             await self._late_copies(outcomes)
@@ -222,10 +228,14 @@ def _filed(store: Store, outcome: Outcome) -> bool:
     return item is None or item.filed
 
 
-def _filings(messages: Sequence[Fetched], outcomes: Sequence[Outcome]) -> list[Filing]:
+def _filings(
+    messages: Sequence[Fetched], outcomes: Sequence[Outcome], own_copies_to: str | None = None
+) -> list[Filing]:
     filings = []
     for message, outcome in zip(messages, outcomes, strict=True):
         wanted = outcome.filing
+        if outcome.own_copy and own_copies_to:
+            wanted = replace(wanted, folder=own_copies_to)
         flags = (*wanted.keywords, *((FLAGGED,) if wanted.flagged else ()))
         if flags or wanted.folder:
             filings.append(Filing(message.uid, add_flags=flags, move_to=wanted.folder))

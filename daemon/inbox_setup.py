@@ -52,6 +52,7 @@ def build_inbound(config: Config, store: Store, clock: Clock, mailer: Mailer) ->
         new_message_id=mailer.outbound.new_message_id,
         calendar=mailer.outbound.planner.calendar,
         notify=NoticeSender(mailer.outbound).notify,
+        own_copies_to=config.maildir.sent_folder if config.maildir is not None else None,
     )
 
 

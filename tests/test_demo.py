@@ -115,6 +115,11 @@ def test_the_ar_mailbox_files_replies_for_the_collectors(demo: tuple[Path, str])
         return [str(parse.parsebytes(box.get_bytes(key))["Subject"]) for key in box.iterkeys()]
 
     assert any("Undelivered" in s for s in subjects(".AR.Processed"))
+    # Our own acceptance copies leave the inbox for Sent, one per email sent; nothing is left.
+    with Store.open(root / "state", readonly=True) as store:
+        sent = sum(e.kind is EventKind.EMAIL_SENT for e in store.history())
+    assert len(subjects(".Sent")) == sent
+    assert subjects("") == []
     assert len(subjects(".AR.Promises")) == 2
     assert subjects(".AR.Disputes") and subjects(".AR.Payments")
 

@@ -116,3 +116,6 @@ class MaildirConfig(Section):
     path: ConfigPath
     poll_seconds: float = Field(default=1.0, gt=0)  # how often new mail is looked for
     max_message_mb: float = Field(default=10.0, gt=0)  # larger: only its head is read
+    # Our own acceptance copies (outbound.acceptance_copy) are moved here out of the inbox, as
+    # with IMAP they go to Sent; null: they stay in the inbox.
+    sent_folder: Line | None = "Sent"
