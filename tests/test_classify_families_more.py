@@ -427,6 +427,17 @@ ROWS: list[tuple[str, str, Intent]] = [
         "We have changed our banking provider; please update your records before any refund.",
         OTHER,
     ),
+    # A payment hung on an event that follows at once ("as soon as", not "when our client pays
+    # us"): a promise, with the event's day when the sentence names one.
+    ("en", "As soon as the grant money lands, we will pay this invoice in full.", PROMISE),
+    ("en", "Will settle it once the tractor sale goes through, should be Friday.", PROMISE),
+    ("nl", "Wij betalen de factuur zodra de subsidie van de provincie binnen is.", PROMISE),
+    (
+        "it",
+        "Provvederemo al saldo non appena la banca ci accrediterà il mutuo, previsto per il 9.",
+        PROMISE,
+    ),
+    ("de", "Wir werden die Rechnung begleichen, sobald die Versicherung ausgezahlt hat.", PROMISE),
 ]
 
 NEAR_MISSES: list[tuple[str, str, Intent]] = [
@@ -515,6 +526,9 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
     ("it", "Pago venerdì, però vi prego di non mandarmi più solleciti.", UNSUB),
     # "Nothing gets paid" in Dutch is a refusal.
     ("nl", "Zolang de dakgoot lekt, wordt er niets betaald.", DISPUTE),
+    # Hung on our document, or on the sender's own customer paying them: not a plain promise.
+    ("en", "We will pay as soon as you send us the corrected invoice.", REQUEST),
+    ("en", "We can only pay you when our own customer pays us.", PLAN),
 ]
 
 

@@ -36,7 +36,7 @@ from daemon.core.classify_rules_it import LEXICON as IT
 from daemon.core.classify_rules_nl import LEXICON as NL
 from daemon.core.classify_scope import awaits, clauses, conditional, present_languages
 from daemon.core.classify_short import AGAIN, BY_NOW, DONE, MISSENT, STOP
-from daemon.core.classify_tense import concrete, run_paid, tensed
+from daemon.core.classify_tense import PUNCTUAL, concrete, run_paid, tensed
 from daemon.core.extract_dates_words import MONTHS
 from daemon.core.mail import Mail
 from daemon.core.reminder_lines import is_ours
@@ -302,6 +302,9 @@ def _decide(mail: Mail, text: str, found: dict[Cue, Hit], today: date) -> Verdic
             promise = promise or deferred
         elif awaits(deferred.clause) and _AWAITED_MONEY.search(deferred.clause):
             return _verdict(mail, text, today, Intent.PAYMENT_PLAN, 0.7, deferred)
+        elif PUNCTUAL.search(deferred.clause):
+            # "as soon as the grant is in, we pay": a promise hung on an event, without a day
+            promise = promise or deferred
     paid, promise = tensed(mail, paid, promise, today)
     contest = _contest(text, hits)
     if (paid or promise) and contest:

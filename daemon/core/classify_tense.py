@@ -98,12 +98,26 @@ def concrete(mail: Mail, hit: Hit, today: date, text: str = "") -> bool:
     if any(day >= today for day in days) or RUN.search(hit.clause) is not None:
         return True
     at = text.find(hit.clause)
+    if at >= 0 and PUNCTUAL.search(hit.clause):
+        # "as soon as the funds clear, should be early next week": the event's day, said in the
+        # rest of the sentence, is the day the money comes.
+        end = _SENTENCE_END.search(text, at + len(hit.clause))
+        rest = text[at + len(hit.clause) : end.start() if end else len(text)]
+        if any(day >= today for day in dates_in(mail, rest, today)):
+            return True
     if at <= 0 or not _WHEN_BACK.match(hit.clause):
         return False
     before = text[max(0, at - 80) : at]
     return any(day >= today for day in dates_in(mail, before, today)) or bool(RUN.search(before))
 
 
+# An event a payment follows at once ("as soon as", not "when" or "if").
+PUNCTUAL = re.compile(
+    r"\b(?:as soon as|once|sobald|zodra|dès que|une fois que|en cuanto|tan pronto|apenas"
+    r"|appena|non appena|una volta che)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
 # "..., when it will be paid": a "when" after a comma that refers to the day just named.
 _WHEN_BACK = re.compile(
     r"\s*(?:when|quando|cuando|wenn|wann|quand|wanneer|als|où|dove|donde)\b", re.IGNORECASE
