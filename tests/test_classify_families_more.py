@@ -438,6 +438,13 @@ ROWS: list[tuple[str, str, Intent]] = [
         PROMISE,
     ),
     ("de", "Wir werden die Rechnung begleichen, sobald die Versicherung ausgezahlt hat.", PROMISE),
+    # Short dated promises: "you'll have it", "the transfer goes out on ...", "without fail".
+    ("fr", "Le chèque part jeudi avec le courrier du matin.", PROMISE),
+    ("fr", "Notre trésorier signe mardi, vous l'aurez dans la foulée.", PROMISE),
+    ("fr", "Je m'en occupe vendredi sans faute.", PROMISE),
+    ("es", "Para el día 5 lo tienes en la cuenta, perdona el retraso.", PROMISE),
+    ("es", "La transferencia irá el lunes con el resto de proveedores.", PROMISE),
+    ("it", "Giovedì parte il bonifico, scusate il ritardo.", PROMISE),
 ]
 
 NEAR_MISSES: list[tuple[str, str, Intent]] = [
@@ -529,6 +536,8 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
     # Hung on our document, or on the sender's own customer paying them: not a plain promise.
     ("en", "We will pay as soon as you send us the corrected invoice.", REQUEST),
     ("en", "We can only pay you when our own customer pays us.", PLAN),
+    # Goods that leave, or a question, promise no money.
+    ("es", "¿Lo tienes ya registrado en vuestro sistema?", OTHER),
 ]
 
 

@@ -281,6 +281,13 @@ _PROMISE = words.alt(
     r" pago)|\bremesa del (?:lunes|martes|miércoles|jueves|viernes|día|\d)|\bpago a proveedores"
     r" del",
     r"\bsin falta\b|\ba más tardar\b|\b(?:te|se|les?) lo prometo|\bprometemos|\bprometido",
+    # "a finales de mes lo tienes", "irá el 20 de diciembre"
+    r"\b(?:lo|la) (?:tendrás|tendrán|tendrá|tendréis)\b(?![^.?]*\?)"
+    r"|\b(?:a finales|a fin|a primeros|el (?:lunes|martes|miércoles|jueves|viernes)|mañana"
+    r"|la (?:semana|próxima)|antes del?|para el)\b[^.?]{0,30}\b(?:lo|la) (?:tienes|tienen"
+    r"|tiene)\b(?![^.?]*\?)"
+    r"|\b(?:irá|irán|saldrá|saldrán) (?:el|los|la) (?:\d|lunes|martes|miércoles|jueves|viernes"
+    r"|próxim)",
     rf"\b{words.PAY_PRESENT}\b[^.]{{0,40}}?\b{words.LATER}"
     rf"|\b{words.LATER}\b[^.]{{0,20}}?\b{words.PAY_PRESENT}\b",
     words.CLITIC_PRESENT,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from daemon.core import classify_rules_eu_casual as casual
 from daemon.core.classify_lexicon import Cue, Lexicon
 
-_NEG = r"\b(?:ne|pas|jamais|aucun|aucune|sans(?! doute)|ni|non|toujours pas)\b|\bn['\u2019]"
+_NEG = r"\b(?:ne|pas|jamais|aucun|aucune|sans(?! doute| faute)|ni|non|toujours pas)\b|\bn['\u2019]"
 _COND = (
     r"\b(?:si|s['\u2019]il|s['\u2019]ils|dès que|lorsque|quand|une fois que|à condition"
     r"|sous réserve|au cas où|pour autant que)\b"
@@ -258,7 +258,11 @@ LEXICON = Lexicon(
             r"|planifiée?s?|inscrite?s?)\b|\b(?:prévue?s?|programmée?s?|planifiée?s?) (?:pour"
             r" (?:le |la )?(?:paiement|règlement|virement))|\b(?:nous|on|je|j['\u2019])"
             r" (?:vous )?(?:le |la |les |l['\u2019])?(?:payons|réglons|virons|versons|soldons"
-            r"|règle|paie|paye|vire)\b[^.]{0,40}?\b" + _WHEN
+            r"|règle|paie|paye|vire)\b[^.]{0,40}?\b"
+            + _WHEN
+            # "lundi sans faute", "vous l'aurez le 15", "le virement part le 10/12"
+            + r"|\bsans faute\b|\bvous l['\u2019]aurez\b"
+            + rf"|\b{_MONEY}s?\b[^.]{{0,20}}\b(?:part|partent)\b[^.]{{0,20}}?\b{_WHEN}"
         ),
         Cue.SUSPECT: (
             # new bank details announced by mail: a person verifies them

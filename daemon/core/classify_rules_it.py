@@ -277,6 +277,9 @@ _PROMISE = words.alt(
     r"\bprossim[oaie] (?:ciclo|pagament\w*|distinta|giro|tornata|lotto|data di pagamento"
     r"|bonifici)|\bcon (?:la|il) (?:prossim[oa]|primo|prima) (?:distinta|giro|pagament\w*"
     r"|bonific\w*)|\bpagamento fornitori del",
+    # "lunedì parte il bonifico"
+    r"\bpart(?:e|ono) (?:il|lo|la|i) (?:bonific|pagament|versament)\w*"
+    r"|\b(?:bonifico|pagamento|versamento) parte\b",
     r"\b(?<!come )promess[oa]\b|\bprometto|\bpromettiamo|\bsenza fallo|\bsenz['\u2019]altro"
     r"|\bvi assicuro|\bti assicuro|\bal più tardi",
 )
