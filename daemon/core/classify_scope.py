@@ -36,7 +36,13 @@ def _abbreviation_dots(word: str) -> list[str]:
 _ABBREVIATION_DOT = "|".join(
     dot for word in _ABBREVIATIONS.split() for dot in _abbreviation_dots(word)
 )
-_CLAUSE = re.compile(rf"(?:[^.!?\n;,:]|(?<=\d)[.,](?=\s?\d)|(?<=\d)\.(?= \w)|{_ABBREVIATION_DOT})+")
+# A dot after a number goes on when a lower-case word or a month follows ("am 1. Dezember", "19.11.
+# per Überweisung"); before a capital it ends a sentence ("... il 01/12. Può controllare?").
+_NUMBER_DOT = (
+    r"(?<=\d)\.(?= (?:[^\W\d_](?<![A-ZÀ-ÖØ-Þ])|(?i:jan|feb|mär|mar|apr|mai|may|jun|jul|aug"
+    r"|sep|okt|oct|nov|dez|dec)\w*))"
+)
+_CLAUSE = re.compile(rf"(?:[^.!?\n;,:]|(?<=\d)[.,](?=\s?\d)|{_NUMBER_DOT}|{_ABBREVIATION_DOT})+")
 # A dash between spaces joins two claims like a semicolon: "Not paid yet - it goes out Tuesday".
 _DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
 # A conjunction that gives a reason or a contrast starts a new scope: in "we have not paid because
