@@ -450,6 +450,8 @@ ROWS: list[tuple[str, str, Intent]] = [
     ("it", "Ho pagato con carta sul vostro sito il 01/12. Potete controllare?", PAID),
     ("es", "Lo pagamos con tarjeta el 19/11. Lo pueden revisar?", PAID),
     ("de", "Wir haben am 1. Dezember überwiesen, bitte prüfen Sie das.", PAID),
+    # "Vous devriez l'avoir reçu" (you should have received it) is no credit note ("avoir").
+    ("fr", "Le chèque a été posté lundi passé, vous devriez l'avoir reçu maintenant.", PAID),
 ]
 
 NEAR_MISSES: list[tuple[str, str, Intent]] = [

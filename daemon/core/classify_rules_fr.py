@@ -131,8 +131,11 @@ LEXICON = Lexicon(
             r"|\b(?:remise|réduction|escompte|rabais)\b[^.]{0,30}(?:ne |n['\u2019])(?:\w+ ){0,2}"
             r"(?:pas|jamais) (?:été )?(?:appliquée?|déduite?|prise? en compte)"
             r"|\bdéjà (?:été )?(?:crédité|remboursé|retourné|annulé)|\b(?:un|cet|votre|notre"
-            r"|d['\u2019]un|son|leur)\s?avoir\b|\bl['\u2019]avoir (?:n°|no|numéro|du|de|que|émis"
-            r"|reçu)\b|" + _NE + r"(?:jamais|pas) commandé|\bpas"
+            r"|d['\u2019]un|son|leur)\s?avoir\b|\bl['\u2019]avoir (?:n°|no|numéro|du|de|que|émis)\b"
+            # "l'avoir reçu" is "the credit note received", but "vous devriez l'avoir reçu" is
+            # "you should have received it"
+            r"|(?<!devriez )(?<!devrait )(?<!devez )(?<!pourriez )(?<!pensons )(?<!pense )"
+            r"\bl['\u2019]avoir reçu\b|" + _NE + r"(?:jamais|pas) commandé|\bpas"
             r" notre commande|\bne (?:paierons|payerons|réglerons|payons|réglons|paierai|réglerai"
             r"|payerai|la réglerons|la paierons|réglera|paiera|payera|la réglera|la paiera) pas"
             r"|\bne (?:vais|allons|va) pas (?:la |le |les )?(?:payer|régler)\b(?! (?:avant|aujourd|maintenant|tout de suite|cette semaine))"
