@@ -169,9 +169,9 @@ class Demo:
         for index, beat in enumerate(STORY):
             if index in self.started:
                 continue
-            due = self.ledger.moved(self._row(beat.after_due), "due_date")
-            customer = self._row(beat.after_due)
-            zone = ZoneInfo(customer["timezone"] or "UTC")
+            row = self._row(beat.after_due)
+            due = self.ledger.moved(row, "due_date")
+            zone = ZoneInfo(row["timezone"] or "UTC")
             addresses = self._addresses(beat.customer_id)
             for arrived, delivery in self.deliveries:
                 if arrived.astimezone(zone).date() <= due:

@@ -3,8 +3,8 @@
 One job: each cycle, if `daemon.core.digest.digest_day` says today's digest is due, gather its
 content (the call list, new replies for a person, promises due today, tomorrow's reminders from a
 dry run of the planner), render `templates/<language>/digest` in the sandbox and send one message
-to each recipient. Each is recorded in the history before it is sent and again after, so a crash
-in between never sends it twice (a digest is missed rather than doubled). Policy is the core's.
+to each recipient, recorded before and after sending (`daemon.collector_mail`), so a crash in
+between never sends it twice (a digest is missed rather than doubled). Policy is the core's.
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from zoneinfo import ZoneInfo
 from jinja2 import TemplateError
 
 from daemon.checks import DIGEST_TEMPLATE
+from daemon.collector_mail import CollectorMessage, send_recorded
 from daemon.core.digest import digest_context, digest_day
-from daemon.core.message import Draft, render_message
 from daemon.core.records import EventKind, HistoryEvent
 from daemon.core.worklist import worklist
 from daemon.errors import ConfigError
-from daemon.outbound import Outbound, addr_spec
+from daemon.outbound import Outbound
 from daemon.shell.templates import TemplateLibrary, shipped_templates
 from daemon.work import read_book
 
@@ -68,25 +68,16 @@ class DigestSender:
             log.error("digest for %s not sent: its template cannot be rendered: %s", day, exc)
             self._last = day
             return 0
-        sent = 0
-        for recipient in recipients:
-            message_id = self.outbound.new_message_id()
-            self._record(now, day, recipient, message_id=message_id, status="sending")
-            draft = Draft(
-                from_address=config.company.from_address, to_name="", to_address=recipient,
-                subject=subject, sent_at=now, message_id=message_id, text=text, html=html,
-                auto_submitted="auto-generated", language=language,
-            )  # fmt: skip
-            result = await self.outbound.sender.send(
-                render_message(draft),
-                sender=addr_spec(config.company.from_address),
-                recipients=[recipient],
-            )
-            status = result.outcome.value
-            self._record(
-                now, day, recipient, message_id=message_id, status=status, detail=result.detail
-            )
-            sent += recipient in result.accepted
+        sent = await send_recorded(
+            self.outbound,
+            CollectorMessage(subject, text, html, language),
+            recipients,
+            now,
+            kind=EventKind.DIGEST,
+            customer_id="",
+            data={"day": day.isoformat()},
+            summary=lambda recipient, status, detail: _summary(day, recipient, status, detail),
+        )
         self._last = day
         log.info("digest for %s sent to %d of %d recipient(s)", day, sent, len(recipients))
         return sent
@@ -105,15 +96,8 @@ class DigestSender:
         """When the last digest was made: its replies were in it."""
         return max((e.at for e in self._digests()), default=None)
 
-    def _record(
-        self, now: datetime, day: date, recipient: str, *, message_id: str, status: str,
-        detail: str = "",
-    ) -> None:  # fmt: skip
-        # The server's words matter when it refused; "250 delivered" only fills the history.
-        why = f" ({detail})" if detail and status != "sent" else ""
-        summary = f"digest for {day} to {recipient}: {status}{why}"
-        data = {"day": day.isoformat(), "recipient": recipient, "message_id": message_id,
-                "status": status}  # fmt: skip
-        with self.outbound.store.transaction():
-            self.outbound.store.append_history([HistoryEvent(now, "", EventKind.DIGEST, summary,
-                                                             data=data)])  # fmt: skip
+
+def _summary(day: date, recipient: str, status: str, detail: str) -> str:
+    # The server's words matter when it refused; "250 delivered" only fills the history.
+    why = f" ({detail})" if detail and status != "sent" else ""
+    return f"digest for {day} to {recipient}: {status}{why}"

@@ -2,24 +2,21 @@
 dispute), instead of leaving it for the next morning's digest.
 
 One job: after the inbox loop has stored a batch, send one short email per such reply to each
-digest recipient, recorded in the history before and after sending so a crash never sends it
-twice. What counts as urgent is the config's (`replies.<intent>.notify`); the text is plain.
+digest recipient (`daemon.collector_mail`: recorded before and after sending, never twice). What
+counts as urgent is the config's (`replies.<intent>.notify`); the text is plain.
 """
 
 from __future__ import annotations
 
 import html
-import logging
 from collections.abc import Sequence
 from datetime import datetime
 
+from daemon.collector_mail import CollectorMessage, send_recorded
 from daemon.config.schema import Config
-from daemon.core.message import Draft, render_message
-from daemon.core.records import EventKind, HistoryEvent
+from daemon.core.records import EventKind
 from daemon.inbound_handler import Outcome
-from daemon.outbound import Outbound, addr_spec
-
-log = logging.getLogger("dunmail.notices")
+from daemon.outbound import Outbound
 
 
 def urgent(config: Config, outcome: Outcome) -> bool:
@@ -47,7 +44,7 @@ class NoticeSender:
 
     async def _send(self, outcome: Outcome, recipients: Sequence[str], now: datetime) -> int:
         assert outcome.decision is not None
-        config, store = self.outbound.config, self.outbound.store
+        store = self.outbound.store
         event = outcome.decision.history[0]
         customer = store.customer(event.customer_id)
         name = " ".join((customer.name if customer else event.customer_id).split())
@@ -61,33 +58,15 @@ class NoticeSender:
             f"`dunmail history {event.customer_id}` shows the whole record.\n"
         )
         body = "<br>".join(html.escape(line) for line in text.splitlines())
-        sent = 0
-        for recipient in recipients:
-            message_id = self.outbound.new_message_id()
-            about = {"reply": outcome.record.message_id, "recipient": recipient}
-            self._record(now, event.customer_id, f"notice to {recipient}: {subject}: sending",
-                         {**about, "status": "sending", "message_id": message_id})  # fmt: skip
-            draft = Draft(
-                from_address=config.company.from_address, to_name="", to_address=recipient,
-                subject=subject, sent_at=now, message_id=message_id, text=text,
-                html=f"<p>{body}</p>", auto_submitted="auto-generated",
-            )  # fmt: skip
-            try:
-                data = render_message(draft)
-            except ValueError as exc:  # a header value from the ledger that could forge one
-                log.error("notice about %s not sent: %s", outcome.record.message_id, exc)
-                return sent
-            result = await self.outbound.sender.send(
-                data, sender=addr_spec(config.company.from_address), recipients=[recipient]
-            )
-            status = result.outcome.value
-            self._record(now, event.customer_id, f"notice to {recipient}: {subject}: {status}",
-                         {**about, "status": status, "message_id": message_id})  # fmt: skip
-            sent += recipient in result.accepted
-        return sent
-
-    def _record(self, now: datetime, customer_id: str, summary: str, data: dict[str, str]) -> None:
-        store = self.outbound.store
-        with store.transaction():
-            store.append_history([HistoryEvent(now, customer_id, EventKind.NOTICE, summary,
-                                               data=data)])  # fmt: skip
+        return await send_recorded(
+            self.outbound,
+            CollectorMessage(subject, text, f"<p>{body}</p>"),
+            recipients,
+            now,
+            kind=EventKind.NOTICE,
+            customer_id=event.customer_id,
+            data={"reply": outcome.record.message_id},
+            summary=lambda recipient, status, _detail: (
+                f"notice to {recipient}: {subject}: {status}"
+            ),
+        )

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
 
 from daemon.core.records import (
     Contact,
@@ -25,6 +24,7 @@ from daemon.core.records import (
     Invoice,
     InvoiceStatus,
 )
+from daemon.core.summary import balances
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,9 +131,5 @@ def _invoice_line(invoice: Invoice, today: date) -> str:
 
 
 def _totals(invoices: Iterable[Invoice]) -> str:
-    sums: dict[str, Decimal] = {}
-    for invoice in invoices:
-        sums[invoice.currency] = sums.get(invoice.currency, Decimal(0)) + invoice.balance
-    return " + ".join(f"{currency} {amount:,.2f}" for currency, amount in sorted(sums.items())) or (
-        "nothing"
-    )
+    summed = balances(invoices).items()
+    return " + ".join(f"{currency} {amount:,.2f}" for currency, amount in summed) or "nothing"

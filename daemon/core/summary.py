@@ -38,6 +38,14 @@ def primary_contact(contacts: Sequence[Contact]) -> Contact | None:
     return next((c for c in contacts if c.primary), contacts[0] if contacts else None)
 
 
+def balances(invoices: Iterable[Invoice]) -> dict[str, Decimal]:
+    """The balances of `invoices` summed per currency (never across), by currency code."""
+    summed: dict[str, Decimal] = defaultdict(Decimal)
+    for invoice in invoices:
+        summed[invoice.currency] += invoice.balance
+    return dict(sorted(summed.items()))
+
+
 def summarize_customers(
     customers: Mapping[str, Customer],
     contacts: Mapping[str, Sequence[Contact]],
@@ -62,16 +70,13 @@ def summarize_customers(
 def _summarize(
     customer: Customer, contact: Contact | None, open_invoices: list[Invoice], today: date
 ) -> CustomerSummary:
-    balance: dict[str, Decimal] = defaultdict(Decimal)
-    for invoice in open_invoices:
-        balance[invoice.currency] += invoice.balance
     overdue = [inv.days_overdue(today) for inv in open_invoices if inv.days_overdue(today) > 0]
     return CustomerSummary(
         customer=customer,
         primary_contact=contact,
         open_invoices=len(open_invoices),
         overdue_invoices=len(overdue),
-        open_balance=dict(sorted(balance.items())),
+        open_balance=balances(open_invoices),
         oldest_days_overdue=max(overdue, default=0),
     )
 

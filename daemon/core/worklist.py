@@ -35,7 +35,7 @@ from daemon.core.records import (
     SequenceState,
     SequenceStatus,
 )
-from daemon.core.summary import primary_contact
+from daemon.core.summary import balances, primary_contact
 
 
 class Reason(StrEnum):
@@ -112,7 +112,7 @@ def worklist(book: Book, today: date) -> list[WorkRow]:
             WorkRow(
                 customer=book.customers[customer_id],
                 contact=primary_contact(book.contacts.get(customer_id, ())),
-                open_balance=_balance(open_invoices),
+                open_balance=balances(open_invoices),
                 oldest_days_overdue=max([0, *(inv.days_overdue(today) for inv in open_invoices)]),
                 why=tuple(dict.fromkeys(listed)),
                 last_contact=last_contact.get(customer_id),
@@ -206,13 +206,6 @@ def _waiting_replies(
 
 def _numbers(open_by_customer: Mapping[str, list[Invoice]], customer_id: str) -> set[str]:
     return {invoice.number for invoice in open_by_customer.get(customer_id, [])}
-
-
-def _balance(open_invoices: Iterable[Invoice]) -> dict[str, Decimal]:
-    balance: dict[str, Decimal] = defaultdict(Decimal)
-    for invoice in open_invoices:
-        balance[invoice.currency] += invoice.balance
-    return dict(sorted(balance.items()))
 
 
 def _next_actions(book: Book) -> dict[str, str]:
