@@ -49,6 +49,32 @@ ROWS: list[tuple[str, str, Intent]] = [
     ("es", "Baja.", UNSUB),
     ("es", "Denme de baja de esta lista, gracias.", UNSUB),
     ("es", "Por favor ya no nos manden más correos de cobranza.", UNSUB),
+    # "Paid already, now stop writing": the stop, in the words people use when fed up.
+    ("fr", "C'est réglé depuis longtemps. Ne m'écrivez plus.", UNSUB),
+    ("fr", "Je ne lirai plus vos relances, je bloque votre adresse.", UNSUB),
+    ("it", "Già pagato due volte. Cancellatemi da questi invii, per favore.", UNSUB),
+    ("es", "Ya está pagado y no quiero recibir ninguno más.", UNSUB),
+    ("de", "Längst überwiesen. Hört endlich auf, mir zu schreiben!", UNSUB),
+    ("de", "Lasst mich bitte in Ruhe mit euren Mahnungen, das ist bezahlt.", UNSUB),
+    ("nl", "Al lang betaald, nu gedaan met die herinneringen.", UNSUB),
+    (
+        "en",
+        "Our policy is that all correspondence regarding invoices be sent by post to the "
+        "Finance Office.",
+        UNSUB,
+    ),
+    ("en", "Please do not email our staff about invoices going forward.", UNSUB),
+    # Spanish "todavía no lo pagamos" is not yet, not a refusal.
+    (
+        "es",
+        "Todavía no lo pagamos, es verdad, pero entra en la corrida de pagos del día 15.",
+        PROMISE,
+    ),
+    # A payment confirmed with a modal of telling: "can" qualifies the telling, not the money.
+    ("en", "I can confirm this was settled by BACS on 12 November, our reference HL-3391.", PAID),
+    ("en", "We can confirm the balance was paid in full on the 9th.", PAID),
+    ("de", "Ich kann Ihnen bestätigen, dass der Betrag am 12.11. überwiesen wurde.", PAID),
+    ("nl", "Ik kan u melden dat de factuur op 12 november is overgemaakt.", PAID),
     # A payment that has gone out, or the bank told to send it.
     ("en", "It went out yesterday by BACS, should land today.", PAID),
     ("en", "Payment's gone out, sorry for the wait", PAID),
@@ -455,6 +481,18 @@ ROWS: list[tuple[str, str, Intent]] = [
 ]
 
 NEAR_MISSES: list[tuple[str, str, Intent]] = [
+    # Passed on to whoever pays, with no address and no commitment: for a person to read.
+    ("de", "Danke, hab's an unseren Steuerberater weitergeleitet.", OTHER),
+    ("nl", "Doorgestuurd naar onze boekhouder.", OTHER),
+    ("en", "I've forwarded this to my husband, he handles the budget.", OTHER),
+    ("it", "Ok, ho girato la mail al commercialista.", OTHER),
+    # A payment sent by post is a payment, not a wish for letters.
+    ("en", "The cheque was sent by post on Monday.", PAID),
+    # Not yet paid, and why: still a contest.
+    ("es", "Aún no lo pagamos porque la mercancía llegó rota.", DISPUTE),
+    # A modal of telling does not make a payment to come a payment made.
+    ("en", "We can pay it next week, the 27th at the latest.", PROMISE),
+    ("de", "Wir können den Betrag nächste Woche überweisen.", PROMISE),
     # Supplier fraud suspected, not a dispute; the funds left our account, nobody left.
     (
         "fr",

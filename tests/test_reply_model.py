@@ -239,6 +239,34 @@ def test_the_model_never_reads_money_beside_not_if_or_a_question(text: str) -> N
     assert not overrides(Guess(Intent.PAYMENT_SENT, 0.99), None, {}, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We sent the transfer on Tuesday, ref 4471. Could you check on your side?",
+        "Wij hebben op 19 november gepind aan de kassa. Kijkt u het even na?",
+        "We have not ignored your reminders. Our treasurer wired the full amount on the 3rd.",
+        "Not sure why this shows as overdue. The wire went out on 17 November.",
+    ],
+)
+def test_a_question_or_a_not_that_says_nothing_of_the_payment_leaves_it_standing(
+    text: str,
+) -> None:
+    assert overrides(Guess(Intent.PAYMENT_SENT, 0.99), None, {}, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We sent it on Tuesday. Or did we not pay it after all?",
+        "Hola, ¿no les llegó el pago? Lo hicimos el martes.",
+        "Our treasurer has not paid it. Sorry about the wait.",
+        "The invoice is fine. If the bank paid it twice, let us know.",
+    ],
+)
+def test_a_question_or_a_not_about_the_payment_still_holds_it_back(text: str) -> None:
+    assert not overrides(Guess(Intent.PAYMENT_SENT, 0.99), None, {}, text)
+
+
 def test_a_promise_may_say_first_that_the_money_has_not_gone_yet() -> None:
     declined = "Nog niet betaald, klopt"
     hits = {Cue.DECLINED: Hit(Cue.DECLINED, "nl", "niet betaald", declined)}

@@ -473,12 +473,27 @@ def _second_opinion(
     guess = MODEL.guess(text)
     if guess is None or not overrides(guess, read_as, hits, text, language=mail.language):
         return ruled
+    if _for_the_files(guess.intent, read_as, hits):
+        return ruled
     whole = Hit(Cue.PROMISE, "", "", text)  # its facts are read from the whole text
     read = _verdict(mail, text, today, guess.intent, 0.6 * guess.probability, whole)
     if guess.intent is Intent.PROMISE_TO_PAY and read.facts.date is None and not dateless(guess):
         return ruled  # without a day, unless sure, the model heard the tone, not a promise
     why = f"{guess.intent}: the trained model (p={guess.probability:.2f}) over the rules"
     return replace(read, reasons=(why, *ruled.reasons))
+
+
+def _for_the_files(guessed: Intent, read_as: Intent | None, hits: dict[Cue, Hit]) -> bool:
+    """A payment made beside a document asked for the sender's files ("virement émis ce matin,
+    envoyez-nous le bon de livraison pour notre dossier"): the rules weighed the request and
+    kept the payment; the model's reading of the words alone does not undo that."""
+    request = hits.get(Cue.REQUEST)
+    return (
+        guessed is Intent.INVOICE_REQUEST
+        and read_as is Intent.PAYMENT_SENT
+        and request is not None
+        and _RECONCILING.search(request.clause) is not None
+    )
 
 
 def _verdict(  # noqa: PLR0917 - one call shape for every rule

@@ -145,8 +145,8 @@ def _threshold(guessed: Intent, ruled: Intent | None) -> float:
 
 def trusted(guess: Guess, hits: dict[Cue, Hit], text: str, *, language: str = "") -> bool:
     """A guess never money beside a contest phrase, a refusal, a negation, a condition or a
-    question, nor a plan or a dispute in a "why" question: the model reads words, not what
-    "not", "if" or "?" do to them."""
+    question about the payment, nor a plan or a dispute in a "why" question: the model reads
+    words, not what "not", "if" or "?" do to them."""
     promise = guess.intent is Intent.PROMISE_TO_PAY
     declined = hits.get(Cue.DECLINED)
     if declined is not None and not (promise and _not_yet(declined.clause)):
@@ -157,7 +157,8 @@ def trusted(guess: Guess, hits: dict[Cue, Hit], text: str, *, language: str = ""
         # A promise may hang on a time to come ("as soon as the funds clear", "sobald", "dès
         # que"), and says the money has not gone yet ("not paid yet, it goes out Friday").
         words = _without_not_yet(_WHEN.sub(" ", text)) if promise else text
-        return Cue.CONTESTED not in hits and "?" not in text and not hedged.search(words)
+        contested = Cue.CONTESTED in hits
+        return not contested and not _asks_about_money(text) and not hedged.search(_on_money(words))
     # a "why" question is the sender's puzzlement, for a person
     return not _WHY.match(text)
 
@@ -168,7 +169,7 @@ _YET = re.compile(
 )
 _UNPAID = re.compile(
     r"\b(?:unpaid|paid|settled|sent|transferred|bezahlt|überwiesen|beglichen|gezahlt|payée?s?"
-    r"|réglée?s?|versée?s?|viré|pagad[oa]s?|abonad[oa]s?|transferid[oa]|betaald|voldaan"
+    r"|réglée?s?|versée?s?|viré|pagad[oa]s?|abonad[oa]s?|transferid[oa]|pagamos|abonamos|betaald|voldaan"
     r"|overgemaakt|pagat[aoie]|saldat[aoie]|bonificat[aoie])\b",
     re.IGNORECASE,
 )
@@ -184,3 +185,36 @@ def _without_not_yet(text: str) -> str:
 
 
 _WHY = re.compile(r"\W*(?:why|warum|wieso|weshalb|pourquoi|por qu[eé]|waarom|perch[eé])\b", re.I)
+
+
+# A question that names a payment asks whether it was made ("didn't we pay?", "¿no les llegó
+# el pago?"): money is then for a person to confirm. One asking the reader to look ("could you
+# check?", "kijkt u het even na?", "tu l'as bien eu ?") leaves the claim beside it standing.
+_ASKED = re.compile(r"[^.!?\n]*\?")
+_PAYMENT_WORDS = re.compile(
+    r"\b(?:pa(?:y|id|ying|yment)\w*|settle\w*|transfer\w*|wire\w*|remit\w*|bezahl\w*|\w*zahl\w*"
+    r"|überw[ei]\w*|gezahlt|beglichen|pai\w*|pay[ée]\w*|r[ée]gl[ée]\w*|vir[ée]\w*|pag[oóa]\w*"
+    r"|abon\w*|betaa?l\w*|overgemaakt|voldaan|bonific\w*|saldat\w*|versat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_about_money(text: str) -> bool:
+    """Whether `text` asks about a payment, or only asks ("Thursday?"): a claim or a promise
+    must be said, not asked."""
+    asked = _ASKED.findall(text)
+    if any(_PAYMENT_WORDS.search(question) for question in asked):
+        return True
+    said = _ASKED.sub(" ", text)
+    return bool(asked) and not any(char.isalnum() for char in said)
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def _on_money(text: str) -> str:
+    """The sentences of `text` that name a payment: a "not" or an "if" elsewhere ("we have not
+    ignored your reminders", "not sure why this shows as overdue") says nothing of it. None
+    when no sentence names a payment in words this knows ("c'est parti vendredi", "gepind"):
+    the model's money then stands on its probability alone, which labelled replies bore out."""
+    return " . ".join(part for part in _SENTENCE.findall(text) if _PAYMENT_WORDS.search(part))

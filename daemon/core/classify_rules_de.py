@@ -17,8 +17,10 @@ from daemon.core.classify_lexicon import Cue, Lexicon
 _NEG = r"\b(?:nicht|nie|niemals|kein|keine|keinen|keiner|keinem|noch nicht|weder|ohne)\b"
 _COND = r"\b(?:falls|wenn|sofern|sobald|ob|sollten|insofern|vorausgesetzt|nach eingang)\b"
 _FUTURE = (
-    r"\b(?:werde|werden|wird|wirst|würde|würden|möchten|wollen|will|können|könnten|kann"
+    r"\b(?:werde|werden|wird|wirst|würde|würden|möchten|wollen|will|könnten"
     r"|müssen|muss|sollen|soll|planen|morgen|nächste\w*|demnächst|vorhaben)\b|\?"
+    # "ich kann Ihnen bestätigen, dass ... überwiesen wurde": the modal qualifies the telling
+    r"|\b(?:kann|können)\b(?! (?:ihnen |dir |euch )?(?:bestätigen|mitteilen|versichern|sehen)\b)"
 )
 _PAID_VERB = (
     r"(?:bezahlt|gezahlt|überwiesen|beglichen|angewiesen|veranlasst|ausgeglichen|geleistet"
@@ -74,7 +76,9 @@ LEXICON = Lexicon(
             r"|rechtsanwalt|anwältin)|\bkontaktieren sie (?:mich|uns) nicht|\bbelästig"
             r"|\bnicht mehr (?:anschreiben|kontaktieren|per e-?mail|anmailen)|\bverteiler"
             r"|\b(?:löschen|entfernen) sie (?:mich|uns|meine|unsere)"
-            r"|\blassen sie (?:mich|uns) (?:\w+ ){0,5}?in ruhe\b"
+            r"|\b(?:lassen sie|lasst|lassts|lass) (?:mich|uns) (?:\w+ ){0,5}?in ruhe\b"
+            r"|\bhör(?:t|en sie)? (?:\w+ ){0,2}?auf,? (?:mir|uns) (?:\w+ )?zu (?:schreiben|mailen)"
+            r"|\bhört (?:endlich |bitte |jetzt |doch )*auf\b"
             r"|\b(?:nehmen|tragen|streichen) sie (?:mich|uns|meine adresse|unsere adresse) (?:\w+ ){0,4}?"
             r"(?:aus|von) (?:\w+ ){0,3}?(?:\w*erinnerungen|\w*mahnungen|\w*verteiler\w*|\w*liste|e-?mails"
             r"|mails|mailings)"
@@ -185,7 +189,7 @@ LEXICON = Lexicon(
             r"|in der firma|im haus|in unserem|in unserer|bei der|bei \w+|angestellt)|\bhat (?:das"
             r" unternehmen|die firma|uns) verlassen|\bausgeschieden|\bim ruhestand|\bin rente"
             r"|\bzuständig (?:ist|sind|dafür)|\brichtige[rn]? ansprechpartner|\b(?:zukünftig"
-            r"|künftig|ab sofort|in zukunft)\b[^.]{0,60}@|\bkünftig an\b|\bweitergeleitet"
+            r"|künftig|ab sofort|in zukunft)\b[^.]{0,60}@|\bkünftig an\b"
             r"|\bnicht (?:ihr|unser) kunde|\bkein(?:e)? kunden?\b|\bkeine geschäftsbeziehung"
             r"|\bnichts (?:\w+ ){0,4}zu tun|\bverwechslung"
         ),

@@ -35,6 +35,9 @@ _UNSUBSCRIBE = words.alt(
     r"|\bonly (?:by|via|through) (?:post|postal mail|letter)|\bin writing only|\bpost only\b",
     rf"\b(?:our|my) {words.LAWYER}\b|\b(?:through|via) (?:our |my |the )?{words.LAWYER}\b",
     r"\bcease and desist|\bharass",
+    r"\bcorrespondence\b[^.]{0,60}\b(?:be sent|sent|addressed|go(?:es)?) by post\b",
+    r"\b(?:do not|don['\u2019]?t) e-?mail (?:\w+ ){0,2}?(?:about|regarding|re) (?:this|these|invoices"
+    r"|payments?)\b",
     r"\b(?:this is|these are|it['\u2019]?s|they['\u2019]?re|they are) (?:just |pure )?spam\b",
 )
 
@@ -282,11 +285,12 @@ _WRONG_CONTACT = words.alt(
     r"(?:going forward|from now on|in (?:the )?future|henceforth)",
     rf"\b(?:{words.TEAM}) (?:contact|e-?mail|address|person) (?:is|has changed|changed)\b",
     r"\b(?:handled|managed|dealt with|taken care of) by\b|\b(?:right|correct|appropriate)"
-    r" (?:person|contact|address|department) (?:is|would be|for)|\b(?:i've|i have|we've|we have)"
-    r" forwarded (?:this|your)",
+    r" (?:person|contact|address|department) (?:is|would be|for)",
 )
 _PAID = words.alt(
-    r"(?<!\bbe )(?<!\bget )(?<!\bgot )(?<!\bun)(?<!\bpre)\bpaid\b(?! (?:in|by) (?:instal|part))",
+    r"(?<!\bbe )(?<!\bget )(?<!\bgets )(?<!\bgot )(?<!\bgetting )(?<!\bun)(?<!\bpre)"
+    r"(?<!\bget it )(?<!\bget this )(?<!\bget that )(?<!\bgetting it )"
+    r"\bpaid\b(?! (?:in|by) (?:instal|part))",
     rf"\b(?:sent|made|transferr?ed|wired|remitted|mailed|posted|issued|initiated|processed"
     r"|completed|released|executed|submitted|cut|cleared(?! (?:its|the|our|their|all|every) (?:\w+ )?(?:approval|review|check|step|stage|validation|workflow|match|sign-off|hurdle)s?\b)|approved and sent|scheduled and sent"
     r"|dispatched|authori[sz]ed|settled|actioned|effected|lodged|deposited|put through)\b"

@@ -33,8 +33,10 @@ COND = (
 FUTURE = (
     r"\b(?:will|shall|going to|gonna|plan(?:ning)? to|intend(?:ing)? to|about to|would|could"
     r"|should|must|need to|have to|want to|try(?:ing)? to|hope to|expect(?:ing)? to|may|might"
-    r"|can|able to|tomorrow|next|thought|assumed|was sure|were sure|supposed to|meant to"
+    r"|able to|tomorrow|next|thought|assumed|was sure|were sure|supposed to|meant to"
     r"|due to be|ill|itll|theyll)\b|'ll\b|\u2019ll\b|\?"
+    # "I can confirm it was paid": a modal of telling qualifies the telling, not the payment
+    r"|\bcan\b(?! (?:now )?(?:confirm|see|advise|assure|tell|say|report|verify|show|attest)\b)"
 )
 
 # Nouns a payment is named by: the means (US check / UK cheque, ACH, BACS, EFT, NEFT, BPAY,

@@ -29,6 +29,7 @@ _UNSUBSCRIBE = words.alt(
     r"\bno (?:quiero|queremos|deseo|deseamos) (?:recibir|seguir recibiendo)(?: \w+){0,3}? (?:más )?"
     + words.MAIL,
     r"\b(?:no más|basta (?:ya )?de) " + words.MAIL,
+    r"\bno (?:quiero|queremos|deseo|deseamos) recibir (?:ninguno|ninguna|nada) m[aá]s\b",
     # "no quiero recibir ni un correo más"
     r"\bno (?:\w+ ){1,3}?ni (?:un|una|un solo|una sola) (?:correo|mensaje|e-?mail|recordatorio|aviso)\b[^.]{0,12}"
     r"\bmás\b",
@@ -56,9 +57,11 @@ _DISPUTE = words.alt(
     r"|\bnos (?:la|lo|las|los) (?:abonáis|abonen|descontáis|descuenten)\b",
     # a refusal, or payment held back until something is put right
     # ("no podemos pagar" alone says it cannot be paid now: a plan; with "la" it refuses the bill)
+    # ("todavía no lo pagamos" is not yet; "no lo pagamos con tarjeta, sino por SPEI" says how)
+    r"(?<!todavía )(?<!todavia )(?<!aún )(?<!aun )"
     r"\bno (?:(?:la |lo |las |los |se la |se lo )?(?:vamos a pagar|pagaremos|pagamos|vamos a abonar"
     r"|abonaremos)|(?:la|lo|las|los) podemos pagar)\b(?! (?:todavía|aún|hoy|ahora|este mes"
-    r"|hasta (?:el |fin|final|principios|\d)))",
+    r"|hasta (?:el |fin|final|principios|\d)))(?![^.;]{0,50}\bsino\b)",
     r"\bhasta que no\b[^.]{0,60}\b(?:arregl|corrij|repar|llegue|entregu|repong|abon|emitan|envíen"
     r"|manden)\w*",
     r"\bdisput|\bdisconform|(?<!la )(?<!su )(?<!esta )(?<!vuestra )(?<!tu )\breclamaci[oó]n"
@@ -169,6 +172,9 @@ _REQUEST = words.alt(
     r" llegado|llegó|consta|aparece|figura)|\bno (?:nos )?(?:aparece|figura|consta) (?:la|esta"
     r"|dicha) factura",
     r"\bsin (?:el |la |un |una )?(?:número de pedido|orden de compra|oc\b|factura|pedido)",
+    # "¿me dices qué factura es?": which invoice it is, before anything else
+    r"\b(?:qu[eé]|cu[aá]l) factura (?:es|era|ser[ií]a)\b|\bde qu[eé] factura (?:se trata|hablan|habláis"
+    r"|me hablas)",
     r"\bcuál es (?:su|el|la|vuestro|vuestra) (?:iban|número de cuenta|cuenta|swift|clabe)"
     r"|\b(?:a|en) qué cuenta|\bdónde (?:debemos|podemos|hay que) (?:pagar|transferir|depositar)",
     r"\bportal de proveedores|\ba través (?:de|del) (?:nuestro )?portal|\bfactura (?:corregida"
@@ -298,7 +304,8 @@ _PROMISE = words.alt(
 
 _SUSPECT = words.alt(
     # new bank details announced by mail: a person verifies them (payment-redirection fraud)
-    r"\bnuev[oa]s? (?:iban|cuenta bancaria|datos bancarios|número de cuenta)|\bcambiado de (?:banco"
+    r"\bnuev[oa]s? (?:iban|cuenta bancaria|datos bancarios|número de cuenta)"
+    r"|\b(?:iban|cuenta|número de cuenta) (?:distint[oa]|diferente)|\bcambiado de (?:banco"
     r"|cuenta)|\bdatos bancarios (?:han )?cambiado",
     r"\bphishing|\bsuplantaci[oó]n|\bintento de (?:fraude|estafa)|\b(?:correo|mensaje|e-mail|email)"
     r" (?:fraudulento|falso|sospechoso)|\bsupuestamente (?:de|enviad[oa]|en nombre)",

@@ -16,7 +16,7 @@ from daemon.core.classify_lexicon import named_lexicon
 
 _UNSUBSCRIBE = words.alt(
     r"\bnon (?:inviate|mandate|scrivete|spedite) più\b",
-    r"\bdisiscriv",
+    r"\bdisiscriv|\bcancellate(?:mi|ci) da",
     rf"\b(?:cancell(?!ation)|rimuov|togli|elimin|depenn)\w*\b[^.]{{0,30}}\b{words.LIST}",
     r"\btogliete(?:mi|ci)\b[^.]{0,30}\b(?:sollecit|e-?mail|mail|invii|messaggi"
     r"|comunicazion)",
@@ -197,7 +197,6 @@ _WRONG_CONTACT = words.alt(
     r"\bnon (?:siamo|sono|è) (?:un |una |vostr[oi] |vostra )?client|\bnon (?:abbiamo|ho) (?:mai )?"
     r"(?:avuto )?(?:alcun |nessun )?rapport|\bnon conosciamo (?:la vostra|questa) (?:azienda"
     r"|società)",
-    r"\b(?:ho|abbiamo) (?:inoltrato|girato) (?:la|il|questa|questo|la sua|la vostra|il vostro)\b",
     r"\b(?:giro|inoltro|passo|giriamo|inoltriamo)\b[^.]{0,30}\b(?:a lei|a lui|alla collega|al"
     r" collega|all['\u2019]ufficio|all['\u2019]amministrazione|ai colleghi)|\bse ne occupa (?:la|il"
     r"|l['\u2019]"

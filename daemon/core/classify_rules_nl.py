@@ -17,8 +17,10 @@ from daemon.core.classify_lexicon import Cue, Lexicon
 _NEG = r"\b(?:niet|nooit|geen|noch|zonder|nog niet)\b"
 _COND = r"\b(?:als|indien|zodra|wanneer|mits|tenzij|ingeval|na ontvangst)\b"
 _FUTURE = (
-    r"\b(?:zullen|zal|zult|gaan|ga|gaat|wordt|worden|kunnen|kan|willen|wil|moeten|moet|zouden"
+    r"\b(?:zullen|zal|zult|gaan|ga|gaat|wordt|worden|willen|wil|moeten|moet|zouden"
     r"|zou|morgen|volgende|straks|binnenkort)\b|\?"
+    # "ik kan u bevestigen dat ... betaald is": the modal qualifies the telling
+    r"|\b(?:kunnen|kan)\b(?! (?:u |je |jullie )?(?:bevestigen|melden|verzekeren|zien)\b)"
 )
 _PAID = (
     r"(?:betaald|overgemaakt|voldaan|gestort|overgeboekt|overgeschreven|vereffend|afgeschreven"
@@ -75,6 +77,8 @@ LEXICON = Lexicon(
             r"|verzendlijst|bestand)|\b(?:wil|willen|wens|wensen)\b[^.]{0,40}\bniet"
             r" (?:meer|langer) (?:per (?:e-?mail|mail) )?(?:ontvangen|krijgen|benaderd|gecontacteerd|gemaild"
             r"|lastiggevallen)|\bgeen contact meer|\bintimidatie"
+            r"|\b(?:nu |maar )?gedaan met (?:die|de|deze|jullie|uw) (?:e-?mails|mails|herinneringen"
+            r"|aanmaningen)"
         ),
         Cue.DISPUTE: (
             # whatever it was, it never came: "de nieuwe fok is nog steeds niet geleverd"
@@ -168,7 +172,7 @@ LEXICON = Lexicon(
             r"|\bniet (?:meer )?(?:verantwoordelijk|bevoegd)|\bniet meer (?:werkzaam|in dienst"
             r"|bij|verantwoordelijk|actief)|\b(?:ga|gaat|gaan) (?:\w+ )?niet (?:meer )?over\b"
             r"|\bheeft (?:het bedrijf|ons|de organisatie) verlaten|\buit dienst|\bwerk\w* (?:hier |daar |er )?niet meer|\bmet pensioen"
-            r"|\b(?:geen|nooit) (?:\w+ )?klant(?:en)?\b|\bdoorgestuurd (?:naar|aan)|\b(?:voortaan|vanaf"
+            r"|\b(?:geen|nooit) (?:\w+ )?klant(?:en)?\b|\b(?:voortaan|vanaf"
             r" nu|in het vervolg|vanaf heden)\b[^.]{0,60}@|\bu bent bij (?:het verkeerde|de"
             r" verkeerde)|\b(?:behandelt|regelt|doet) (?:\w+ )?(?:de|onze) (?:facturen|boekhouding"
             r"|administratie|betalingen)"
