@@ -49,6 +49,19 @@ ROWS: list[tuple[str, str, Intent]] = [
     ("es", "Baja.", UNSUB),
     ("es", "Denme de baja de esta lista, gracias.", UNSUB),
     ("es", "Por favor ya no nos manden más correos de cobranza.", UNSUB),
+    # A promise of the whole sum on a day, a plan word only explaining it.
+    ("en", "Sorry, startup cash flow. We'll pay INV-3312 on 30 November at the latest.", PROMISE),
+    (
+        "fr",
+        "La facture sera payée au plus tard le 18/12. Pas besoin de plan d'apurement, c'est un "
+        "petit souci de trésorerie passager.",
+        PROMISE,
+    ),
+    (
+        "de",
+        "Der Betrag wird am 15.12. beglichen, sobald die Abschlagszahlung des Bauherrn eingeht.",
+        PROMISE,
+    ),
     # "Paid already, now stop writing": the stop, in the words people use when fed up.
     ("fr", "C'est réglé depuis longtemps. Ne m'écrivez plus.", UNSUB),
     ("fr", "Je ne lirai plus vos relances, je bloque votre adresse.", UNSUB),
@@ -481,6 +494,11 @@ ROWS: list[tuple[str, str, Intent]] = [
 ]
 
 NEAR_MISSES: list[tuple[str, str, Intent]] = [
+    # A squeeze beside a sum split in parts, or a day asked for, is a plan.
+    ("it", "Abbiamo difficoltà di liquidità, pagheremo a rate dal 15 dicembre.", PLAN),
+    ("en", "Cash flow is tight; we'll pay half on the 15th and the rest on the 30th.", PLAN),
+    ("en", "Cash flow is tight, could we pay on the 30th instead?", PLAN),
+    ("fr", "Petit souci de trésorerie, on réglera en trois fois à partir du 15 décembre.", PLAN),
     # Passed on to whoever pays, with no address and no commitment: for a person to read.
     ("de", "Danke, hab's an unseren Steuerberater weitergeleitet.", OTHER),
     ("nl", "Doorgestuurd naar onze boekhouder.", OTHER),

@@ -199,6 +199,66 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
     return _weigh_payment(mail, text, weighed)
 
 
+def _explained(mail: Mail, text: str, hits: dict[Cue, Hit], today: date) -> dict[Cue, Hit]:
+    """A promise of the whole sum on a day to come, beside a plan word that only explains it: a
+    cash-flow squeeze ("sorry, startup cash flow"), an instalment the sender receives ("as soon as
+    the grant instalment lands") or a plan declined ("no need for a payment plan"). Not when it
+    asks, nor when it splits the sum ("half now, the rest ...")."""
+    plan, promise = hits.get(Cue.PLAN), hits.get(Cue.PROMISE) or hits.get(Cue.DEFERRED)
+    if (
+        plan is None
+        or promise is None
+        or Cue.DISPUTE in hits
+        or not _only_explains(plan, text)
+        or not any(day >= today for day in dates_in(mail, text, today))
+    ):
+        return hits
+    explained = dict(hits)
+    del explained[Cue.PLAN]
+    contested = explained.get(Cue.CONTESTED)
+    if contested is not None and (
+        contested.phrase == plan.phrase or _NO_PLAN.search(contested.clause)
+    ):
+        del explained[Cue.CONTESTED]  # the plan word, or a plan declined, was the contest read
+    return explained
+
+
+def _only_explains(plan: Hit, text: str) -> bool:
+    if "?" in text or _REMAINDER.search(text) or _INSTALMENTS.search(text):
+        return False
+    return bool(
+        _HARDSHIP.search(plan.phrase)
+        or _INCOMING.search(plan.clause)
+        or _NO_PLAN.search(plan.clause)
+    )
+
+
+# The sum split in parts: "200 a month", "in three instalments", "a rate", "en trois fois".
+_INSTALMENTS = re.compile(
+    r"\b(?:instal+ments|a month|per month|monthly|weekly|in (?:two|three|four|\d) (?:parts|payments"
+    r"|lots)|raten\w*|monatlich\w*|wöchentlich|in (?:zwei|drei|vier|\d) (?:teilen|tranchen)"
+    r"|en (?:deux|trois|quatre|plusieurs|\d) fois|mensualit\w*|échéancier|par mois|cuotas|plazos"
+    r"|al mes|mensual\w*|en (?:dos|tres|cuatro|\d) (?:partes|pagos)|termijn\w*|per maand"
+    r"|maandelijks|in (?:twee|drie|vier|\d) (?:delen|keer)|a rate|rateizz\w*|al mese|mensil\w*"
+    r"|in (?:due|tre|quattro|\d) (?:parti|tranche|volte))\b",
+    re.IGNORECASE,
+)
+# An instalment or advance the sender receives: "the grant instalment lands", "l'acompte tombe".
+_INCOMING = re.compile(
+    r"\b(?:lands?|landed|arrives?|comes? in|clears?|is paid to us|pays us|verse|versera|tombe"
+    r"|tombé|arrive|eingeht|eingegangen|kommt|überweist uns|nos (?:pagan|paguen|ingresan)|llegue"
+    r"|entra|binnenkomt|binnen is|ontvangen|arriva|arriverà|ci paga|ci pagano|incassiamo)\b",
+    re.IGNORECASE,
+)
+# A plan declined: "no need for a payment plan", "eine Ratenzahlung brauchen wir nicht".
+_NO_PLAN = re.compile(
+    r"\b(?:no need|not asking for|don['\u2019]?t need|do not need|brauchen wir nicht|nicht nötig"
+    r"|pas besoin|pas de plan|no (?:necesitamos|hace falta)|niet nodig|hoeft niet|non serve"
+    r"|non ci serve)\b",
+    re.IGNORECASE,
+)
+
+
 # "Your technician must come back and fix it, then we pay": money held back until work is done.
 _THEN = re.compile(
     r"^\W*(?:poi|dann|danach|then|and then|alors|puis|ensuite|entonces|luego|después|dan|daarna)\b",
@@ -288,7 +348,7 @@ _RECONCILING = re.compile(
 
 
 def _decide(mail: Mail, text: str, found: dict[Cue, Hit], today: date) -> Verdict:
-    hits = _weigh(mail, text, found)
+    hits = _explained(mail, text, _weigh(mail, text, found), today)
     for cue, intent, confidence in _PRECEDENCE:
         hit = hits.get(cue)
         if hit is not None:

@@ -177,7 +177,9 @@ _CLAUSE = re.compile(r"[^.!;,\n\u2014\u2013]+")
 
 
 def _not_yet(clause: str) -> bool:
-    return bool(_YET.search(clause) and _UNPAID.search(clause) and _HEDGED.search(clause))
+    """Whether `clause` says "not paid yet", or "not yet" alone ("Aún no, pero ...")."""
+    said = _YET.search(clause) and _HEDGED.search(clause)
+    return bool(said and (_UNPAID.search(clause) or len(clause.split()) <= 3))
 
 
 def _without_not_yet(text: str) -> str:
