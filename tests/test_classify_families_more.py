@@ -49,6 +49,45 @@ ROWS: list[tuple[str, str, Intent]] = [
     ("es", "Baja.", UNSUB),
     ("es", "Denme de baja de esta lista, gracias.", UNSUB),
     ("es", "Por favor ya no nos manden más correos de cobranza.", UNSUB),
+    # Mail refused in favour of post, in so many words.
+    (
+        "en",
+        "We do not accept billing or collection communications by email. Please send all "
+        "correspondence about this account by US Mail to our PO box.",
+        UNSUB,
+    ),
+    ("es", "Por favor, no me mandéis más correos. Esto ya lo pagué en noviembre.", UNSUB),
+    # The right person named by who they are: "it's him you need to speak to".
+    (
+        "en",
+        "This came to us by mistake, the DJ hired the gear in his own name. It's him you need to "
+        "speak to: rob@sandfordsounds.example",
+        WRONG,
+    ),
+    # A payment set up at the bank for a day to come, or done on a named day this week.
+    (
+        "en",
+        "It has been queued in the bank for the 18th, our last payment date this year.",
+        PROMISE,
+    ),
+    ("es", "Ya lo dejé programado en el banco para el día 22.", PROMISE),
+    ("it", "Il bonifico lo facciamo mercoledì 9, appena riapre l'amministrazione.", PROMISE),
+    ("fr", "Je passe à la banque lundi pour faire le virement.", PROMISE),
+    # Money gone from the account, in Spanish; a Dutch payment specification.
+    ("es", "No entiendo el aviso: el dinero salió de nuestra cuenta hace una semana.", PAID),
+    (
+        "nl",
+        "Hierbij ontvangt u de specificatie van onze betaling van vandaag, factuur 3130, "
+        "€ 1.512,50.",
+        PAID,
+    ),
+    # "Fairly sure we paid" beside a statement asked for: the statement first.
+    (
+        "en",
+        "I'm fairly sure we paid this in October. Can you send me a statement of account so I "
+        "can match it up?",
+        REQUEST,
+    ),
     # A promise of the whole sum on a day, a plan word only explaining it.
     ("en", "Sorry, startup cash flow. We'll pay INV-3312 on 30 November at the latest.", PROMISE),
     (
@@ -494,6 +533,15 @@ ROWS: list[tuple[str, str, Intent]] = [
 ]
 
 NEAR_MISSES: list[tuple[str, str, Intent]] = [
+    # An absence's "resend it after the 16th" asks for nothing; "I'll send it through" is mine.
+    (
+        "en",
+        "I'm on annual leave until Wednesday 16th December. Emails will not be forwarded, so "
+        "please resend anything urgent after that date.",
+        AUTO,
+    ),
+    # "¿No la pagamos ya?" asks, it refuses nothing.
+    ("es", "¿Esta no la pagamos ya? Lo miro en el banco y te digo.", OTHER),
     # A squeeze beside a sum split in parts, or a day asked for, is a plan.
     ("it", "Abbiamo difficoltà di liquidità, pagheremo a rate dal 15 dicembre.", PLAN),
     ("en", "Cash flow is tight; we'll pay half on the 15th and the rest on the 30th.", PLAN),

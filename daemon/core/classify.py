@@ -311,7 +311,8 @@ def _weigh_payment(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, 
 # A payment the sender is not sure of, or of other invoices: "I think we paid some of these",
 # "abbiamo saldato diverse fatture".
 _HEDGE = re.compile(
-    r"\b(?:think|believe|maybe|perhaps|might|not sure|some of|several|a few|glaube|denke"
+    r"\b(?:think|believe|maybe|perhaps|might|not sure|fairly sure|pretty sure|quite sure|some of"
+    r"|several|a few|glaube|denke"
     r"|vielleicht|mehrere|einige|crois|pense|peut-être|plusieurs|quelques|creo|quizás|quizá"
     r"|two|three|zwei|drei|deux|trois|dos|tres|twee|drie|due|tre"
     r"|tal vez|varias|varios|algunas|denk|misschien|geloof|verschillende|enkele|credo|forse"

@@ -36,6 +36,10 @@ _UNSUBSCRIBE = words.alt(
     rf"\b(?:our|my) {words.LAWYER}\b|\b(?:through|via) (?:our |my |the )?{words.LAWYER}\b",
     r"\bcease and desist|\bharass",
     r"\bcorrespondence\b[^.]{0,60}\b(?:be sent|sent|addressed|go(?:es)?) by post\b",
+    r"\bsend (?:all |any )?(?:correspondence|reminders|letters) (?:\w+ ){0,3}?by (?:post|us mail"
+    r"|regular mail|postal mail|snail mail)\b",
+    r"\b(?:do|does|will) not accept (?:\w+ ){0,4}?(?:invoices|reminders|correspondence|letters"
+    r"|statements|demands|communications?|notices)(?: \w+){0,2}? (?:by|via) e-?mail\b",
     r"\b(?:do not|don['\u2019]?t) e-?mail (?:\w+ ){0,2}?(?:about|regarding|re) (?:this|these|invoices"
     r"|payments?)\b",
     r"\b(?:this is|these are|it['\u2019]?s|they['\u2019]?re|they are) (?:just |pure )?spam\b",
@@ -205,7 +209,10 @@ _REQUEST = words.alt(
     rf"\b(?:do|would|could|can) (?:you|anyone) (?:still )?have\b[^.?!]{{0,20}}?\b{_DOC}",
     r"\bwhich (?:bank )?account|\bwhere (?:should|do|can) we (?:send|pay|wire)|\bwho (?:do|should)"
     r" we pay",
-    r"\b(?:re-?issue|re-?submit|re-?send)\w*|\b(?:corrected|revised|updated|amended|new) invoice",
+    # not an absence's "please resend anything urgent after the 16th" or "resend it to finance@"
+    r"\b(?:re-?issue|re-?submit|re-?send)\w*(?! (?:(?:it|this|anything|them|your (?:message|e-?mail"
+    r"|request)) )?(?:(?:urgent|important) )?(?:after|when|upon|on my return|once|to)\b)"
+    r"|\b(?:corrected|revised|updated|amended|new) invoice",
     r"\b(?:submit|upload|send|enter|load|register|raise|post)\w*\b[^.]{0,40}\b(?:through|via|in"
     r"|into|on|to|using)\b[^.]{0,25}\b(?:portal|system|platform|tool|coupa|ariba|tungsten"
     r"|basware|taulia)\b",
@@ -213,6 +220,8 @@ _REQUEST = words.alt(
     r"|pay|release|approve|book|enter|post|match)\b[^.]{0,30}\b(?:without|until (?:we |i )?"
     r"(?:receive|get|have))",
     rf"\bwithout (?:a |an |the |your )?(?:valid |signed |correct )?{_DOC}",
+    # not the sender's own "I'll send it through on Monday"
+    r"(?<!ll )(?<!\bwill )(?<!\bi )(?<!\bwe )(?<!\bto )"
     r"\b(?:send|email|e-mail|forward|resend|re-send|mail) (?:it|this|that|them|one|a copy)"
     r" (?:over|again|through|across|back)\b",
     r"\b(?:attachment|pdf|file|document|cop(?:y|ie))s?\b[^.]{0,30}(?:missing|blank|corrupt|empty|lost"
@@ -286,6 +295,8 @@ _WRONG_CONTACT = words.alt(
     rf"\b(?:{words.TEAM}) (?:contact|e-?mail|address|person) (?:is|has changed|changed)\b",
     r"\b(?:handled|managed|dealt with|taken care of) by\b|\b(?:right|correct|appropriate)"
     r" (?:person|contact|address|department) (?:is|would be|for)",
+    r"\b(?:it['\u2019]?s|that['\u2019]?s) (?:him|her|them) (?:you )?(?:need|want|have|ought|should)"
+    r" (?:to )?(?:speak|talk|write|go) to\b",
 )
 _PAID = words.alt(
     r"(?<!\bbe )(?<!\bget )(?<!\bgets )(?<!\bgot )(?<!\bgetting )(?<!\bun)(?<!\bpre)"
@@ -318,6 +329,10 @@ _WHEN = words.WHEN
 _PROMISE = words.alt(
     r"\b(?:put|added|included|scheduled|queued|slotted|lined up|booked)\b[^.]{0,40}\b(?:in|into|on"
     r"|for|to) (?:the |our |this |next |a )?(?:\w+ ){0,2}(?:batch|run)\b",
+    r"\b(?:queued|scheduled|set up|lined up) (?:up )?(?:in|with|at) (?:the|our) bank (?:for|to go"
+    r" (?:out )?on)\b",
+    r"\b(?:put|add|include|slot)\w* (?:yours|it|this|that|you|your invoice|the invoice) in"
+    r" (?:this|next) (?:week|month)['\u2019]s\b",
     rf"\b(?:will|'ll|\u2019ll|ill|itll|theyll|shall|going to|gonna|plan(?:ning)? to|intend(?:ing)? to|expect"
     rf"(?:ing)? to|aim(?:ing)? to|hope to|should be able to|about to)\b[^.]{{0,40}}?\b"
     rf"(?:{words.PAY}|take care of|get (?:it|this|the (?:invoice|payment)|payment) (?:paid|out"

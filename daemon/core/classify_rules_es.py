@@ -24,7 +24,8 @@ _UNSUBSCRIBE = words.alt(
     r"\bdej(?:en|e|ad|a|ar) de (?:enviar|escribir|contactar|mandar|molestar|llamar|insistir)",
     r"\bno (?:me |nos )?(?:sigan|siga|vuelvan a|vuelva a|continúen) (?:mandando|enviando"
     r"|escribiendo|contactando|molestando|mandar|enviar|escribir|contactar|molestar)",
-    r"\bno (?:me |nos )?(?:escriban|escriba|contacten|contacte|envíen|envíe|manden|mande)\b"
+    r"\bno (?:me |nos )?(?:escriban|escriba|contacten|contacte|envíen|envíe|manden|mande"
+    r"|escribáis|contactéis|enviéis|mandéis)\b"
     r"(?: \w+){0,2}? más",
     r"\bno (?:quiero|queremos|deseo|deseamos) (?:recibir|seguir recibiendo)(?: \w+){0,3}? (?:más )?"
     + words.MAIL,
@@ -61,7 +62,7 @@ _DISPUTE = words.alt(
     r"(?<!todavía )(?<!todavia )(?<!aún )(?<!aun )"
     r"\bno (?:(?:la |lo |las |los |se la |se lo )?(?:vamos a pagar|pagaremos|pagamos|vamos a abonar"
     r"|abonaremos)|(?:la|lo|las|los) podemos pagar)\b(?! (?:todavía|aún|hoy|ahora|este mes"
-    r"|hasta (?:el |fin|final|principios|\d)))(?![^.;]{0,50}\bsino\b)",
+    r"|hasta (?:el |fin|final|principios|\d)|ya\b))(?![^.;]{0,50}\bsino\b)",
     r"\bhasta que no\b[^.]{0,60}\b(?:arregl|corrij|repar|llegue|entregu|repong|abon|emitan|envíen"
     r"|manden)\w*",
     r"\bdisput|\bdisconform|(?<!la )(?<!su )(?<!esta )(?<!vuestra )(?<!tu )\breclamaci[oó]n"
@@ -221,6 +222,9 @@ _REDIRECT = words.alt(
 
 _PAID = words.alt(
     rf"\b(?:hemos|he|ha|han|habíamos|había|haber|habiendo)\b[^.]{{0,25}}?\b{words.PAID_PART}\b",
+    # "el dinero salió de nuestra cuenta", "la transferencia ya salió el viernes"
+    r"\b(?:el dinero|la transferencia|el pago|el importe|la orden de pago|el giro)\b[^.]{0,30}"
+    r"\b(?:sali[óo]|ha salido)\b|\b(?:sali[óo]|ha salido) de (?:la|nuestra|mi) cuenta\b",
     r"\b(?:hemos|he|ha|han|habíamos|había|haber|habiendo|se ha"
     rf"|se han)\b(?: \w+){{0,2}}? {words.DONE_PART}"
     rf"(?: \w+){{0,2}}? {words.MONEY}\b",
@@ -261,6 +265,8 @@ _PAID = words.alt(
 
 _PROMISE = words.alt(
     rf"\b{words.PAY_FUT}\b",
+    r"\b(?:dej[eé]|dejamos|he dejado|hemos dejado|tengo|tenemos|está|queda) (?:ya )?programad[oa]s?"
+    r" (?:\w+ ){0,5}?para (?:el|este|mañana|final)\b",
     rf"\b{words.DO_FUT}\b(?: \w+){{0,3}}? {words.MONEY}\b",
     rf"\b{words.MONEY}\b[^.]{{0,30}}?\b(?:{words.DO_FUT}|se (?:{words.DO_FUT}|{words.PAY_FUT})"
     r"|(?:será|serán|quedará"

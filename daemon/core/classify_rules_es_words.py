@@ -79,7 +79,8 @@ CLITIC_PRESENT = (
     # "se lo paso a mi socio" hands the mail on, it pays nothing
     r"(?! a (?:mi|mis|nuestr[oa]s?|la|el|los|las|su|sus) (?:socio|socia|jef[ea]|contador|contable"
     r"|gestor|gestoría|compañer|responsable|departamento|asesor|administra|marido|mujer|espos[oa]"
-    r"|pareja|herman[oa]|hij[oa]|padre|madre|secretari[oa]))"
+    r"|pareja|herman[oa]|hij[oa]|padre|madre|secretari[oa]|tesorer[oa]|tesorería|encargad[oa]"
+    r"|president[ea]|junta|oficina|financier[oa]|finanzas|dueñ[oa]|titular))"
     r"|\b(?:te|le|les|os) (?:pago"
     r"|deposito|transfiero|abono|liquido)\b"
 )

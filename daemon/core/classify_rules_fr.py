@@ -243,6 +243,7 @@ LEXICON = Lexicon(
             r"\b(?:je|on|nous) (?:vous )?(?:fais|fait|faisons|ferai|ferons) (?:le |un )?(?:paiement|virement"
             r"|chèque|transfert|règlement)\b|"
             r"\bde vous (?:régler|payer|verser|virer)\b|\bpasserai (?:vous )?(?:régler|payer)\b|"
+            r"\bpasse(?:rai|rons)? (?:à|a) la banque\b[^.]{0,40}\b(?:virement|payer|régler|chèque)|"
             r"\b(?:allons|vais|va|vont|comptons|prévoyons|souhaitons|pourrons|devrions|devons"
             r"|tâcherons|essaierons|ferons en sorte de)\b[^.]{0,40}?\b(?:"
             + _PAY_INF

@@ -249,6 +249,8 @@ _PROMISE = words.alt(
     r"\b(?:inserit|mess|programmat|pianificat|previst)[ao]\b[^.]{0,40}\b(?:scadenziario|distinta"
     r"|giro (?:pagamenti|bonifici)|pagamento (?:del|il|al))\b",
     r"\b(?:fa|farà|faremo|facciamo|fanno|faccio) (?:il |un |lo )?(?:bonifico|pagamento|versamento)\b",
+    r"\b(?:il bonifico|il pagamento|il versamento) (?:lo|la) (?:facciamo|faccio|faremo|farò"
+    r"|disponiamo|mandiamo|mando)\b",
     r"\bverr(?:à|anno) (?:saldat|pagat|liquidat|bonificat|versat)\w*",
     rf"\b{words.PAY_FUT}\b",
     rf"\b{words.DO_FUT}\b[^.]{{0,25}}?\b{words.PAYMENT}\b",

@@ -198,6 +198,8 @@ LEXICON = Lexicon(
             r"|\b" + _PAID + r" (?:via|per|met|op \d|op de|op onze|op maandag|op dinsdag"
             r"|op woensdag|op donderdag|op vrijdag|afgelopen|vorige)\b|\bbetaalbewijs"
             r"|\bbewijs van betaling|\bbetalingsbewijs|\bbetalings?advies|\bbetaaladvies"
+            r"|\bbetaal(?:specificatie|spec)|\bbetalingsspecificatie|\bspecificatie van (?:onze|de)"
+            r" betaling"
             r"|\bbetalingsbevestiging|\bbetaling(?:en)? (?:aan u )?verricht"
             r"|\b(?:betaling|overschrijving|geld|bedrag) is onderweg|\bde deur uit\b"
         ),
