@@ -212,3 +212,39 @@ def test_recipients_without_a_blank_line_between_them_are_read_apart(inline: boo
     assert verdict.facts.bounced == ("full@customer.example", "gone@customer.example")
     assert verdict.facts.status == "5.2.2"
     assert verdict.facts.bounce is BounceKind.SOFT  # the first recipient's: its mailbox is full
+
+
+def _plain(subject: str, body: str, *, sender: str) -> bytes:
+    headers = (
+        f"From: {sender}\r\nTo: ar@supplier.example\r\nSubject: {subject}\r\n"
+        "Date: Wed, 09 Dec 2026 15:20:00 +0100\r\nMessage-ID: <n-1@filter.example>\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+    )
+    return (headers + body + "\r\n").encode()
+
+
+def test_a_filters_localised_delay_notice_is_a_soft_bounce() -> None:
+    body = (
+        "Beste afzender,\r\n\r\nUw e-mail aan info@hoveniers.example is door ons filter "
+        "ontvangen, maar kon nog niet worden afgeleverd.\r\n\r\nFoutmelding: 421 4.4.1 "
+        "Connection timed out (mail.hoveniers.example)\r\n"
+    )
+    raw = _plain(
+        "Vertraagde aflevering: Betalingsherinnering", body, sender="noreply@filter.example"
+    )
+    got = bounce_verdict(parse_mail(_auto(raw)))
+    assert got is not None
+    assert got.intent is Intent.BOUNCE
+    assert got.facts.bounce is BounceKind.SOFT
+
+
+def test_a_persons_reply_about_goods_not_delivered_is_no_bounce() -> None:
+    body = "Die Ware wurde nicht zugestellt. Wir zahlen erst nach Lieferung."
+    for subject in ("AW: nicht zugestellt", "Re: niet afgeleverd", "RE: Undelivered goods"):
+        raw = _plain(subject, body, sender="einkauf@kunde.example")
+        assert bounce_verdict(parse_mail(raw)) is None, subject
+
+
+def _auto(raw: bytes) -> bytes:
+    head, _, body = raw.partition(b"\r\n\r\n")
+    return head + b"\r\nAuto-Submitted: auto-generated\r\n\r\n" + body

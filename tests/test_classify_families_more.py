@@ -695,6 +695,20 @@ def test_a_machine_payment_advice_footer_names_no_wrong_contact() -> None:
     assert got.intent is PAID, got.reasons
 
 
+def test_a_portal_rejecting_an_invoice_asks_for_it_again() -> None:
+    body = (
+        "Dear Supplier,\nYour invoice CS-INV-204512 has been rejected and will not be paid in its "
+        "current form. Reason: no valid purchase order number.\nTo get paid, please resubmit the "
+        "invoice through the Supplier Portal with the correct PO number.\n\nThis is an automated "
+        "message from the Procure-to-Pay system. Please do not reply."
+    )
+    got = classify(parse_mail(_automatic(body, "Invoice CS-INV-204512 rejected")), today=TODAY)
+    assert got.intent is REQUEST, got.reasons
+    receipt = body.replace("Dear Supplier,", "Your message has been received.")
+    got = classify(parse_mail(_automatic(receipt, "Invoice received")), today=TODAY)
+    assert got.intent is AUTO, got.reasons
+
+
 def test_a_ticket_receipts_own_promise_is_part_of_the_receipt() -> None:
     body = (
         "Your request (case 5521) has been received and assigned to our payables team.\n"

@@ -66,15 +66,22 @@ def auto_evidence(mail: Mail, hits: dict[Cue, Hit], text: str = "") -> str:
     ack = _TICKET_ACK.search(mail.subject) or _TICKET_ACK.search(text)
     if ack and Cue.TICKET not in hits:
         hits = {**hits, Cue.TICKET: Hit(Cue.TICKET, "", ack[0], ack[0])}
-    body = _notice(hits)
+    generic = _generic(hits.get(Cue.TICKET), text)
+    body = _notice(hits, generic=generic)
     prefixed = bool(_PREFIX.match(mail.subject))
-    if header and not header.startswith(_WEAK_HEADER) and (body or not _personal(hits)):
+    if (
+        header
+        and not header.startswith(_WEAK_HEADER)
+        and (body or not _personal(hits, generic=generic))
+    ):
         return f"auto_reply: {header[:80]}"  # a payment advice sent by a machine is no absence
     if header and body:  # Outlook's suppress header, confirmed by the words
         return f"auto_reply: {header[:60]} and {body.phrase!r}"
-    if auto_subject(mail.subject) and not _personal(hits):
+    if auto_subject(mail.subject) and not _personal(hits, generic=generic):
         return f"auto_reply: {mail.subject[:60]!r}"
-    if body and not _personal(hits):  # no header: a person's words outweigh a subject
+    if body and not _personal(
+        hits, generic=generic
+    ):  # no header: a person's words outweigh a subject
         return f"auto_reply: {body.phrase!r}" + (f" under {mail.subject!r}" if prefixed else "")
     return ""
 
@@ -87,25 +94,55 @@ _PERSONAL = frozenset(
 _AUTOMATED = re.compile(r"automat|autom[áa]tic", re.IGNORECASE)
 
 
-def _notice(hits: dict[Cue, Hit]) -> Hit | None:
+def _notice(hits: dict[Cue, Hit], *, generic: bool = False) -> Hit | None:
     """The words of an absence, a retired mailbox or a ticket receipt. Beside a payment advice an
     AP system's "this is an automated message, do not reply" or "this mailbox is not monitored"
     is boilerplate, not a notice; beside a promise, a ticket receipt's "invoices will be
     processed in the new year" is the receipt's own."""
     absent, gone, ticket = hits.get(Cue.ABSENT), hits.get(Cue.GONE), hits.get(Cue.TICKET)
-    if Cue.PAID not in hits and Cue.PROMISE not in hits:
+    asks = Cue.REQUEST in hits and generic
+    if Cue.PAID not in hits and Cue.PROMISE not in hits and not asks:
         return absent or gone or ticket
     person_absent = absent if absent and not _AUTOMATED.search(absent.phrase) else None
-    if Cue.PAID in hits:
+    if Cue.PAID in hits or asks:
+        # a supplier portal's "invoice rejected, resubmit it with a PO" asks for something
         return person_absent
     return gone or person_absent or ticket
 
 
-def _personal(hits: dict[Cue, Hit]) -> bool:
+def _personal(hits: dict[Cue, Hit], *, generic: bool = False) -> bool:
     """Words a person (or a payment system) writes, not an absence notice; a ticket receipt
-    quotes the request it logged, so a request beside one is not the sender's."""
-    personal = _PERSONAL - {Cue.REQUEST, Cue.PROMISE} if Cue.TICKET in hits else _PERSONAL
-    return bool(personal & hits.keys())
+    quotes the request it logged, so a request beside one is not the sender's ("this is an
+    automated message" alone is no receipt)."""
+    if Cue.TICKET not in hits:
+        return bool(_PERSONAL & hits.keys())
+    quoted = {Cue.PROMISE} if generic else {Cue.REQUEST, Cue.PROMISE}
+    return bool((_PERSONAL - quoted) & hits.keys())
+
+
+def _generic(ticket: Hit | None, text: str) -> bool:
+    """Whether the ticket words of `text` are no receipt at all, only a system's "this is an
+    automated message" (a supplier portal rejecting an invoice says so too)."""
+    return (
+        ticket is not None
+        and _SYSTEM_MESSAGE.search(ticket.phrase) is not None
+        and _RECEIVED.search(text) is None
+    )
+
+
+# A system's own message, not an automatic reply to ours.
+_SYSTEM_MESSAGE = re.compile(
+    r"automat\w* (?:message|notification|e-?mail)|(?:message|mensaje|messaggio|nachricht|bericht)"
+    r" automati|automatisch\w* (?:gegenereerd\w* )?(?:bericht|nachricht|e-?mail)",
+    re.IGNORECASE,
+)
+# What a receipt says it did with the message.
+_RECEIVED = re.compile(
+    r"\b(?:received|receipt|logged|registered|erhalten|eingegangen|empfangen|eingangsbestätigung"
+    r"|reçu|reçue|bien reçu|accusé de réception|recibido|recibida|acuse de recibo|ontvangen"
+    r"|ontvangstbevestiging|ricevut[oa]|conferma di ricezione|presa in carico)\b",
+    re.IGNORECASE,
+)
 
 
 def return_date(mail: Mail, text: str, today: date) -> date | None:

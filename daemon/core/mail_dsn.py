@@ -34,6 +34,12 @@ _BOUNCE_SUBJECT = re.compile(
     r"|delivery has failed|delayed mail|message .{0,60} delayed|could not send|error sending"
     r"|unzustellbar|nicht zugestellt|zustellung fehlgeschlagen|non remis|mail failure"
     r"|delivery failure|returning message|delivery error|loop alert|are not member"
+    # the localised subjects of delay and failure notices, as a notice's subject begins (a
+    # person's "Re: niet afgeleverd" about a parcel is no notice)
+    r"|^\s*(?:zustellung verzögert|übermittlung verzögert|vertraagde (?:aflevering|bezorging)"
+    r"|onbestelbaar|niet (?:afgeleverd|bezorgd)|retard (?:de|dans la) (?:remise|distribution)"
+    r"|no se (?:puede|pudo) entregar|entrega retrasada|non recapitabile|recapito ritardato"
+    r"|consegna (?:ritardata|non riuscita))"
     r"|メールエラー|エラー通知|配信(?:不能|エラー)|送信エラー",
     re.IGNORECASE,
 )
@@ -109,9 +115,13 @@ def looks_like_bounce(*, subject: str, sender: str, text: str) -> bool:
     """Bounce signs outside the RFC 3464 structure: who sent it, its subject, its first words."""
     return bool(
         _BOUNCE_SENDERS.match(sender)
-        or _BOUNCE_SUBJECT.search(subject)
+        or (_BOUNCE_SUBJECT.search(subject) and not _A_REPLY.match(subject))
         or _BOUNCE_TEXT.search(text[:3000].lower())
     )
+
+
+# A person's answer ("AW: nicht zugestellt" about goods): its subject is no notice's.
+_A_REPLY = re.compile(r"^\s*(?:re|aw|antw|sv|wg|rif|ris|rv|res)\s*(?:\[\d+\])?\s*:", re.I)
 
 
 _Parts = list[tuple[Message, str]]
