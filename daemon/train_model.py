@@ -30,7 +30,8 @@ DEVELOPMENT = (
     "corpus-holdout6", "corpus-holdout7", "corpus-holdout8", "corpus-holdout11",
     "corpus-holdout13", "corpus-holdout15", "corpus-holdout17", "corpus-holdout19",
     "corpus-holdout21", "corpus-holdout22", "corpus-holdout23", "corpus-holdout28",
-    "corpus-holdout29", "corpus-holdout30", "corpus-holdout31",
+    "corpus-holdout29", "corpus-holdout30", "corpus-holdout31", "corpus-holdout32",
+    "corpus-holdout33", "corpus-holdout34", "corpus-holdout35",
 )  # fmt: skip
 UNSEEN = (
     "corpus-holdout4", "corpus-holdout9", "corpus-holdout10", "corpus-holdout12",

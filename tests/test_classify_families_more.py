@@ -49,6 +49,67 @@ ROWS: list[tuple[str, str, Intent]] = [
     ("es", "Baja.", UNSUB),
     ("es", "Denme de baja de esta lista, gracias.", UNSUB),
     ("es", "Por favor ya no nos manden más correos de cobranza.", UNSUB),
+    # A payment to come in the words of the books: "passera au règlement", "lo tenéis pagado".
+    ("fr", "Votre facture passera au règlement en fin de mois, avec les autres.", PROMISE),
+    ("es", "La semana que viene lo tenéis pagado, estamos cerrando la campaña.", PROMISE),
+    ("en", "Back today, sorry about the auto-reply last week. I'll pay it Friday.", PROMISE),
+    # The estate's solicitor named with an address: whom to write to, not a stop.
+    (
+        "en",
+        "My mother died last week. Her estate is handled by our solicitor; please send the "
+        "invoice to her at r.okafor@okafor-law.example and she will settle it.",
+        WRONG,
+    ),
+    # "Den de baja el recordatorio": withdraw the reminder, it was paid.
+    (
+        "es",
+        "La Intervención tramitó el pago por transferencia el 9 de noviembre. Les rogamos que "
+        "den de baja el recordatorio.",
+        PAID,
+    ),
+    # A bill refused as it stands, a corrected one asked for: a contest.
+    (
+        "fr",
+        "Je ne peux pas valider cette facture en l'état : vous facturez 14 pages au lieu de 9. "
+        "Merci de m'envoyer une facture rectifiée.",
+        DISPUTE,
+    ),
+    # A law firm's own office is no lawyer set on us.
+    (
+        "de",
+        "Wegen eines Krankheitsausfalls in unserer Kanzlei ist die Liquidität angespannt. Wir "
+        "bitten um Stundung bis Ende Februar.",
+        PLAN,
+    ),
+    # Not paid, and why: what was never done or came broken.
+    (
+        "en",
+        "We have not paid because the scaffolding was never put up at the Elm Street site.",
+        DISPUTE,
+    ),
+    ("fr", "Pas question de payer pour des étiquettes avec le mauvais logo.", DISPUTE),
+    (
+        "it",
+        "Non abbiamo pagato perché la relazione tecnica non ci è mai stata consegnata.",
+        DISPUTE,
+    ),
+    ("es", "No pago, ni pienso pagar. Estuvimos diez días sin conexión.", DISPUTE),
+    ("de", "Zahl ich nicht. Der Techniker kam gar nicht.", DISPUTE),
+    ("nl", "Niet betaald omdat de keuken nooit is opgeleverd.", DISPUTE),
+    # A deposit paid is a payment; so is one "in full settlement" of an invoice.
+    ("de", "Die Anzahlung für die Bühne haben wir vorige Woche überwiesen, 1.500 Euro.", PAID),
+    (
+        "en",
+        "As executor I paid A$2,340.00 from the estate account on 3 November in full "
+        "settlement of invoice 10418.",
+        PAID,
+    ),
+    (
+        "it",
+        "La fattura 118 è stata liquidata il 13 novembre, IVA in split payment, al netto della "
+        "ritenuta d'acconto.",
+        PAID,
+    ),
     # Mail refused in favour of post, in so many words.
     (
         "en",
@@ -533,6 +594,31 @@ ROWS: list[tuple[str, str, Intent]] = [
 ]
 
 NEAR_MISSES: list[tuple[str, str, Intent]] = [
+    # An English word that is a Spanish contest word ("rota", "disputing") contests nothing in a
+    # reply long enough to tell its language.
+    (
+        "en",
+        "Morning, slightly off topic but can someone tell me if Thursday's visit is still on? "
+        "The carer said yesterday there might be a rota change and Mum has been fretting about "
+        "it since.",
+        OTHER,
+    ),
+    (
+        "en",
+        "I'm replying here because I don't know who else to write to. I'm not disputing the "
+        "bill at all, the care is worth every penny, I just want to know who to call about the "
+        "new carer's visits.",
+        OTHER,
+    ),
+    ("es", "Recibido, se lo paso a contabilidad para que lo revisen.", OTHER),
+    # Not paid for a reason that is no contest; a deposit paid with the rest asked later.
+    ("en", "We haven't paid because we were on holiday. It goes out on Monday.", PROMISE),
+    (
+        "fr",
+        "Un acompte de 800 € a été viré ce matin. Pour le reste, nous proposons deux versements "
+        "en janvier et février.",
+        PLAN,
+    ),
     # An absence's "resend it after the 16th" asks for nothing; "I'll send it through" is mine.
     (
         "en",

@@ -162,24 +162,55 @@ _HARDSHIP = re.compile(
 )
 
 
-def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
-    """Cues that change meaning together: "stop sending reminders until this is sorted" is no
-    unsubscribe; "remove me and write to X" changes the contact; a hardship mention beside a
-    payment already made is an apology, not a plea."""
-    weighed = dict(hits)
+_LAWYER = re.compile(
+    r"solicitor|lawyer|attorney|counsel|anwalt|anwältin|kanzlei|avocat|abogad|advocaat|avvocat",
+    re.IGNORECASE,
+)
+
+
+def _weigh_stop(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, Hit]:
+    """A stop request weighed: bounded ("stop sending reminders until this is sorted") it is
+    none; beside an address ("remove me and write to X", "the estate is handled by our
+    solicitor, send the invoice to her at X") it names whom to write to instead."""
     stop = weighed.get(Cue.UNSUBSCRIBE)
     if stop is not None and _BOUNDED.search(stop.clause, stop.clause.find(stop.phrase)):
         del weighed[Cue.UNSUBSCRIBE]
     contact_cue = weighed.get(Cue.WRONG_CONTACT) or weighed.get(Cue.REDIRECT)
+    if stop is not None and _LAWYER.search(stop.phrase):
+        contact_cue = contact_cue or stop
     if Cue.UNSUBSCRIBE in weighed and contact_cue and new_contact(mail, text):
         weighed[Cue.WRONG_CONTACT] = contact_cue
         del weighed[Cue.UNSUBSCRIBE]
+    return weighed
+
+
+# Beside a payment made, a plan word that names what was paid or why it was late: hardship
+# ("sorry, cash was tight, paid today"), a deposit or a settlement in full.
+_PAID_PLAN_WORD = re.compile(
+    _HARDSHIP.pattern + r"|deposit|anzahlung|acompte|acconto|anticipo|aanbetaling|full settlement",
+    re.IGNORECASE,
+)
+
+
+def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
+    """Cues that change meaning together: "stop sending reminders until this is sorted" is no
+    unsubscribe; "remove me and write to X" changes the contact; a hardship mention beside a
+    payment already made is an apology, not a plea."""
+    weighed = _weigh_stop(mail, text, dict(hits))
     dispute = weighed.get(Cue.DISPUTE)
     if dispute and Cue.PAID in weighed and _resolved(text) and not _PAYING.search(dispute.phrase):
         del weighed[Cue.DISPUTE]  # "the damaged parts were replaced, we paid today"
     plan = weighed.get(Cue.PLAN)
-    if plan is not None and Cue.PAID in weighed and _HARDSHIP.search(plan.phrase):
-        del weighed[Cue.PLAN]
+    if (
+        plan is not None
+        and Cue.PAID in weighed
+        and _PAID_PLAN_WORD.search(plan.phrase)
+        and not (_REMAINDER.search(text) or _INSTALMENTS.search(text))
+    ):
+        del weighed[Cue.PLAN]  # "die Anzahlung haben wir überwiesen": a deposit paid is paid
+        contested = weighed.get(Cue.CONTESTED)
+        if contested is not None and contested.phrase == plan.phrase:
+            del weighed[Cue.CONTESTED]
     dispute = weighed.get(Cue.DISPUTE)
     if dispute and Cue.REQUEST in weighed and _FILE_DEFECT.search(dispute.clause):
         del weighed[Cue.DISPUTE]  # "the PDF is damaged, send it again": the file, not the goods

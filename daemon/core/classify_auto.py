@@ -87,7 +87,16 @@ def auto_evidence(mail: Mail, hits: dict[Cue, Hit], text: str = "") -> str:
 
 
 _PERSONAL = frozenset(
-    {Cue.PAID, Cue.PROMISE, Cue.DISPUTE, Cue.PLAN, Cue.REQUEST, Cue.UNSUBSCRIBE, Cue.SUSPECT}
+    {
+        Cue.PAID,
+        Cue.PROMISE,
+        Cue.DEFERRED,
+        Cue.DISPUTE,
+        Cue.PLAN,
+        Cue.REQUEST,
+        Cue.UNSUBSCRIBE,
+        Cue.SUSPECT,
+    }
 )
 
 

@@ -207,7 +207,7 @@ def find_cues(
                 continue
             read = places((lexicon.language, cue))
             if read:
-                hit = _first_affirmed(cue, read, lexicon, hits)
+                hit = _first_affirmed(cue, read, lexicon, hits, net=skipped)
                 if hit is not None and cue not in hits:
                     hits[cue] = hit
     return hits
@@ -266,7 +266,12 @@ def _lowered(clause: str) -> str | None:
     return lowered if len(lowered) == len(clause) else None
 
 
-def _first_affirmed(cue: Cue, read: _Read, lexicon: Lexicon, hits: dict[Cue, Hit]) -> Hit | None:
+def _first_affirmed(
+    cue: Cue, read: _Read, lexicon: Lexicon, hits: dict[Cue, Hit], *, net: bool = False
+) -> Hit | None:
+    """The first phrase of `cue` in `read` that no negation, condition or future takes back.
+    As a safety net over a text in another language (`net`), only a phrase of several words
+    counts: one word ("rota", "disput") is too often a word of the text's own language."""
     blocker = None if cue in _NEGATION_FREE else _blocker(lexicon, cue)
     bound = cue in _PAST_ONLY or cue in _UNCONDITIONAL
     for part, lowered in read:
@@ -279,6 +284,8 @@ def _first_affirmed(cue: Cue, read: _Read, lexicon: Lexicon, hits: dict[Cue, Hit
         for found in found_in:
             # The phrase as the sender wrote it (the match may be in the lower-cased clause).
             match = _Span(found.start(), found.end(), clause[found.start() : found.end()])
+            if net and " " not in match[0].strip():
+                continue
             if cue in _CONTESTS and Cue.CONTESTED not in hits:
                 hits[Cue.CONTESTED] = Hit(Cue.CONTESTED, lexicon.language, match[0], clause)
             if cue in hits:

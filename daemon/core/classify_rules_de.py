@@ -71,7 +71,8 @@ LEXICON = Lexicon(
             r"|\bhören sie (?:\w+ ){0,2}?auf\b|\bunterlassen sie|\buntersage\w*\b[^.]{0,40}"
             r"\bkontaktaufnahme|\b(?:nur|ausschließlich) (?:noch )?(?:(?:per|auf"
             r" dem|über den|schriftlich per) (?:post|postweg|brief)|postalisch|schriftlich)"
-            r"|\bunser\w* (?:anwalt|rechtsanwalt|anwältin|rechtsanwältin|rechtsabteilung"
+            # not "in unserer Kanzlei" (a law firm's own office)
+            r"|(?<!\bin )(?<!\bbei )\bunser\w* (?:anwalt|rechtsanwalt|anwältin|rechtsanwältin|rechtsabteilung"
             r"|anwaltskanzlei|kanzlei|rechtsvertreter|rechtsbeistand)|\bmein\w* (?:anwalt"
             r"|rechtsanwalt|anwältin)|\bkontaktieren sie (?:mich|uns) nicht|\bbelästig"
             r"|\bnicht mehr (?:anschreiben|kontaktieren|per e-?mail|anmailen)|\bverteiler"
@@ -84,6 +85,9 @@ LEXICON = Lexicon(
             r"|mails|mailings)"
         ),
         Cue.DISPUTE: (
+            # not paid, and why: what was never done ("nicht bezahlt, weil nie geliefert wurde")
+            r"\bnicht (?:bezahlt|gezahlt|überwiesen),? weil\b[^.]{0,100}\b(?:nie|nicht|kein\w*)\b|"
+            r"\bzahle? ich nicht\b(?=\s*(?:[.!,;]|$))|"  # not "zahle ich nicht vor Freitag"
             # "bitte korrigieren, dann überweise ich": payment held back until it is put right
             r"\b(?:korrigier|berichtig|stornier|gutschreib|änder|nachbesser|reparier|ersetz|tausch)"
             r"\w*\b[^.]{0,40}\bdann\b[^.]{0,30}\b(?:überweise|zahle|bezahle|begleiche|zahlen|bezahlen"

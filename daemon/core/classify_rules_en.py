@@ -101,6 +101,10 @@ _REFUSAL = words.alt(
 )
 _DISPUTE = words.alt(
     _REFUSAL,
+    # not paid, and why: what was never done or came broken
+    r"\b(?:have|has|had)(?: not|n['\u2019]?t) paid (?:it |this |the invoice |you )?because\b[^.]{0,100}"
+    r"\b(?:never|not|no|didn['\u2019]?t|wasn['\u2019]?t|weren['\u2019]?t|half|broken|snapped|damaged"
+    r"|wrong|missing)\b",
     # paying the part not contested contests the rest; "fix it and we'll pay" holds payment back
     r"\b(?:correct|fix|amend|revise|reissue|re-issue|credit|adjust)\b[^.]{0,40}\b(?:and|then)"
     r" (?:we|i)(?:['\u2019]ll| will| can) (?:pay|settle)\b",
@@ -160,7 +164,7 @@ _PLAN = words.alt(
     r"|fortnightly) payments?",
     r"\bpay (?:it |this )?(?:in |by )?(?:part|half|portions|monthly|weekly|fortnightly|bi-?weekly"
     r"|quarterly|a portion|some)\b|\bflexib\w* (?:on|with|regarding|around|about) (?:the )?"
-    r"(?:due date|payment|terms|deadline|date)|\bsplit"
+    r"(?:due date|payment|terms|deadline|date)|(?<!in )(?<!regime di )\bsplit"
     r" (?:the |this |it )?(?:payment|invoice|amount|balance|bill|into)|\bspread\w* (?:\w+ ){0,5}"
     r"(?:over|across)\b|\bover (?:a |the )?(?:next )?(?:couple of|few|several|\d+|two|three|four"
     r"|five|six|twelve) (?:months?|weeks?|fortnights?)",

@@ -155,7 +155,9 @@ ABSENT = (
 )
 TICKET = alt(
     r"\b(?:ticket|case|request|reference|incident) (?:number|no\.?|id|#)|\bautomatic reply"
-    r"|\bauto-?reply|\bautomated (?:response|message|reply|acknowledg)",
+    # not a person's "sorry about the auto-reply last week"
+    r"|(?<!about the )(?<!about my )(?<!\bmy )\bauto-?reply|\bautomated (?:response|message|reply"
+    r"|acknowledg)",
     r"\bwe have received your (?:e-?mail|message|request|inquiry|enquiry|invoice|correspondence"
     r"|query)",
     r"\byour (?:e-?mail|message|request|inquiry|enquiry|ticket|case|query)\b[^.]{0,25}?\b(?:has"

@@ -17,7 +17,10 @@ from daemon.core.classify_lexicon import named_lexicon
 _UNSUBSCRIBE = words.alt(
     r"\b(?:nuestro|nuestros|al|a nuestro) despacho de abogados|\babsténganse de (?:contactar|escribir"
     r"|enviar)",
-    r"\b(?:dar|den|dé|denme|dennos|darme|darnos|dame|danos|darse|des|doy|damos) de baja",
+    # not "den de baja el recordatorio" (withdraw the reminder: it was paid)
+    r"\b(?:dar|den|dé|denme|dennos|darme|darnos|dame|danos|darse|des|doy|damos) de baja"
+    r"(?! (?:el|la|este|esta|dicho|dicha) (?:recordatorio|aviso|reclamación|requerimiento|cargo"
+    r"|factura|deuda))",
     r"\bbaja (?:de|en) (?:su|sus|la|las|esta|vuestra) " + words.LIST,
     r"\b(?:borr|bórr|elimin|elimín|quit|quít|saqu|sáqu|sac|excl|retir|retír)\w*\b[^.]{0,30}\bde (?:su|sus|la"
     r"|las|vuestra|vuestras|esta|este|nuestra) " + words.LIST,
@@ -46,6 +49,9 @@ _UNSUBSCRIBE = words.alt(
 )
 
 _DISPUTE = words.alt(
+    # not paid, and why: what was never done; "ni pienso pagar"
+    r"\bno (?:hemos|he) pagado (?:\w+ )?porque\b[^.]{0,100}\b(?:nunca|no|ningún|ninguna)\b"
+    r"|\b(?:ni|no) pienso pagar\b",
     # a refusal of a charge: "ese concepto no lo voy a pagar"
     r"\bno (?:lo|la|los|las) (?:voy|vamos|pienso|pensamos) a (?:pagar|abonar|aceptar)\b"
     r"|\bno (?:pienso|pensamos) pagar\b",
@@ -265,6 +271,9 @@ _PAID = words.alt(
 
 _PROMISE = words.alt(
     rf"\b{words.PAY_FUT}\b",
+    # "la semana que viene lo tenéis pagado": the present of a day to come
+    r"(?<!ya )\b(?:lo|la) (?:tienes|tenéis|tienen|tendrás|tendréis|tendrán) (?:pagad[oa]"
+    r"|ingresad[oa]|transferid[oa])\b",
     r"\b(?:dej[eé]|dejamos|he dejado|hemos dejado|tengo|tenemos|está|queda) (?:ya )?programad[oa]s?"
     r" (?:\w+ ){0,5}?para (?:el|este|mañana|final)\b",
     rf"\b{words.DO_FUT}\b(?: \w+){{0,3}}? {words.MONEY}\b",

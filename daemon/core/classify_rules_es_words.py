@@ -77,10 +77,11 @@ CLITIC_PRESENT = (
     r"\b(?:te|se|le|les|os)\s+(?:lo|la|los|las)\s+(?:pago|deposito|depósito|transfiero|abono"
     r"|ingreso|liquido|mando|envío|paso|hago llegar|cubro)\b"
     # "se lo paso a mi socio" hands the mail on, it pays nothing
-    r"(?! a (?:mi|mis|nuestr[oa]s?|la|el|los|las|su|sus) (?:socio|socia|jef[ea]|contador|contable"
+    r"(?! a (?:(?:mi|mis|nuestr[oa]s?|la|el|los|las|su|sus) )?(?:socio|socia|jef[ea]|contador|contable"
     r"|gestor|gestoría|compañer|responsable|departamento|asesor|administra|marido|mujer|espos[oa]"
     r"|pareja|herman[oa]|hij[oa]|padre|madre|secretari[oa]|tesorer[oa]|tesorería|encargad[oa]"
-    r"|president[ea]|junta|oficina|financier[oa]|finanzas|dueñ[oa]|titular))"
+    r"|president[ea]|junta|oficina|financier[oa]|finanzas|dueñ[oa]|titular|contabilidad"
+    r"|administración|tesorería))"
     r"|\b(?:te|le|les|os) (?:pago"
     r"|deposito|transfiero|abono|liquido)\b"
 )

@@ -95,6 +95,12 @@ LEXICON = Lexicon(
             r"(?:e-?mails?|courriels?|relances?|messages?|rappels?))"
         ),
         Cue.DISPUTE: (
+            # a bill refused as it stands: "je ne peux pas valider cette facture en l'état"
+            r"\b(?:ne |n['\u2019])(?:peux|pouvons|pourrons) pas (?:valider|accepter|régler) (?:cette|la"
+            r"|votre) facture|"
+            # not paid, and why: what was never done; "pas question de payer"
+            r"\bpas (?:encore )?(?:payé|réglé)\w* parce qu\w*\b[^.]{0,100}\b(?:jamais|pas|aucun\w*"
+            r"|rien)\b|\bpas question de (?:payer|régler)\b|"
             # a refusal said without "ne", as it is spoken
             r"\b(?:je|on|nous) (?:paierai|payerai|réglerai|paiera|payera|réglera|paierons"
             r"|payerons|réglerons) (?:\w+ )?(?:pas|rien|jamais)\b|"
@@ -243,6 +249,7 @@ LEXICON = Lexicon(
             r"\b(?:je|on|nous) (?:vous )?(?:fais|fait|faisons|ferai|ferons) (?:le |un )?(?:paiement|virement"
             r"|chèque|transfert|règlement)\b|"
             r"\bde vous (?:régler|payer|verser|virer)\b|\bpasserai (?:vous )?(?:régler|payer)\b|"
+            r"\bpassera (?:au|en) (?:règlement|paiement)\b|"
             r"\bpasse(?:rai|rons)? (?:à|a) la banque\b[^.]{0,40}\b(?:virement|payer|régler|chèque)|"
             r"\b(?:allons|vais|va|vont|comptons|prévoyons|souhaitons|pourrons|devrions|devons"
             r"|tâcherons|essaierons|ferons en sorte de)\b[^.]{0,40}?\b(?:"

@@ -38,6 +38,8 @@ _UNSUBSCRIBE = words.alt(
 )
 
 _DISPUTE = words.alt(
+    # not paid, and why: what was never done
+    r"\bnon (?:abbiamo|ho) (?:ancora )?pagato (?:\w+ )?perché\b[^.]{0,100}\b(?:mai|non|nessun\w*)\b",
     # "togliete la voce e paghiamo": payment held back until the bill is put right
     r"\b(?:togliete|correggete|stornate|rimuovete|sistemate|rifate|togli|correggi|storna)\b"
     r"[^.]{0,60}\be (?:paghiamo|pagheremo|saldiamo|salderemo|pago|pagherò)\b",
@@ -131,7 +133,7 @@ _PLAN = words.alt(
     r"|nel|al|con|tra|fra|più avanti|appena)\b",
     r"\b(?:\d[\d.,]*\s?(?:€|euro|eur)|€\s?\d[\d.,]*) (?:al|ogni|a|per) (?:mese|settimana)\b"
     r"|\bmensilmente|\bogni mese fino",
-    r"\bpagament[oi] parzial|\bacconto|\bparte dell['\u2019]importo|\bsaldo e stralcio|\bstralcio"
+    r"\bpagament[oi] parzial|(?<!ritenuta d')(?<!ritenuta d\u2019)(?<!ritenute d')\bacconto|\bparte dell['\u2019]importo|\bsaldo e stralcio|\bstralcio"
     r"|\b(?:uno|un piccolo|qualche) sconto|\buna riduzione|\bridurre (?:l['\u2019])?importo"
     r"|\b(?:come|a) saldo (?:totale|definitivo)",
     r"\bdifficoltà (?:economic\w+|finanziari\w+|di cassa|di liquidità|momentane\w+)|\b(?:siamo"

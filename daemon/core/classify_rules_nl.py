@@ -81,6 +81,8 @@ LEXICON = Lexicon(
             r"|aanmaningen)"
         ),
         Cue.DISPUTE: (
+            # not paid, and why: what was never done
+            r"\bniet betaald,? omdat\b[^.]{0,100}\b(?:nooit|niet|geen)\b|"
             # whatever it was, it never came: "de nieuwe fok is nog steeds niet geleverd"
             r"\b(?!factuur|rekening|herinnering|e?-?mail|betaling|nota)\w+ (?:is|zijn|werd|werden)"
             r" (?:nog steeds |nog |helemaal )?(?:niet|nooit) (?:geleverd|aangekomen|uitgevoerd"
