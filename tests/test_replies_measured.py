@@ -20,15 +20,17 @@ from daemon.core.verdict import Intent
 from daemon.train_model import default_sources, reply_mail
 
 MEASURED = Path(__file__).resolve().parent / "replies-measured"
+# Each file's figure now less a point (they were 93.8, 95.1, 90.1, 94.1, 92.6, 90.4, 95.7 and
+# 93.8 % as they arrived; 96.6, 96.0, 92.9, 95.7, 93.8, 95.7, 96.9 and 96.0 % now).
 FLOORS = {
-    "manufacturing.jsonl": 0.93,
-    "utilities_telecom.jsonl": 0.94,
-    "retail_chains.jsonl": 0.90,
-    "transport.jsonl": 0.93,
-    "wellness.jsonl": 0.92,
-    "architects.jsonl": 0.90,
-    "printing_events.jsonl": 0.95,
-    "insurance_realestate.jsonl": 0.93,
+    "manufacturing.jsonl": 0.95,
+    "utilities_telecom.jsonl": 0.95,
+    "retail_chains.jsonl": 0.92,
+    "transport.jsonl": 0.94,
+    "wellness.jsonl": 0.93,
+    "architects.jsonl": 0.94,
+    "printing_events.jsonl": 0.96,
+    "insurance_realestate.jsonl": 0.95,
 }
 MONEY = (Intent.PAYMENT_SENT, Intent.PROMISE_TO_PAY)
 CONTESTS = (Intent.DISPUTE, Intent.UNSUBSCRIBE, Intent.PAYMENT_PLAN)
