@@ -67,6 +67,24 @@ ROWS: list[tuple[str, str, Intent]] = [
         "den de baja el recordatorio.",
         PAID,
     ),
+    # A data-protection objection to the use of the address: a stop.
+    (
+        "de",
+        "Hiermit widerspreche ich gemäß Art. 21 DSGVO der weiteren Verwendung meiner "
+        "E-Mail-Adresse für Ihre Mahnungen.",
+        UNSUB,
+    ),
+    ("de", "Wir widersprechen der Nutzung unserer E-Mail-Adresse für Mahnungen.", UNSUB),
+    (
+        "nl",
+        "Ik maak bezwaar tegen het gebruik van mijn e-mailadres voor uw herinneringen (AVG).",
+        UNSUB,
+    ),
+    (
+        "es",
+        "Les solicitamos que supriman esta dirección de sus bases de datos y dejen de utilizarla.",
+        UNSUB,
+    ),
     # A bill refused as it stands, a corrected one asked for: a contest.
     (
         "fr",

@@ -64,7 +64,8 @@ LEXICON = Lexicon(
     future=_FUTURE,
     cues={
         Cue.UNSUBSCRIBE: (
-            r"\bwiderspreche\b[^.]{0,60}\b(?:e-?mail|adresse|nutzung|verwendung|zusendung)|\b(?:nur"
+            # a GDPR objection ("widerspreche ich gemäß Art. 21 DSGVO der Verwendung ...")
+            r"\bwidersprech\w*\b.{0,80}?\b(?:e-?mail|adresse|nutzung|verwendung|zusendung)|\b(?:nur"
             r" noch|ausschlie(?:ß|ss)lich) (?:per|auf dem|über den) (?:post|postweg|briefpost)|"
             r"\babmelden|\babmeldung|\baustragen|\bkeine (?:weiteren |e-?)?(?:e-?mails|mails"
             r"|nachrichten|erinnerungen|mahnungen|zuschriften|zahlungserinnerungen)(?: mehr)?"

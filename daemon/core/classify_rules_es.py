@@ -33,6 +33,8 @@ _UNSUBSCRIBE = words.alt(
     r"\bno (?:quiero|queremos|deseo|deseamos) (?:recibir|seguir recibiendo)(?: \w+){0,3}? (?:más )?"
     + words.MAIL,
     r"\b(?:no más|basta (?:ya )?de) " + words.MAIL,
+    # a GDPR request: "que supriman esta dirección de correo de sus bases de datos"
+    r"\bsupriman? (?:esta|mi|nuestra|dicha) dirección|\bdejen de utilizar(?:la|lo)?\b",
     r"\bno (?:quiero|queremos|deseo|deseamos) recibir (?:ninguno|ninguna|nada) m[aá]s\b",
     # "no quiero recibir ni un correo más"
     r"\bno (?:\w+ ){1,3}?ni (?:un|una|un solo|una sola) (?:correo|mensaje|e-?mail|recordatorio|aviso)\b[^.]{0,12}"

@@ -77,6 +77,9 @@ LEXICON = Lexicon(
             r"|verzendlijst|bestand)|\b(?:wil|willen|wens|wensen)\b[^.]{0,40}\bniet"
             r" (?:meer|langer) (?:per (?:e-?mail|mail) )?(?:ontvangen|krijgen|benaderd|gecontacteerd|gemaild"
             r"|lastiggevallen)|\bgeen contact meer|\bintimidatie"
+            # a GDPR objection: "ik maak bezwaar tegen het gebruik van mijn e-mailadres"
+            r"|\bbezwaar tegen (?:het )?(?:gebruik|ontvangen|verwerken|verwerking)\b.{0,40}?"
+            r"\b(?:e-?mail\w*|adres|mails)"
             r"|\b(?:nu |maar )?gedaan met (?:die|de|deze|jullie|uw) (?:e-?mails|mails|herinneringen"
             r"|aanmaningen)"
         ),

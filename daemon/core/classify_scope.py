@@ -18,7 +18,7 @@ from dataclasses import dataclass
 # from it: letters are taken one by one, and only at a dot are the abbreviations tried.
 _ABBREVIATIONS = (
     "fra fact ft fatt n nº núm num nr no rif ref sig sr sra dott ing pag inv approx ca bzw"
-    " z.b u.a etc"
+    " z.b u.a etc art abs"
 )
 # What may follow the dot: a number, a lower-case word, or a reference ("no. BG26-40877").
 _BEFORE_WORD = r"(?=\s?(?:\d|[a-zß-ÿ#]|[A-Z]{1,6}[-/]?\d))"
