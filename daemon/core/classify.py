@@ -38,16 +38,13 @@ from daemon.core.classify_scope import awaits, clauses, conditional, present_lan
 from daemon.core.classify_short import AGAIN, BY_NOW, DONE, MISSENT, STOP
 from daemon.core.classify_tense import PUNCTUAL, concrete, run_paid, tensed
 from daemon.core.extract_dates_words import MONTHS
-from daemon.core.mail import Mail
+from daemon.core.mail import REPLY_PREFIX, Mail
 from daemon.core.reminder_lines import is_ours
 from daemon.core.trim import strip_closing
 from daemon.core.verdict import Facts, Intent, Verdict
 
 _LEXICONS: tuple[Lexicon, ...] = (EN, DE, FR, ES, NL, IT)
 index_of(_LEXICONS)  # built with the rules, not inside the first reply read
-_REPLY_SUBJECT = re.compile(
-    r"^\s*(?:re|aw|sv|antw|wg|fw|fwd|tr|rif|r|ris|rv|doorst|res)\s*(?:\[\d+\])?\s*:", re.I
-)
 # The order in which cues decide: the first present wins (see the module docstring).
 _PRECEDENCE: tuple[tuple[Cue, Intent, float], ...] = (
     (Cue.UNSUBSCRIBE, Intent.UNSUBSCRIBE, 0.9),
@@ -101,7 +98,7 @@ def new_text(mail: Mail, reference: Collection[str] = ()) -> str:
         for line in strip_closing(mail.reply).splitlines()
         if not _QUOTED(line) and not is_ours(line, reference)
     )
-    if _REPLY_SUBJECT.match(mail.subject) or auto_subject(mail.subject):
+    if REPLY_PREFIX.match(mail.subject) or auto_subject(mail.subject):
         return body  # our own subject, answered by a person or an auto-responder
     return f"{mail.subject}.\n{body}"
 
@@ -156,7 +153,7 @@ _FILE_DEFECT = re.compile(
 # A contest that refuses to pay ("we're not paying the call-out"): no "resolved" undoes it.
 _PAYING = re.compile(r"\bpa(?:y|id)|zahl|pag|régl|regl|pai|betal|sald", re.IGNORECASE)
 _HARDSHIP = re.compile(
-    r"cash|hardship|struggl|difficult|tight|schwierig|liquidit|engpass|trésorerie|difficult"
+    r"cash|hardship|struggl|difficult|tight|schwierig|liquidit|engpass|trésorerie"
     r"|liquidez|dificultad|moeilijk|problemen|difficoltà",
     re.IGNORECASE,
 )
@@ -207,10 +204,7 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
         and _PAID_PLAN_WORD.search(plan.phrase)
         and not (_REMAINDER.search(text) or _INSTALMENTS.search(text))
     ):
-        del weighed[Cue.PLAN]  # "die Anzahlung haben wir überwiesen": a deposit paid is paid
-        contested = weighed.get(Cue.CONTESTED)
-        if contested is not None and contested.phrase == plan.phrase:
-            del weighed[Cue.CONTESTED]
+        _drop_plan(weighed, plan)  # "die Anzahlung haben wir überwiesen": a deposit paid is paid
     dispute = weighed.get(Cue.DISPUTE)
     if dispute and Cue.REQUEST in weighed and _FILE_DEFECT.search(dispute.clause):
         del weighed[Cue.DISPUTE]  # "the PDF is damaged, send it again": the file, not the goods
@@ -245,13 +239,19 @@ def _explained(mail: Mail, text: str, hits: dict[Cue, Hit], today: date) -> dict
     ):
         return hits
     explained = dict(hits)
-    del explained[Cue.PLAN]
-    contested = explained.get(Cue.CONTESTED)
+    _drop_plan(explained, plan)
+    return explained
+
+
+def _drop_plan(hits: dict[Cue, Hit], plan: Hit) -> None:
+    """Forget the plan word `plan` in `hits`, and the contest it was (or a plan declined, "no
+    need for a payment plan"), so no payment beside it goes to a person for it alone."""
+    del hits[Cue.PLAN]
+    contested = hits.get(Cue.CONTESTED)
     if contested is not None and (
         contested.phrase == plan.phrase or _NO_PLAN.search(contested.clause)
     ):
-        del explained[Cue.CONTESTED]  # the plan word, or a plan declined, was the contest read
-    return explained
+        del hits[Cue.CONTESTED]
 
 
 def _only_explains(plan: Hit, text: str) -> bool:

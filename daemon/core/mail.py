@@ -7,8 +7,15 @@ from raw bytes without ever raising. Classification (`daemon.core.classify`) and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
+
+# The prefix a mail client puts before a subject it answers or forwards ("Re:", "AW:", "Fwd:",
+# "Rif:", "Antw:", "TR:", "Re[2]:"): what follows is the subject of another message.
+REPLY_PREFIX = re.compile(
+    r"^\s*(?:re|aw|sv|antw|wg|fw|fwd|tr|rif|r|ris|rv|doorst|res)\s*(?:\[\d+\])?\s*:", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)

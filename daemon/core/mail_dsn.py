@@ -22,7 +22,7 @@ from email.utils import getaddresses
 
 from daemon.core.bounce_json import ses_recipients
 from daemon.core.bounce_text import human_part, paragraph_of, smtp_command, text_recipients
-from daemon.core.mail import DeliveryReport, DsnRecipient
+from daemon.core.mail import REPLY_PREFIX, DeliveryReport, DsnRecipient
 
 _STATUS_TYPES = ("message/delivery-status", "message/global-delivery-status")  # RFC 3464, 6533
 _HEADER_TYPES = ("text/rfc822-headers", "message/global-headers")
@@ -115,13 +115,10 @@ def looks_like_bounce(*, subject: str, sender: str, text: str) -> bool:
     """Bounce signs outside the RFC 3464 structure: who sent it, its subject, its first words."""
     return bool(
         _BOUNCE_SENDERS.match(sender)
-        or (_BOUNCE_SUBJECT.search(subject) and not _A_REPLY.match(subject))
+        # a person's answer ("AW: nicht zugestellt" about goods): its subject is no notice's
+        or (_BOUNCE_SUBJECT.search(subject) and not REPLY_PREFIX.match(subject))
         or _BOUNCE_TEXT.search(text[:3000].lower())
     )
-
-
-# A person's answer ("AW: nicht zugestellt" about goods): its subject is no notice's.
-_A_REPLY = re.compile(r"^\s*(?:re|aw|antw|sv|wg|rif|ris|rv|res)\s*(?:\[\d+\])?\s*:", re.I)
 
 
 _Parts = list[tuple[Message, str]]
