@@ -753,6 +753,41 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
     ("en", "We can only pay you when our own customer pays us.", PLAN),
     # Goods that leave, or a question, promise no money.
     ("es", "¿Lo tienes ya registrado en vuestro sistema?", OTHER),
+    # Passing the reminder on inside the firm names no new contact; naming where to write does.
+    ("it", "Ricevuto, la passo alla collega che segue i fornitori.", OTHER),
+    ("it", "Grazie, inoltro all'ufficio amministrativo e vi faranno sapere.", OTHER),
+    ("fr", "J'ai transmis votre courriel à notre cabinet comptable.", OTHER),
+    ("fr", "Bien noté, je transmets votre message au service financier.", OTHER),
+    ("es", "Gracias, he trasladado su correo a la gestoría.", OTHER),
+    (
+        "es",
+        "He reenviado su correo a nuestra administradora; escríbanle a ella a partir de ahora: "
+        "carmen@losolivos.example",
+        WRONG,
+    ),
+    (
+        "fr",
+        "Je transmets votre message à la comptabilité ; merci d'écrire désormais à "
+        "compta@atelier-brun.example.",
+        WRONG,
+    ),
+    # Making sure of something is no payment made; making sure it is paid is a promise.
+    ("en", "I'm looking after her desk this week and will make sure she sees this.", OTHER),
+    ("en", "I'll make certain the invoice is paid on Friday.", PROMISE),
+    # How the sender's firm pays as a rule is no payment made; with a day, it says when.
+    ("en", "Our invoices are usually settled by the head office.", OTHER),
+    ("en", "Invoices are processed at our head office in Leeds.", OTHER),
+    ("en", "All invoices are paid on the 15th of the month.", PROMISE),
+    # Done by a day to come is a promise, though the verb says done.
+    ("de", "Spätestens nächsten Freitag ist die Rechnung beglichen.", PROMISE),
+    ("nl", "Uiterlijk volgende week woensdag is het voldaan.", PROMISE),
+    ("fr", "D'ici jeudi prochain tout est réglé.", PROMISE),
+    ("de", "Bis Freitag ist das leider nicht erledigt.", OTHER),
+    # Payments made in idioms: "fait le nécessaire", "hit send", "staat er al op".
+    ("fr", "Nous venons de faire le nécessaire auprès de notre banque.", PAID),
+    ("fr", "Nous ferons le nécessaire dès lundi.", PROMISE),
+    ("en", "Hit send on the transfer an hour ago.", PAID),
+    ("nl", "Het staat er intussen op, kijkt u maar.", PAID),
 ]
 
 

@@ -19,6 +19,7 @@ from daemon.core.classify_rules_es import LEXICON as ES
 from daemon.core.classify_rules_fr import LEXICON as FR
 from daemon.core.classify_rules_it import LEXICON as IT
 from daemon.core.classify_rules_nl import LEXICON as NL
+from daemon.core.classify_tense import DEADLINE
 from daemon.core.reply_model import Guess, shipped_model
 from daemon.core.verdict import Intent
 
@@ -149,7 +150,14 @@ def trusted(guess: Guess, hits: dict[Cue, Hit], text: str, *, language: str = ""
     words, not what "not", "if" or "?" do to them."""
     promise = guess.intent is Intent.PROMISE_TO_PAY
     declined = hits.get(Cue.DECLINED)
-    if declined is not None and not (promise and _not_yet(declined.clause)):
+    # "by next Friday it is all settled": a payment read as done, by a day still to come
+    ahead = (
+        promise
+        and declined is not None
+        and DEADLINE.search(declined.clause)
+        and not _HEDGED_IN.get(language, _HEDGED).search(declined.clause)
+    )
+    if declined is not None and not (promise and _not_yet(declined.clause)) and not ahead:
         # "we have not paid it": the rules read it as "other" by design
         return guess.intent not in _MONEY and guess.probability >= _DECLINED_AT
     if guess.intent in _MONEY:

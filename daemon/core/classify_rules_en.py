@@ -324,6 +324,9 @@ _PAID = words.alt(
     r"|wire|pay|transfer|release|remit|make)\b",
     r"\b(?:invoices?|bills?|balance|amounts?)\b[^.]{0,30}\b(?:were|was|has been|have been)"
     r" (?:duly )?(?:discharged|settled|cleared|paid off)\b|\b(?:total|amount|sum) remitted\b",
+    # "just hit send on the transfer": the button that pays, pressed
+    r"\b(?:hit|pressed|clicked|tapped) (?:the )?(?:send|submit|pay|confirm|approve)(?: button)? on"
+    r" (?:the |your |our |this |that )?(?:payment|transfer|wire|ach|bacs|bill|invoice|it)\b",
     r"\bwent out\b|\bhas gone out|\b(?:payment|money|transfer|it)(?:['\u2019]s| is| has) gone"
     r" out\b|^\s*gone out\b|\bpaid (?:online|by card|via|with)|\bcharged (?:to )?(?:our|my"
     r"|the) (?:card|account)|\b(?:we|i) did (?:pay|send|transfer|settle|make|wire|remit|mail)\b",

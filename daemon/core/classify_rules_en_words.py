@@ -67,7 +67,10 @@ BILL_MOVED = (
 )
 # Verbs that pay, in the lemma a future or a modal takes.
 PAY = (
-    r"(?:pay|settle|remit|transfer|wire|send|mail|post|release|process|clear|issue|make|cut|run"
+    # "I'll make sure she sees this" makes nothing; "I'll make sure it's paid Friday" does
+    r"(?:pay|settle|remit|transfer|wire|send|mail|post|release|process|clear|issue|cut|run"
+    r"|make(?! (?:sure|certain)\b(?![^.]{0,40}\b(?:pa(?:y|id)|settled|transfer|payment|cheque"
+    r"|check|goes out)))(?! a note| contact| an? (?:appointment|call|enquiry|inquiry|complaint))"
     r"|action|effect|initiate|disburse|do (?:so|it|that|the (?:needful|payment|transfer))"
     r"|(?:put|push) (?:it|this|that|them|the (?:payment|invoice|transfer)|payment) through"
     r"|sort (?:it|this|that)(?: out)?)"

@@ -213,13 +213,14 @@ _WRONG_CONTACT = words.alt(
     rf"|se ocupa) (?:de )?(?:los |las )?{words.JOB}",
     r"\bno (?:somos|soy) (?:su |sus )?client|\bno (?:tenemos|tengo) (?:ninguna )?relación"
     r"|\bnunca hemos (?:sido clientes|trabajado con|comprado)",
-    r"\b(?:he|hemos|le he|les he|le hemos|les hemos) (?:reenviado|trasladado|pasado) (?:su|el"
-    r"|este|esta)\b|\b(?:le |les )?(?:reenvío|paso|traslado) (?:su|el|este|tu) (?:correo"
-    r"|mensaje|email|e-mail)",
     r"\blo (?:gestiona|lleva|maneja|tramita|ve) (?:mi|nuestra|nuestro|el|la|otra|otro)\b",
 )
 
 _REDIRECT = words.alt(
+    # "le he pasado su correo a contabilidad" passes it on: a new contact only beside an address
+    r"\b(?:he|hemos|le he|les he|le hemos|les hemos) (?:reenviado|trasladado|pasado) (?:su|el"
+    r"|este|esta)\b|\b(?:le |les )?(?:reenvío|paso|traslado) (?:su|el|este|tu) (?:correo"
+    r"|mensaje|email|e-mail)",
     r"\b(?:escrib|contact|dirij|dirí|envi|enví|mand|remit|reenv)\w*\b[^.]{0,40}\b(?:a|al|con)\b"
     r"[^.]{0,40}(?:@|contabilidad|administración|departamento|compras|tesorería|compañer|colega"
     r"|cuentas)",

@@ -196,10 +196,7 @@ LEXICON = Lexicon(
             r"|réclamation|courrier|demande|correspondance)s? à\b|"
             r"\bpas (?:la bonne personne|le bon (?:interlocuteur|contact|service|destinataire"
             r"|correspondant)|la bonne (?:adresse|société|entreprise))|\btromp\w* (?:de destinataire|d['\u2019]adresse|de personne|de société)"
-            r"|"
-            + _NE
-            + r"(?:pas|plus) (?:moi|nous|lui|elle) qui|\b(?:transmets|transmettons|transfère"
-            r"|transférons) (?:votre|ce|le) (?:message|mail|courriel|demande|dossier) (?:à|au)\b"
+            r"|" + _NE + r"(?:pas|plus) (?:moi|nous|lui|elle) qui"
             r"|\bmauvais(?:e)? (?:contact"
             r"|destinataire|interlocuteur|service|adresse|personne|société|entreprise)|\berreur"
             r" (?:d['\u2019]adresse|de destinataire|d['\u2019]envoi)|" + _NE + r"(?:suis|sommes|est"
@@ -214,11 +211,15 @@ LEXICON = Lexicon(
             r" (?:été )?(?:notre |votre |un |une |des )?clients?|\b(?:ne |n['\u2019])"
             r"(?:m['\u2019]|nous |me |leur )?(?:est|sont|était) pas destiné|" + _NE + r"aucun"
             r" (?:lien|rapport|relation)"
-            r" avec|\b(?:transféré|transmis|fait suivre) (?:votre|ce|le) (?:message|mail|courriel"
-            r"|e-?mail)|\b(?:désormais|dorénavant|à l['\u2019]avenir)\b[^.]{0,60}@|\bc['\u2019]est"
+            r" avec|\b(?:désormais|dorénavant|à l['\u2019]avenir)\b[^.]{0,60}@|\bc['\u2019]est"
             r" (?:\w+ ){1,3}qui (?:s['\u2019]occupe|gère|traite)"
         ),
         Cue.REDIRECT: (
+            # "je transmets votre message à la compta" passes it on: a new contact only beside an
+            # address
+            r"\b(?:transmets|transmettons|transfère|transférons) (?:votre|ce|le) (?:message|mail"
+            r"|courriel|demande|dossier) (?:à|au)\b|\b(?:transféré|transmis|fait suivre) (?:votre"
+            r"|ce|le) (?:message|mail|courriel|e-?mail)|"
             r"\b(?:veuillez|merci d['\u2019]|merci de|prière de|vous pouvez|adressez|écrivez"
             r"|contactez)\b[^.]{0,30}\b(?:contacter|écrire|adresser|envoyer|transmettre|vous"
             r" adresser|adressez|écrivez|contactez)?\b[^.]{0,60}(?:@|comptabilité|service"
@@ -244,8 +245,12 @@ LEXICON = Lexicon(
             r"|vérification|traitement|approbation)))|\bavis de (?:paiement|virement|règlement)"
             r"|\b(?:preuve|justificatif|confirmation) de (?:paiement|virement|règlement)"
             r"|\bc['\u2019]est fait\b"
+            # "je viens de faire le nécessaire": what was needed is the payment asked for
+            r"|\b(?:(?:ai|avons|a|ont) (?:\w+ )?fait|(?:viens|venons|vient) (?:\w+ ){0,2}de faire) le"
+            r" nécessaire\b"
         ),
         Cue.PROMISE: (
+            r"\b(?:ferai|ferons|fera|vais faire|allons faire|va faire) (?:\w+ )?le nécessaire\b|"
             r"\b(?:je|on|nous) (?:vous )?(?:fais|fait|faisons|ferai|ferons) (?:le |un )?(?:paiement|virement"
             r"|chèque|transfert|règlement)\b|"
             r"\bde vous (?:régler|payer|verser|virer)\b|\bpasserai (?:vous )?(?:régler|payer)\b|"

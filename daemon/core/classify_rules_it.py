@@ -199,13 +199,13 @@ _WRONG_CONTACT = words.alt(
     r"\bnon (?:siamo|sono|è) (?:un |una |vostr[oi] |vostra )?client|\bnon (?:abbiamo|ho) (?:mai )?"
     r"(?:avuto )?(?:alcun |nessun )?rapport|\bnon conosciamo (?:la vostra|questa) (?:azienda"
     r"|società)",
-    r"\b(?:giro|inoltro|passo|giriamo|inoltriamo)\b[^.]{0,30}\b(?:a lei|a lui|alla collega|al"
-    r" collega|all['\u2019]ufficio|all['\u2019]amministrazione|ai colleghi)|\bse ne occupa (?:la|il"
-    r"|l['\u2019]"
-    r"|lo|mia|mio|[a-z]+ (?:collega|ufficio))",
+    r"\bse ne occupa (?:la|il|l['\u2019]|lo|mia|mio|[a-z]+ (?:collega|ufficio))",
 )
 
 _REDIRECT = words.alt(
+    # "lo giro all'amministrazione" passes it on: a new contact only with an address beside it
+    r"\b(?:giro|inoltro|passo|giriamo|inoltriamo)\b[^.]{0,30}\b(?:a lei|a lui|alla collega|al"
+    r" collega|all['\u2019]ufficio|all['\u2019]amministrazione|ai colleghi)",
     r"\b(?:scriv|contatt|rivolg|indirizz|invi|mand|inoltr|gir|utilizz|us)\w*\b[^.]{0,60}"
     r"(?:@|amministrazione|contabilità|ufficio (?:acquisti|amministrativo|contabilità|pagamenti)"
     r"|collega|responsabile)",

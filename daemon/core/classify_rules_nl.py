@@ -188,6 +188,8 @@ LEXICON = Lexicon(
             r"|financiële afdeling|collega|finance)|\bnieuw (?:e-?mail)?adres"
         ),
         Cue.PAID: (
+            # "staat er al op": the money already in the creditor's account
+            r"\bstaat (?:er|het|die|dat) (?:al|inmiddels|intussen|sinds \w+) op\b(?! de lijst| de planning)|"
             r"\b(?:staat|stond|is|werd) (?:\w+ ){0,3}als (?:voldaan|betaald|afgeboekt)\b|"
             # "Vanavond via de bank overgemaakt": a participle after a day gone by, no auxiliary
             r"^\W*(?:vandaag|gisteren|gisteravond|vanavond|vanochtend|vanmorgen|vanmiddag|zojuist"

@@ -38,19 +38,66 @@ def tensed(
     """The payment made and the payment promised, once the tense is read from the whole clause:
     "should have gone out by now" is a payment made; "lo pagamos a final de mes" a promise and
     "ya lo pagamos el martes" a payment made (the same Spanish form says "we paid" and "we pay":
-    a day to come, or "ya" / "ayer", tells which)."""
-    if (
-        promise
-        and not paid
-        and (BY_NOW.search(promise.clause) or _present_or_past(promise, past=True))
-    ):
-        return Hit(Cue.PAID, promise.language, promise.phrase, promise.clause), None
-    if paid and not promise and _present_or_past(paid) and _later_day(mail, paid, today):
-        return None, Hit(Cue.PROMISE, paid.language, paid.phrase, paid.clause)
-    if promise and not paid and _only_days_gone(mail, promise, today):
-        # "bij ons staat het als voldaan op 3/11": a day weeks gone names a payment made
-        return Hit(Cue.PAID, promise.language, promise.phrase, promise.clause), None
+    a day to come, or "ya" / "ayer", tells which); "done by Friday" is promised, and how the
+    sender's firm pays as a rule ("invoices are processed at head office") is neither."""
+    if promise and not paid:
+        return _promise_tensed(mail, promise, today)
+    if paid and not promise:
+        return _paid_tensed(mail, paid, today)
     return paid, promise
+
+
+def _promise_tensed(mail: Mail, promise: Hit, today: date) -> tuple[Hit | None, Hit | None]:
+    made = Hit(Cue.PAID, promise.language, promise.phrase, promise.clause), None
+    if BY_NOW.search(promise.clause) or _present_or_past(promise, past=True):
+        return made
+    if WHERE_PAID.search(promise.clause) and not _ahead(mail, promise, today):
+        return None, None  # "daar worden ze verwerkt": where invoices go, not when ours is paid
+    if _only_days_gone(mail, promise, today):
+        # "bij ons staat het als voldaan op 3/11": a day weeks gone names a payment made
+        return made
+    return None, promise
+
+
+def _paid_tensed(mail: Mail, paid: Hit, today: date) -> tuple[Hit | None, Hit | None]:
+    promised = None, Hit(Cue.PROMISE, paid.language, paid.phrase, paid.clause)
+    if (_present_or_past(paid) or DEADLINE.search(paid.clause)) and _later_day(mail, paid, today):
+        # "bis Monatsende ist das erledigt", "d'ici vendredi c'est réglé": done by a day to come
+        return promised
+    if HABITUAL.search(paid.clause):
+        # "all invoices are paid on the 15th", "that's where invoices are processed": how the
+        # sender's firm pays, said of no payment made; with a day or a run it is when ours goes
+        return promised if _ahead(mail, paid, today) else (None, None)
+    return paid, None
+
+
+# A limit ahead of the payment, opening its clause: "by Friday", "bis Monatsende", "d'ici",
+# "para el", "uiterlijk", "entro" (not "paid by card", which follows the verb).
+DEADLINE = re.compile(
+    r"^\W*(?:(?:and|und|et|y|en|e|but|aber|mais|pero|maar|ma) )?(?:by|before|bis|spätestens"
+    r"|d['\u2019]ici|avant|para el|para la|antes del?|uiterlijk|vóór|voor|entro|prima d[ie])\b",
+    re.IGNORECASE,
+)
+# How a firm pays as a rule, in the six languages: an adverb of habit, a plural "invoices are
+# paid" with no article, or the place or time where invoices are dealt with (`WHERE_PAID`).
+WHERE_PAID = re.compile(
+    r"^\W*(?:all )?(?:invoices|bills) (?:are|get)\b|\b(?:where|when) (?:\w+ ){0,2}(?:invoices"
+    r"|bills|they) (?:are|get)\b|\b(?:daar|waar) (?:\w+ ){0,2}(?:worden|wordt)\b",
+    re.IGNORECASE,
+)
+HABITUAL = re.compile(
+    r"\b(?:normally|usually|always|generally|typically|routinely|as a rule|normalerweise"
+    r"|üblicherweise|grundsätzlich|in der regel|immer|normalement|habituellement|toujours"
+    r"|en général|en règle générale|normalmente|habitualmente|por lo general|siempre|normaal"
+    r"|normaliter|gewoonlijk|doorgaans|altijd|solitamente|di solito|sempre|di norma)\b|"
+    + WHERE_PAID.pattern,
+    re.IGNORECASE,
+)
+
+
+def _ahead(mail: Mail, hit: Hit, today: date) -> bool:
+    """Whether the clause of `hit` names a day to come or a payment run."""
+    return _later_day(mail, hit, today) or RUN.search(hit.clause) is not None
 
 
 def _only_days_gone(mail: Mail, hit: Hit, today: date) -> bool:
