@@ -31,7 +31,9 @@ DEVELOPMENT = (
     "corpus-holdout13", "corpus-holdout15", "corpus-holdout17", "corpus-holdout19",
     "corpus-holdout21", "corpus-holdout22", "corpus-holdout23", "corpus-holdout28",
     "corpus-holdout29", "corpus-holdout30", "corpus-holdout31", "corpus-holdout32",
-    "corpus-holdout33", "corpus-holdout34", "corpus-holdout35",
+    "corpus-holdout33", "corpus-holdout34", "corpus-holdout35", "corpus-holdout36",
+    "corpus-holdout37", "corpus-holdout38", "corpus-holdout39", "corpus-holdout40",
+    "corpus-holdout41",
 )  # fmt: skip
 UNSEEN = (
     "corpus-holdout4", "corpus-holdout9", "corpus-holdout10", "corpus-holdout12",

@@ -788,6 +788,44 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
     ("fr", "Nous ferons le nécessaire dès lundi.", PROMISE),
     ("en", "Hit send on the transfer an hour ago.", PAID),
     ("nl", "Het staat er intussen op, kijkt u maar.", PAID),
+    # A standing instruction to write elsewhere is a new contact, not a document asked for.
+    ("en", "Kindly send your invoices to payables@rowanmill.example and not to me.", WRONG),
+    (
+        "de",
+        "Schicken Sie Ihre Rechnungen bitte an kreditoren@hansa-bau.example, nicht an mich.",
+        WRONG,
+    ),
+    ("es", "Envíen las facturas a cuentas@talleresmar.example, no a mí, gracias.", WRONG),
+    ("en", "Please send a copy of all invoices to payables@rowanmill.example.", REQUEST),
+    # Mail "sent to" an address is no money sent.
+    ("en", "Statements should be sent to ledger@rowanmill.example from now on.", WRONG),
+    # A payment that goes "with the rest of the run" leaves nothing for later.
+    (
+        "en",
+        "Finance tell me it went out on Monday with the rest of the supplier run, so it should "
+        "be with you by now.",
+        PAID,
+    ),
+    # The present of a day to come, in Spanish; "not" after the verb, in German and Dutch.
+    ("es", "En contabilidad me dicen que la abonan el jueves 10.", PROMISE),
+    ("nl", "De prijs betwisten we niet; we missen alleen de pakbon. Kunt u die sturen?", REQUEST),
+    ("de", "Die Menge bestreiten wir gar nicht. Bitte schicken Sie uns den Lieferschein.", REQUEST),
+    # Contests and stops met in newer corpora.
+    (
+        "nl",
+        "Dat onderhoudscontract hebben we in augustus opgezegd, dus deze factuur klopt niet.",
+        DISPUTE,
+    ),
+    ("en", "You're billing us for two visits that never happened.", DISPUTE),
+    ("en", "I must ask you kindly not to email me; letters to the shop, please.", UNSUB),
+    ("fr", "ARRETEZ de nous écrire, merci.", UNSUB),
+    ("fr", "Veuillez cesser de nous envoyer ces relances par courriel.", UNSUB),
+    ("fr", "Merci de ne plus nous relancer pour la facture 20417, elle a été créditée.", DISPUTE),
+    ("fr", "Le tournage est reporté à février ; on peut garder le matériel jusque-là ?", OTHER),
+    # A public body's payment order passed to its treasurer is a payment made.
+    ("it", "Il mandato di pagamento n. 88 è stato trasmesso oggi al tesoriere.", PAID),
+    # Passed on to a team that pays, with no new address: nothing to change.
+    ("en", "I've forwarded this to our finance office, they deal with payments.", OTHER),
 ]
 
 

@@ -28,6 +28,7 @@ from daemon.core.classify_day import day_only
 from daemon.core.classify_facts import clause_dates, dates_in, money_facts, new_contact
 from daemon.core.classify_guess import MODEL, arguable, dateless, overrides
 from daemon.core.classify_lexicon import Cue, Hit, Lexicon, find_cues, index_of
+from daemon.core.classify_route import routes_mail, standing_address
 from daemon.core.classify_rules_de import LEXICON as DE
 from daemon.core.classify_rules_en import LEXICON as EN
 from daemon.core.classify_rules_es import LEXICON as ES
@@ -165,12 +166,35 @@ _LAWYER = re.compile(
 )
 
 
+# "Ne plus nous relancer pour la TW-26-4440", "stop chasing us for invoice 4471": the stop is
+# for one invoice, which the sender contests; the address stays.
+_ONE_INVOICE = re.compile(
+    r"\W*(?:(?:me|us|mich|uns|nous|nos|ons|ci|the|these|your|des|ces|vos|die|diese|ihre|de|deze"
+    r"|uw|los|estos|sus|i|questi|i vostri|reminders?|e-?mails?|mails?|relances?|mahnungen"
+    r"|erinnerungen|recordatorios|herinneringen|solleciti)\s+){0,2}"
+    r"(?:pour|for|für|per|voor|para|wegen|concernant|regarding|about|sur|über|over|sobre)"
+    r"\s+(?:\w+\s+){0,2}?(?:[A-Z]{1,6}[-/ ]?\d[\w/-]*|\d{3,}[\w/-]*|(?:invoice|facture"
+    r"|rechnung|factura|factuur|fattura)\b)",
+    re.IGNORECASE,
+)
+
+
+def _for_one_invoice(stop: Hit, text: str) -> bool:
+    at = text.find(stop.clause)
+    if at < 0:
+        return False
+    end = at + stop.clause.find(stop.phrase) + len(stop.phrase)
+    return _ONE_INVOICE.match(text, end) is not None
+
+
 def _weigh_stop(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, Hit]:
     """A stop request weighed: bounded ("stop sending reminders until this is sorted") it is
     none; beside an address ("remove me and write to X", "the estate is handled by our
     solicitor, send the invoice to her at X") it names whom to write to instead."""
     stop = weighed.get(Cue.UNSUBSCRIBE)
-    if stop is not None and _BOUNDED.search(stop.clause, stop.clause.find(stop.phrase)):
+    if stop is not None and (
+        _BOUNDED.search(stop.clause, stop.clause.find(stop.phrase)) or _for_one_invoice(stop, text)
+    ):
         del weighed[Cue.UNSUBSCRIBE]
     contact_cue = weighed.get(Cue.WRONG_CONTACT) or weighed.get(Cue.REDIRECT)
     if stop is not None and _LAWYER.search(stop.phrase):
@@ -189,6 +213,49 @@ _PAID_PLAN_WORD = re.compile(
 )
 
 
+# Someone else who pays, said of a third person, beside the sender's own passing it on: the
+# reminder has reached them, and no address changes.
+_THIRD_PARTY = re.compile(
+    r"\W*(?:they|she|he|who|handles|manages|looks after|takes care of|is (?:now )?(?:responsible"
+    r"|in charge))\b",
+    re.IGNORECASE,
+)
+_PASSED_ON = re.compile(
+    r"\b(?:i|we)(?:['\u2019]ve| have)? (?:just |already )?(?:forwarded|passed (?:it|this|your"
+    r" (?:e-?mail|reminder|message)) (?:on )?to|passed (?:it|this) on|sent (?:it|this) (?:on|over)"
+    r" to)\b",
+    re.IGNORECASE,
+)
+
+
+def _weigh_contact(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, Hit]:
+    """Where the sender wants our mail to go, weighed against a request or a promise: a document
+    resent to an address is a request; invoices sent to one from now on, a new contact; mail
+    "sent to ap@..." no payment; a reminder the sender passed on themselves changes nothing."""
+    request = weighed.get(Cue.REQUEST)
+    if (
+        request
+        and Cue.WRONG_CONTACT in weighed
+        and "@" in request.clause
+        and AGAIN.search(request.phrase)
+    ):
+        del weighed[Cue.WRONG_CONTACT]  # "resend the invoice to our bookkeeper at books@..."
+    if request and Cue.WRONG_CONTACT not in weighed and standing_address(request, text):
+        # "please send your invoices to ap@..., not to me": whom to write to from now on
+        weighed[Cue.WRONG_CONTACT] = replace(request, cue=Cue.WRONG_CONTACT)
+        del weighed[Cue.REQUEST]
+    promise = weighed.get(Cue.PROMISE)
+    if promise is not None and routes_mail(promise):
+        del weighed[Cue.PROMISE]  # "invoices should be sent to ap@...": where mail goes
+    gone = weighed.get(Cue.WRONG_CONTACT)
+    passed_on = gone and _THIRD_PARTY.match(gone.phrase) and _PASSED_ON.search(text)
+    if passed_on and not new_contact(mail, text):
+        del weighed[Cue.WRONG_CONTACT]  # "forwarded this to accounts, they deal with payments"
+    if Cue.WRONG_CONTACT in weighed and MISSENT.search(text):
+        del weighed[Cue.WRONG_CONTACT]  # "wrong email, ignore my previous message"
+    return weighed
+
+
 def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
     """Cues that change meaning together: "stop sending reminders until this is sorted" is no
     unsubscribe; "remove me and write to X" changes the contact; a hardship mention beside a
@@ -202,22 +269,13 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
         plan is not None
         and Cue.PAID in weighed
         and _PAID_PLAN_WORD.search(plan.phrase)
-        and not (_REMAINDER.search(text) or _INSTALMENTS.search(text))
+        and not (_remainder(text) or _INSTALMENTS.search(text))
     ):
         _drop_plan(weighed, plan)  # "die Anzahlung haben wir überwiesen": a deposit paid is paid
     dispute = weighed.get(Cue.DISPUTE)
     if dispute and Cue.REQUEST in weighed and _FILE_DEFECT.search(dispute.clause):
         del weighed[Cue.DISPUTE]  # "the PDF is damaged, send it again": the file, not the goods
-    request = weighed.get(Cue.REQUEST)
-    if (
-        request
-        and Cue.WRONG_CONTACT in weighed
-        and "@" in request.clause
-        and AGAIN.search(request.phrase)
-    ):
-        del weighed[Cue.WRONG_CONTACT]  # "resend the invoice to our bookkeeper at books@..."
-    if Cue.WRONG_CONTACT in weighed and MISSENT.search(text):
-        del weighed[Cue.WRONG_CONTACT]  # "wrong email, ignore my previous message"
+    weighed = _weigh_contact(mail, text, weighed)
     promise = weighed.get(Cue.PROMISE)
     if promise is not None and Cue.DISPUTE not in weighed and _after_a_fix(text, promise):
         weighed[Cue.DISPUTE] = Hit(Cue.DISPUTE, promise.language, promise.phrase, promise.clause)
@@ -255,7 +313,7 @@ def _drop_plan(hits: dict[Cue, Hit], plan: Hit) -> None:
 
 
 def _only_explains(plan: Hit, text: str) -> bool:
-    if "?" in text or _REMAINDER.search(text) or _INSTALMENTS.search(text):
+    if "?" in text or _remainder(text) or _INSTALMENTS.search(text):
         return False
     return bool(
         _HARDSHIP.search(plan.phrase)
@@ -449,13 +507,28 @@ _REMAINDER = re.compile(
     r"|(?:l['\u2019])?altra metà|seconda metà)\b",
     re.IGNORECASE,
 )
+# "With the rest of the supplier run", "junto con el resto de proveedores": in company, no
+# remainder.
+_ALONG = re.compile(
+    r"(?:\bwith|\balong with|\bjunto con|\bavec|\bmit|\bsamen met|\bmet|\bcon|\binsieme a)"
+    r"(?: (?:the|el|la|los|las|le|les|den|dem|der|de|il|i|gli|le))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _remainder(text: str) -> re.Match[str] | None:
+    """The first word of `text` that names what is left of a sum, not what goes along with it."""
+    for found in _REMAINDER.finditer(text):
+        if not _ALONG.search(text, max(0, found.start() - 20), found.start()):
+            return found
+    return None
 
 
 def _payment(mail: Mail, text: str, today: date, paid: Hit | None, promise: Hit | None) -> Verdict:
     """A payment made or promised; both: a plan when the promise is for what is left ("paid half,
     the rest goes out Dec 5"), else a promise only with a day on or after `today` in its clause
     ("paid the first one, the second goes out Dec 5")."""
-    if paid is not None and promise is not None and _REMAINDER.search(_sentence(text, promise)):
+    if paid is not None and promise is not None and _remainder(_sentence(text, promise)):
         return _verdict(mail, text, today, Intent.PAYMENT_PLAN, 0.75, promise)
     if paid is not None and promise is None and (rest := _rest_later(mail, text, today, paid)):
         return _verdict(mail, text, today, Intent.PAYMENT_PLAN, 0.7, rest)
@@ -513,7 +586,7 @@ def _rest_later(mail: Mail, text: str, today: date, paid: Hit) -> Hit | None:
     after = text[text.find(paid.clause) + len(paid.clause) :] if paid.clause in text else ""
     # the clauses after the payment's own: "we paid the rest in January" paid the rest
     for part in clauses(paid.clause[paid.clause.find(paid.phrase) :] + "\n" + after)[1:]:
-        rest = _REMAINDER.search(part.text)
+        rest = _remainder(part.text)
         if rest is None:
             continue
         hit = Hit(Cue.PROMISE, paid.language, rest[0], part.text)
@@ -543,6 +616,10 @@ def _fallback(mail: Mail, text: str, hits: dict[Cue, Hit], today: date) -> Verdi
         return _verdict(mail, text, today, Intent.PAYMENT_SENT, 0.6, Hit(Cue.PAID, "", words, ""))
     if STOP.match(words):
         return Verdict(Intent.UNSUBSCRIBE, 0.7, reasons=(f"unsubscribe: {words!r}",))
+    passed = _PASSED_ON.search(text)
+    if passed and not new_contact(mail, text):
+        # "forwarded to our AP team": the reminder reached whoever pays; a person reads it
+        return Verdict(Intent.OTHER, 0.5, reasons=(f"other: {passed[0]!r}, no new contact",))
     if day_only(words) and any(day >= today for day in dates_in(mail, words, today)):
         # "ok friday" answers "please pay by ...": the day the money comes
         hit = Hit(Cue.PROMISE, "", words, words)

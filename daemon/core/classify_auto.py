@@ -77,13 +77,30 @@ def auto_evidence(mail: Mail, hits: dict[Cue, Hit], text: str = "") -> str:
         return f"auto_reply: {header[:80]}"  # a payment advice sent by a machine is no absence
     if header and body:  # Outlook's suppress header, confirmed by the words
         return f"auto_reply: {header[:60]} and {body.phrase!r}"
-    if auto_subject(mail.subject) and not _personal(hits, generic=generic):
+    # no header: a person's words outweigh a subject, and one who says they saw this very
+    # message ("I'm off until Monday but saw this come in") is no machine
+    personal = _personal(hits, generic=generic) or _SEEN.search(text) is not None
+    if auto_subject(mail.subject) and not personal:
         return f"auto_reply: {mail.subject[:60]!r}"
-    if body and not _personal(
-        hits, generic=generic
-    ):  # no header: a person's words outweigh a subject
+    if body and not personal:
         return f"auto_reply: {body.phrase!r}" + (f" under {mail.subject!r}" if prefixed else "")
     return ""
+
+
+# A person who has seen this message: no auto-responder knows it was read.
+_SEEN = re.compile(
+    r"\b(?:(?:saw|seen|spotted|noticed|caught) (?:this|your (?:e-?mail|reminder|message|note))"
+    r"|not ignoring (?:you|this|it)|(?:haven['\u2019]?t|have not|not) forgotten (?:you|this|about)"
+    r"|(?:habe|hab) (?:ihre|deine|eure) (?:e-?mail|mail|erinnerung|nachricht) (?:\w+ )?gesehen"
+    r"|(?:ignoriere|ignorieren) (?:sie|dich|euch|das) nicht|nicht vergessen"
+    r"|j['\u2019]ai (?:bien )?vu (?:votre|ton|vos) (?:mail|message|courriel|relance)"
+    r"|je ne vous (?:oublie|ignore) pas|he visto (?:su|tu|vuestro) (?:correo|mensaje|recordatorio)"
+    r"|no (?:me he olvidado|le ignoro|os ignoro)|ik (?:zag|heb) (?:uw|je|jullie) (?:mail|bericht"
+    r"|herinnering)(?: \w+)? (?:gezien|zien)|niet vergeten|ho visto (?:la sua|la tua|la vostra"
+    r"|il vostro|il suo) (?:mail|e-?mail|sollecito|messaggio)|non (?:me ne sono|ci siamo)"
+    r" dimenticat)",
+    re.IGNORECASE,
+)
 
 
 _PERSONAL = frozenset(

@@ -297,9 +297,25 @@ def _first_affirmed(
                 continue
             # A "not" in a subclause before the cue says nothing of it ("que no se terminó").
             start = negation_start(clause, match.start())
-            if blocker is None or not blocker.search(clause, start, match.start()):
+            if blocker is None or not (
+                blocker.search(clause, start, match.start())
+                or _negated_after(lexicon, clause, match)
+            ):
                 return Hit(cue, lexicon.language, match[0], clause)
     return None
+
+
+# German and Dutch put "not" after the verb of a main clause: "den Betrag bestreiten wir nicht",
+# "het bedrag betwisten we niet".
+_NOT_AFTER = re.compile(
+    r"\w*(?:\s+(?:wir|we|wij|ich|ik|sie|u|jullie|het|das|dies|dat|die|den|deze|diese|zelf|selbst"
+    r"|ook|auch|ja|doch|ausdrücklich|uitdrukkelijk)){0,3}\s+(?:nicht|niet|keineswegs|geenszins)\b",
+    re.IGNORECASE,
+)
+
+
+def _negated_after(lexicon: Lexicon, clause: str, match: _Span) -> bool:
+    return lexicon.language in ("de", "nl") and bool(_NOT_AFTER.match(clause, match.end()))
 
 
 def _bound_affirmed(

@@ -31,6 +31,9 @@ _UNSUBSCRIBE = words.alt(
     rf"\b(?:do not|don{_APOS}t) (?:include|copy|cc) (?:me|us|this address) (?:in|on) (?:your|these"
     r"|any|future)\b",
     r"\bno (?:more|further) (?:e-?mails|emails|reminders|messages|contact)",
+    # "I would ask you please not to send me e-mails"
+    r"\b(?:ask|asking|request|requesting|beg) (?:you |that you )?(?:please |kindly )?(?:not to"
+    r"|do not|don['\u2019]?t) (?:send|e-?mail|write to|contact) (?:me|us)\b",
     r"\b(?:by|via|through) (?:post|postal mail|letter|regular mail|mail|snail mail) only\b"
     r"|\bonly (?:by|via|through) (?:post|postal mail|letter)|\bin writing only|\bpost only\b",
     rf"\b(?:our|my) {words.LAWYER}\b|\b(?:through|via) (?:our |my |the )?{words.LAWYER}\b",
@@ -111,6 +114,10 @@ _DISPUTE = words.alt(
     # paying the part not contested contests the rest
     r"\b(?:un|non-?)(?:disputed|contested) (?:part|portion|amount|balance|sum|items?|lines?)\b"
     r"|\bcredited (?:(?:back )?already|(?:(?:this|it|that|them) )?back to (?:us|our account))\b",
+    # "we're being charged for three lifts that didn't happen"
+    r"\b(?:charged|billed|invoiced|charging|billing|invoicing) (?:us |me )?for\b[^.]{0,60}\b(?:that"
+    r"|which|who) (?:didn['\u2019]?t|did not|never|weren['\u2019]?t|wasn['\u2019]?t|were not|was"
+    r" not|haven['\u2019]?t|hasn['\u2019]?t)\b|"
     r"\b(?:does|do|did) (?:look|seem) (?:wrong|incorrect|off)\b|\bwhereas\b[^.]{0,40}\bonly\b"
     r"|\b(?:revise|rectify|amend) (?:the |this |your |that )?invoice\b",
     r"\bdisput|\bdisagree|\bcontest(?:s|ed|ing)?\b|\bobject to|\breject(?:ing|ed)? (?:the|this|your)"

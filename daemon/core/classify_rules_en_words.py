@@ -68,7 +68,12 @@ BILL_MOVED = (
 # Verbs that pay, in the lemma a future or a modal takes.
 PAY = (
     # "I'll make sure she sees this" makes nothing; "I'll make sure it's paid Friday" does
-    r"(?:pay|settle|remit|transfer|wire|send|mail|post|release|process|clear|issue|cut|run"
+    r"(?:pay|settle|remit|transfer|wire|mail|post|release|process|clear|issue|cut|run"
+    # "I'll send names and licence numbers over" sends no money
+    r"|send(?! (?:you |u |them )?(?:the |our |my |a |an |some |any |all )?(?:names|details|list"
+    r"|documents?|forms?|photos?|pictures?|cop(?:y|ies)|info|information|number|licen[cs]e"
+    r"|registration|dates?|times?|availability|feedback|quote|order|po\b|purchase order"
+    r"|address|contact|update|agenda|schedule|paperwork))"
     r"|make(?! (?:sure|certain)\b(?![^.]{0,40}\b(?:pa(?:y|id)|settled|transfer|payment|cheque"
     r"|check|goes out)))(?! a note| contact| an? (?:appointment|call|enquiry|inquiry|complaint))"
     r"|action|effect|initiate|disburse|do (?:so|it|that|the (?:needful|payment|transfer))"

@@ -274,6 +274,13 @@ _PAID = words.alt(
 
 _PROMISE = words.alt(
     rf"\b{words.PAY_FUT}\b",
+    # the present of a day to come: "me dicen que la pagan el viernes 11" (not "la pago mi
+    # socio el lunes", an unaccented "pagó")
+    r"\b(?:la|lo|las|los|se|os la|os lo|se la|se lo) (?:paga|pagan|abona|abonan|liquida"
+    r"|liquidan|transfiere|transfieren|ingresa|ingresan)\b"
+    r"(?: \w+){0,3}? (?:el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|día|\d)|mañana"
+    r"|pasado mañana|esta semana|la semana que viene|la próxima semana|a (?:final|fin|finales)"
+    r" de(?: este)? mes|antes del?)\b",
     # "la semana que viene lo tenéis pagado": the present of a day to come
     r"(?<!ya )\b(?:lo|la) (?:tienes|tenéis|tienen|tendrás|tendréis|tendrán) (?:pagad[oa]"
     r"|ingresad[oa]|transferid[oa])\b",

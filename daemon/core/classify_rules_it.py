@@ -214,6 +214,11 @@ _REDIRECT = words.alt(
 )
 
 _PAID = words.alt(
+    # a public body's payment order sent to its treasurer: "trasmesso all'istituto cassiere il
+    # mandato di pagamento n. 412"
+    r"\b(?:trasmess[oa]|emess[oa]|inviat[oa]|firmat[oa])\b[^.]{0,60}\bmandato di pagamento\b"
+    r"|\bmandato di pagamento\b[^.]{0,40}\b(?:è stato|è|risulta) (?:\w+ )?(?:trasmesso|emesso"
+    r"|inviato|firmato)\b",
     rf"\b(?:abbiamo|ho|ha|hanno|avevamo|avevo|aveva|aver|avere|avendo)\b[^.]{{0,25}}?\b"
     rf"{words.PAID_PART}\b",
     r"\b(?:abbiamo|ho|ha|hanno|avevamo|avevo|aver|avere"

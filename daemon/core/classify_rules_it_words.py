@@ -61,7 +61,11 @@ PAY_PRESENT = (
     r"|(?:facciamo|faccio|effettuiamo|disponiamo|procediamo|mandiamo|eseguiamo|mettiamo)"
     r"\b(?: \w+){0,2}? (?:pagament[oi]|bonific[oi]|versament[oi]|saldo|giroconto))"
 )
-CLITIC_PRESENT = r"\b(?:lo|la|li|le|vi|ti|glielo|gliela) (?:pago|saldo|bonifico|verso|liquido)\b"
+# Not Spanish written without accents: "la pago mi socio el lunes" is "he paid it" there.
+CLITIC_PRESENT = (
+    r"\b(?:lo|la|li|le|vi|ti|glielo|gliela) (?:pago|saldo|bonifico|verso|liquido)\b"
+    r"(?! (?:mi|mis|el|los|ayer|anoche|yo|nuestro|nuestra)\b)"
+)
 PAY_INF = r"(?:pagar|saldar|bonificar|versar|liquidar|regolar|onorar)(?:e|la|lo|le|li)\b"
 GOODS = (
     r"(?:merce|merci|articol[oi]|ordine|ordinativo|consegna|consegne|pacc[oh]i?|prodott[oi]"

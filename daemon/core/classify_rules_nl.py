@@ -84,6 +84,9 @@ LEXICON = Lexicon(
             r"|aanmaningen)"
         ),
         Cue.DISPUTE: (
+            # a subscription the sender ended, or an invoice to withdraw: "dat heb ik in juni
+            # opgezegd", "graag deze factuur intrekken"
+            r"\b(?:heb|hebben|had|hadden) (?:ik|we|wij) (?:\w+ ){0,4}?opgezegd\b|\bfactuur (?:\w+ )?(?:intrekken|in te trekken|crediteren)\b|"
             # not paid, and why: what was never done
             r"\bniet betaald,? omdat\b[^.]{0,100}\b(?:nooit|niet|geen)\b|"
             # whatever it was, it never came: "de nieuwe fok is nog steeds niet geleverd"
@@ -184,8 +187,9 @@ LEXICON = Lexicon(
         ),
         Cue.REDIRECT: (
             r"\b(?:neem contact op met|stuur|richt|mail|wendt u zich tot|wend je tot|contacteer"
-            r"|gelieve|kunt u)\b[^.]{0,60}(?:@|administratie|boekhouding|crediteuren"
-            r"|financiële afdeling|collega|finance)|\bnieuw (?:e-?mail)?adres"
+            r"|gelieve|kunt u|versturen|verzenden|sturen|zenden|richten)\b[^.]{0,60}(?:@"
+            r"|administratie|boekhouding|crediteuren|financiële afdeling|collega|finance)"
+            r"|\bnieuw (?:e-?mail)?adres|\b(?:e-?mail)?adres (?:is |werd )?(?:gewijzigd|veranderd)"
         ),
         Cue.PAID: (
             # "staat er al op": the money already in the creditor's account

@@ -1,0 +1,71 @@
+"""Where the sender wants our mail to go, said in words that read like a request or a promise.
+
+One job: `standing_address(request)` tells a standing instruction to write elsewhere ("please send
+your invoices to ap@..., not to me") from a request for a document ("resend the invoice to our
+bookkeeper at books@..."); `routes_mail(promise)` tells "invoices should be sent to ap@..." (where
+mail goes) from "the cheque will be sent on Friday" (money). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from daemon.core.classify_lexicon import Hit
+from daemon.core.classify_short import AGAIN
+
+# "Not to me", "instead", or every invoice to come: the address is the contact from now on.
+_STANDING = re.compile(
+    r"\bnot (?:to )?me\b|\bnicht (?:an )?mich\b|\b(?:et )?non (?:pas )?à moi\b|\bpas à moi\b"
+    r"|\bno a mí\b|\bniet (?:naar|aan) mij\b|\bnon a me\b|\binstead\b|\bstattdessen\b|\bplutôt\b"
+    r"|\ben su lugar\b|\bin plaats (?:daarvan|van mij)\b|\binvece\b"
+    r"|\b(?:your|all|any|future) invoices\b|\b(?:ihre|alle|künftige|sämtliche) rechnungen\b"
+    r"|\b(?:vos|toutes les|les futures) factures\b|\b(?:sus|todas las|las próximas) facturas\b"
+    r"|\b(?:uw|alle|toekomstige) facturen\b|\b(?:tutte le|le vostre|le prossime) fatture\b",
+    re.IGNORECASE,
+)
+# A document asked for, not a route: a copy, a statement, a PDF, an order number.
+_DOCUMENT = re.compile(
+    r"\b(?:cop(?:y|ies)|kopie\w*|copie\w*|copia\w*|statement|kontoauszug|relevé|extracto"
+    r"|rekeningoverzicht|estratto|pdf|xml|purchase order|po number|bestellnummer|numéro de"
+    r" commande|número de pedido|ordernummer|numero d['\u2019]ordine)\b",
+    re.IGNORECASE,
+)
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# "sent to ap@...", "adressées à compta@...": a verb of mail routing before an address.
+_MAIL_ROUTE = re.compile(
+    r"\b(?:sent|send|addressed|directed|forwarded|emailed|e-mailed|mailed) (?:directly |only )?to"
+    r" (?:\w+ ){0,3}?[\w.+-]+@",
+    re.IGNORECASE,
+)
+
+
+# A sentence ends at a stop that no letter follows ("ap@harbor.example" is one word).
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w))+(?:[.!?]+|\n|$)")
+
+
+def _sentence(text: str, clause: str) -> str:
+    """The sentence of `text` that holds `clause` (a clause stops at a comma, a sentence not)."""
+    at = text.find(clause)
+    if at < 0:
+        return clause
+    for found in _SENTENCE.finditer(text):
+        if found.start() <= at < found.end():
+            return text[found.start() : max(found.end(), at + len(clause))]
+    return clause
+
+
+def standing_address(request: Hit, text: str) -> bool:
+    """Whether `request`, read in its sentence of `text`, asks for our mail at another address
+    from now on, not for a document."""
+    clause = _sentence(text, request.clause)
+    return bool(
+        _ADDRESS.search(clause)
+        and _STANDING.search(clause)
+        and not AGAIN.search(clause)
+        and not _DOCUMENT.search(clause)
+    )
+
+
+def routes_mail(promise: Hit) -> bool:
+    """Whether `promise` says where mail is to be sent ("invoices should be sent to ap@...")."""
+    return _MAIL_ROUTE.search(promise.clause) is not None
