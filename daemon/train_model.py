@@ -39,6 +39,8 @@ UNSEEN = (
     "corpus-holdout4", "corpus-holdout9", "corpus-holdout10", "corpus-holdout12",
     "corpus-holdout14", "corpus-holdout16", "corpus-holdout18", "corpus-holdout20",
     "corpus-holdout24", "corpus-holdout25", "corpus-holdout26", "corpus-holdout27",
+    "corpus-holdout42", "corpus-holdout43", "corpus-holdout44", "corpus-holdout45",
+    "corpus-holdout46", "corpus-holdout47",
 )  # fmt: skip
 SHIPPED = Path(__file__).resolve().parent / "core" / "reply_model.json"
 # Full-batch Adam for a fixed number of steps from zero weights: deterministic, and stopping
