@@ -28,7 +28,7 @@ from daemon.core.classify_day import day_only
 from daemon.core.classify_facts import clause_dates, dates_in, money_facts, new_contact
 from daemon.core.classify_guess import MODEL, arguable, dateless, overrides
 from daemon.core.classify_lexicon import Cue, Hit, Lexicon, find_cues, index_of
-from daemon.core.classify_route import routes_mail, standing_address
+from daemon.core.classify_route import PASSED_ON, weigh_contact
 from daemon.core.classify_rules_de import LEXICON as DE
 from daemon.core.classify_rules_en import LEXICON as EN
 from daemon.core.classify_rules_es import LEXICON as ES
@@ -36,7 +36,7 @@ from daemon.core.classify_rules_fr import LEXICON as FR
 from daemon.core.classify_rules_it import LEXICON as IT
 from daemon.core.classify_rules_nl import LEXICON as NL
 from daemon.core.classify_scope import awaits, clauses, conditional, present_languages
-from daemon.core.classify_short import AGAIN, BY_NOW, DONE, MISSENT, STOP
+from daemon.core.classify_short import BY_NOW, DONE, STOP
 from daemon.core.classify_tense import PUNCTUAL, concrete, run_paid, tensed
 from daemon.core.extract_dates_words import MONTHS
 from daemon.core.mail import REPLY_PREFIX, Mail
@@ -213,49 +213,6 @@ _PAID_PLAN_WORD = re.compile(
 )
 
 
-# Someone else who pays, said of a third person, beside the sender's own passing it on: the
-# reminder has reached them, and no address changes.
-_THIRD_PARTY = re.compile(
-    r"\W*(?:they|she|he|who|handles|manages|looks after|takes care of|is (?:now )?(?:responsible"
-    r"|in charge))\b",
-    re.IGNORECASE,
-)
-_PASSED_ON = re.compile(
-    r"\b(?:i|we)(?:['\u2019]ve| have)? (?:just |already )?(?:forwarded|passed (?:it|this|your"
-    r" (?:e-?mail|reminder|message)) (?:on )?to|passed (?:it|this) on|sent (?:it|this) (?:on|over)"
-    r" to)\b",
-    re.IGNORECASE,
-)
-
-
-def _weigh_contact(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, Hit]:
-    """Where the sender wants our mail to go, weighed against a request or a promise: a document
-    resent to an address is a request; invoices sent to one from now on, a new contact; mail
-    "sent to ap@..." no payment; a reminder the sender passed on themselves changes nothing."""
-    request = weighed.get(Cue.REQUEST)
-    if (
-        request
-        and Cue.WRONG_CONTACT in weighed
-        and "@" in request.clause
-        and AGAIN.search(request.phrase)
-    ):
-        del weighed[Cue.WRONG_CONTACT]  # "resend the invoice to our bookkeeper at books@..."
-    if request and Cue.WRONG_CONTACT not in weighed and standing_address(request, text):
-        # "please send your invoices to ap@..., not to me": whom to write to from now on
-        weighed[Cue.WRONG_CONTACT] = replace(request, cue=Cue.WRONG_CONTACT)
-        del weighed[Cue.REQUEST]
-    promise = weighed.get(Cue.PROMISE)
-    if promise is not None and routes_mail(promise):
-        del weighed[Cue.PROMISE]  # "invoices should be sent to ap@...": where mail goes
-    gone = weighed.get(Cue.WRONG_CONTACT)
-    passed_on = gone and _THIRD_PARTY.match(gone.phrase) and _PASSED_ON.search(text)
-    if passed_on and not new_contact(mail, text):
-        del weighed[Cue.WRONG_CONTACT]  # "forwarded this to accounts, they deal with payments"
-    if Cue.WRONG_CONTACT in weighed and MISSENT.search(text):
-        del weighed[Cue.WRONG_CONTACT]  # "wrong email, ignore my previous message"
-    return weighed
-
-
 def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
     """Cues that change meaning together: "stop sending reminders until this is sorted" is no
     unsubscribe; "remove me and write to X" changes the contact; a hardship mention beside a
@@ -275,7 +232,7 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
     dispute = weighed.get(Cue.DISPUTE)
     if dispute and Cue.REQUEST in weighed and _FILE_DEFECT.search(dispute.clause):
         del weighed[Cue.DISPUTE]  # "the PDF is damaged, send it again": the file, not the goods
-    weighed = _weigh_contact(mail, text, weighed)
+    weighed = weigh_contact(mail, text, weighed)
     promise = weighed.get(Cue.PROMISE)
     if promise is not None and Cue.DISPUTE not in weighed and _after_a_fix(text, promise):
         weighed[Cue.DISPUTE] = Hit(Cue.DISPUTE, promise.language, promise.phrase, promise.clause)
@@ -616,7 +573,7 @@ def _fallback(mail: Mail, text: str, hits: dict[Cue, Hit], today: date) -> Verdi
         return _verdict(mail, text, today, Intent.PAYMENT_SENT, 0.6, Hit(Cue.PAID, "", words, ""))
     if STOP.match(words):
         return Verdict(Intent.UNSUBSCRIBE, 0.7, reasons=(f"unsubscribe: {words!r}",))
-    passed = _PASSED_ON.search(text)
+    passed = PASSED_ON.search(text)
     if passed and not new_contact(mail, text):
         # "forwarded to our AP team": the reminder reached whoever pays; a person reads it
         return Verdict(Intent.OTHER, 0.5, reasons=(f"other: {passed[0]!r}, no new contact",))

@@ -1,17 +1,22 @@
 """Where the sender wants our mail to go, said in words that read like a request or a promise.
 
-One job: `standing_address(request)` tells a standing instruction to write elsewhere ("please send
-your invoices to ap@..., not to me") from a request for a document ("resend the invoice to our
-bookkeeper at books@..."); `routes_mail(promise)` tells "invoices should be sent to ap@..." (where
-mail goes) from "the cheque will be sent on Friday" (money). Pure.
+One job: `weigh_contact(mail, text, cues)` weighs where the sender wants our mail to go against
+a request or a promise read beside it: `standing_address(request, text)` tells a standing
+instruction to write elsewhere ("please send your invoices to ap@..., not to me") from a request
+for a document ("resend the invoice to our bookkeeper at books@..."); `routes_mail(promise)` tells
+"invoices should be sent to ap@..." (where mail goes) from "the cheque will be sent on Friday"
+(money); PASSED_ON finds a reminder the sender passed on themselves. Pure.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from daemon.core.classify_lexicon import Hit
-from daemon.core.classify_short import AGAIN
+from daemon.core.classify_facts import new_contact
+from daemon.core.classify_lexicon import Cue, Hit
+from daemon.core.classify_short import AGAIN, MISSENT
+from daemon.core.mail import Mail
 
 # "Not to me", "instead", or every invoice to come: the address is the contact from now on.
 _STANDING = re.compile(
@@ -69,3 +74,46 @@ def standing_address(request: Hit, text: str) -> bool:
 def routes_mail(promise: Hit) -> bool:
     """Whether `promise` says where mail is to be sent ("invoices should be sent to ap@...")."""
     return _MAIL_ROUTE.search(promise.clause) is not None
+
+
+# Someone else who pays, said of a third person, beside the sender's own passing it on: the
+# reminder has reached them, and no address changes.
+_THIRD_PARTY = re.compile(
+    r"\W*(?:they|she|he|who|handles|manages|looks after|takes care of|is (?:now )?(?:responsible"
+    r"|in charge))\b",
+    re.IGNORECASE,
+)
+PASSED_ON = re.compile(
+    r"\b(?:i|we)(?:['\u2019]ve| have)? (?:just |already )?(?:forwarded|passed (?:it|this|your"
+    r" (?:e-?mail|reminder|message)) (?:on )?to|passed (?:it|this) on|sent (?:it|this) (?:on|over)"
+    r" to)\b",
+    re.IGNORECASE,
+)
+
+
+def weigh_contact(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, Hit]:
+    """Where the sender wants our mail to go, weighed against a request or a promise: a document
+    resent to an address is a request; invoices sent to one from now on, a new contact; mail
+    "sent to ap@..." no payment; a reminder the sender passed on themselves changes nothing."""
+    request = weighed.get(Cue.REQUEST)
+    if (
+        request
+        and Cue.WRONG_CONTACT in weighed
+        and "@" in request.clause
+        and AGAIN.search(request.phrase)
+    ):
+        del weighed[Cue.WRONG_CONTACT]  # "resend the invoice to our bookkeeper at books@..."
+    if request and Cue.WRONG_CONTACT not in weighed and standing_address(request, text):
+        # "please send your invoices to ap@..., not to me": whom to write to from now on
+        weighed[Cue.WRONG_CONTACT] = replace(request, cue=Cue.WRONG_CONTACT)
+        del weighed[Cue.REQUEST]
+    promise = weighed.get(Cue.PROMISE)
+    if promise is not None and routes_mail(promise):
+        del weighed[Cue.PROMISE]  # "invoices should be sent to ap@...": where mail goes
+    gone = weighed.get(Cue.WRONG_CONTACT)
+    passed_on = gone and _THIRD_PARTY.match(gone.phrase) and PASSED_ON.search(text)
+    if passed_on and not new_contact(mail, text):
+        del weighed[Cue.WRONG_CONTACT]  # "forwarded this to accounts, they deal with payments"
+    if Cue.WRONG_CONTACT in weighed and MISSENT.search(text):
+        del weighed[Cue.WRONG_CONTACT]  # "wrong email, ignore my previous message"
+    return weighed
