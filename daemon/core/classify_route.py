@@ -16,6 +16,7 @@ from dataclasses import replace
 from daemon.core.classify_facts import new_contact
 from daemon.core.classify_lexicon import Cue, Hit
 from daemon.core.classify_short import AGAIN, MISSENT
+from daemon.core.extract import find_addresses
 from daemon.core.mail import Mail
 
 # "Not to me", "instead", or every invoice to come: the address is the contact from now on.
@@ -35,7 +36,6 @@ _DOCUMENT = re.compile(
     r" commande|número de pedido|ordernummer|numero d['\u2019]ordine)\b",
     re.IGNORECASE,
 )
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # "sent to ap@...", "adressées à compta@...": a verb of mail routing before an address.
 _MAIL_ROUTE = re.compile(
     r"\b(?:sent|send|addressed|directed|forwarded|emailed|e-mailed|mailed) (?:directly |only )?to"
@@ -64,7 +64,7 @@ def standing_address(request: Hit, text: str) -> bool:
     from now on, not for a document."""
     clause = _sentence(text, request.clause)
     return bool(
-        _ADDRESS.search(clause)
+        find_addresses(clause, skip_quoted=False)
         and _STANDING.search(clause)
         and not AGAIN.search(clause)
         and not _DOCUMENT.search(clause)
