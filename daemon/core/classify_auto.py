@@ -79,7 +79,7 @@ def auto_evidence(mail: Mail, hits: dict[Cue, Hit], text: str = "") -> str:
         return f"auto_reply: {header[:60]} and {body.phrase!r}"
     # no header: a person's words outweigh a subject, and one who says they saw this very
     # message ("I'm off until Monday but saw this come in") is no machine
-    personal = _personal(hits, generic=generic) or _SEEN.search(text) is not None
+    personal = _personal(hits, generic=generic) or _SEEN.search(text) is not None or relayed(text)
     if auto_subject(mail.subject) and not personal:
         return f"auto_reply: {mail.subject[:60]!r}"
     if body and not personal:
@@ -101,6 +101,34 @@ _SEEN = re.compile(
     r" dimenticat)",
     re.IGNORECASE,
 )
+
+
+# A colleague who will hand this very message to the one who is away: "I'll pass it on to
+# her", "ich lege es ihm hin", "je lui transmets", "se lo paso cuando vuelva", "gli giro la
+# mail", "ik leg het bij hem neer". An auto-responder says "your mail will be forwarded".
+_RELAY = re.compile(
+    r"\b(?:i['\u2019]ll|i will|i['\u2019]ve|i have|i|will|i['\u2019]m going to) (?:\w+ ){0,2}?"
+    r"(?:pass|forward|hand|give|show|put|leave|flag)\b[^.]{0,25}\b(?:to|on|for|with) (?:him|her)\b"
+    r"|\bmake sure (?:he|she) (?:sees|gets|has)\b|\bon (?:his|her) desk\b"
+    r"|\b(?:lege|leite|gebe|reiche|zeige|schicke) (?:ihm|ihr) (?:das|es|die \w+|ihre \w+)"
+    r"|\b(?:ich|wir) (?:leite|gebe|reiche|leiten|geben|reichen) (?:\w+ ){0,4}?weiter\b"
+    r"|\bauf (?:seinen|ihren) (?:schreibtisch|tisch)"
+    r"|\bje (?:lui|leur) (?:transmets|transmettrai|fais suivre|ferai suivre|donne|donnerai"
+    r"|montre|montrerai|passe|remets|remettrai)\b|\bsur son bureau"
+    r"|\b(?:se lo|se la|le) (?:paso|pasaré|reenvío|reenviaré|dejo|dejaré|enseño|enseñaré|doy"
+    r"|daré|comento|comentaré|hago llegar|haré llegar) (?:\w+ ){0,2}?(?:cuando|en cuanto|apenas"
+    r"|a su (?:vuelta|regreso))\b|\ble paso (?:su|tu|el|la) (?:correo|mensaje|recordatorio|mail)"
+    r"|\b(?:gli|le) (?:giro|girerò|inoltro|inoltrerò|passo|passerò|lascio|lascerò|faccio avere"
+    r"|farò avere|mostro|mostrerò)\b|\bsulla (?:sua )?scrivania"
+    r"|\bik (?:leg|geef|stuur|zet) (?:het|dit|uw \w+|je \w+|de \w+) (?:bij (?:hem|haar)|aan (?:hem"
+    r"|haar)|door)\b|\bop (?:zijn|haar) bureau",
+    re.IGNORECASE,
+)
+
+
+def relayed(text: str) -> bool:
+    """Whether a colleague says they will hand this message to someone away: a person wrote it."""
+    return _RELAY.search(text) is not None
 
 
 _PERSONAL = frozenset(

@@ -41,7 +41,11 @@ _WHEN = (
     r"(?:bis|am|zum|morgen|übermorgen|spätestens|nächste\w*|diese\w* woche|ende|anfang|mitte"
     r"|innerhalb|binnen|heute|umgehend|sofort|zeitnah|kommende\w*|in (?:den )?(?:nächsten"
     r"|kommenden|\d+|zwei|drei|ein|einer)|montag|dienstag|mittwoch|donnerstag|freitag"
-    r"|noch diese|im (?:laufe|dezember|januar))"
+    r"|noch diese|im (?:laufe|dezember|januar|februar|märz|april|mai|juni|juli|august|september"
+    r"|oktober|november)|kw ?\d|in der kw"
+    # a break the sender's office takes: "nach den Feiertagen", "nach der Inventur"
+    r"|nach (?:den |dem |der )?(?:feiertag\w*|weihnacht\w*|neujahr|jahreswechsel|ferien"
+    r"|betriebsferien|betriebsurlaub|urlaub|inventur|jahresabschluss)|zwischen den jahren)"
 )
 _GOODS = (
     r"(?:ware|waren|lieferung|bestellung|artikel|teile|ersatzteile|produkte?|material|gerät"
@@ -86,6 +90,12 @@ LEXICON = Lexicon(
             r"|mails|mailings)"
         ),
         Cue.DISPUTE: (
+            # the work was owed under a contract: "hätte über den Wartungsvertrag laufen müssen"
+            r"\b(?:fällt|fallen|läuft|laufen|lief|hätte|wäre|gehört|gehören) (?:\w+ ){0,3}?(?:über"
+            r"|unter|in|zu|zum|zur) (?:den |die |das |dem |der |unsere\w* |ihre\w* )?(?:wartungsvertrag"
+            r"|servicevertrag|rahmenvertrag|garantie|gewährleistung|kulanz|pauschale)\b|\b(?:im"
+            r"|vom|durch den) (?:wartungsvertrag|servicevertrag|rahmenvertrag) (?:\w+ )?(?:enthalten"
+            r"|abgedeckt|inbegriffen)\b|"
             # not paid, and why: what was never done ("nicht bezahlt, weil nie geliefert wurde")
             r"\bnicht (?:bezahlt|gezahlt|überwiesen),? weil\b[^.]{0,100}\b(?:nie|nicht|kein\w*)\b|"
             r"\bzahle? ich nicht\b(?=\s*(?:[.!,;]|$))|"  # not "zahle ich nicht vor Freitag"
@@ -227,6 +237,11 @@ LEXICON = Lexicon(
         ),
         Cue.PROMISE: (
             # "mach ich am Montag", "mach ich morgen": the sender's own word for paying
+            # "kümmere mich Montag drum", "Sie haben es bis Freitag": the payment, understood
+            r"\bkümmer(?:e|n)? (?:mich|uns)(?: (?!und\b)\w+){0,3}? "
+            + _WHEN
+            + r"|\b(?:sie haben|ihr habt|du hast|haben sie|habt ihr|hast du) (?:es|das geld|den betrag|die zahlung|ihr geld)(?: dann)? (?:bis|am|spätestens"
+            r"|morgen|übermorgen|nächste\w*|anfang|ende|mitte)\b(?![^.?]*\?)|"
             r"\bmach(?:e)? ich (?:das |es )?(?:am (?:montag|dienstag|mittwoch|donnerstag|freitag"
             r"|samstag|sonntag|\d)|morgen|übermorgen|nächste|bis)|"
             # "spätestens Freitag ist das Geld bei Ihnen, versprochen"

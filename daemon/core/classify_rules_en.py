@@ -159,6 +159,19 @@ _DISPUTE = words.alt(
     r" been) cancell?ed\b",
     r"\bnot (?:liable|responsible for (?:this|the) (?:invoice|charge))|\bnever received (?:the"
     r" |any )?(?:service|work)",
+    # what the bill should not hold: "should have been covered by the service contract", "we
+    # only ordered 40", "isn't what we agreed", "this was cancelled", "was meant to be 12.50"
+    rf"\bshould(?:{_APOS}ve| have) been (?:covered|included|free|part of)\b|\bcovered (?:by|under)"
+    r" (?:the |our |your )?(?:service contract|maintenance (?:contract|plan|agreement)|contract"
+    r"|agreement|guarantee|service plan|sla)\b",
+    r"\b(?:only|just) (?:ordered|asked for|booked|requested) (?:\d+|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|a|an|half)\b",
+    rf"n{_APOS}t (?:what|as) (?:was |we |you |had been )?(?:quoted|agreed|ordered|discussed"
+    r"|contracted)\b",
+    r"\b(?:this|that|it|the (?:booking|job|visit|appointment|event|session|course))(?: was| were"
+    r"| had been| has been) cancell?ed\b(?! and (?:re-?issued|replaced))",
+    r"\b(?:price|rate|cost|charge|fee)s?\b[^.]{0,25}\b(?:was|were) (?:meant|supposed) to be\b"
+    r"|\breturned (?:these|those|them)\b",
 )
 
 _PLAN = words.alt(
@@ -221,6 +234,8 @@ _REQUEST = words.alt(
     r"\bwhich (?:bank )?account|\bwhere (?:should|do|can) we (?:send|pay|wire)|\bwho (?:do|should)"
     r" we pay",
     # not an absence's "please resend anything urgent after the 16th" or "resend it to finance@"
+    # (not "it was cancelled and reissued": done already)
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bcancelled and )(?<!\bcanceled and )"
     r"\b(?:re-?issue|re-?submit|re-?send)\w*(?! (?:(?:it|this|anything|them|your (?:message|e-?mail"
     r"|request)) )?(?:(?:urgent|important) )?(?:after|when|upon|on my return|once|to)\b)"
     r"|\b(?:corrected|revised|updated|amended|new) invoice",
@@ -337,6 +352,10 @@ _PAID = words.alt(
     r"\bwent out\b|\bhas gone out|\b(?:payment|money|transfer|it)(?:['\u2019]s| is| has) gone"
     r" out\b|^\s*gone out\b|\bpaid (?:online|by card|via|with)|\bcharged (?:to )?(?:our|my"
     r"|the) (?:card|account)|\b(?:we|i) did (?:pay|send|transfer|settle|make|wire|remit|mail)\b",
+    # "taken by direct debit on the 1st", "the standing order went out on Monday"
+    r"(?<!be )(?<!been )\b(?:taken|collected|debited|drawn) (?:by|via|through) (?:direct debit|dd"
+    r"|standing order)\b|\b(?:direct debit|standing order)\b[^.]{0,20}\b(?:went out|was taken"
+    r"|was collected|came out|has been taken|has gone out|was paid)\b",
 )
 
 _WHEN = words.WHEN
@@ -384,6 +403,16 @@ _PROMISE = words.alt(
     r"(?:['\u2019]ll| will| should) (?:\w+ )?be (?:with you|in your (?:account|bank))",
     r"\b(?:\w+day|tomorrow|next week|this week)['\u2019]s (?:payments|cheques|checks|transfers"
     r"|wires|remittances|pay list)\b",
+    # "cheque goes in the post tomorrow", "payment is going in the mail today"
+    rf"\b{words.MONEY}\b (?:is |are )?(?:goes|go|going|gets|get) (?:in|into) the (?:post|mail)\b",
+    # "should be with you by Friday", "can do it Monday": the money, its subject understood
+    r"^\W*(?:should|will|it['\u2019]ll|itll) (?:\w+ )?(?:be (?:with you|in your (?:account|bank))"
+    r"|reach you|arrive|land|hit your (?:account|bank))\b",
+    # "it'll be taken by direct debit on the 1st"
+    r"(?:\b(?:will|should|shall)|['\u2019]ll) (?:\w+ )?be (?:taken|collected|debited|drawn) (?:by|via"
+    r"|through) (?:direct debit|dd|standing order)\b",
+    rf"(?:\b(?:i|we)|^\W*) ?can (?:do|sort|settle|clear|transfer|send) (?:it|this|that)\b"
+    rf"[^.?]{{0,20}}?\b(?:on |by |before )?{_WHEN}",
 )
 
 LEXICON = named_lexicon("en", words, vars(), casual.CUES)

@@ -113,6 +113,10 @@ _REDIRECT = alt(
 _PAID = alt(
     r"\bpa(?:yed|yd)\b",
     r"^\s*(?:pd|pmt sent|pymt sent|pmt done)\b",
+    # "Transferred.", "Wired yesterday!": the verb of paying alone, its object understood
+    r"^\s*(?:just |already |all )?(?:transferred|transfered|wired|remitted|paid)(?: (?:over|across"
+    r"|it|this|that|in full|yesterday|today|this morning|earlier|already|just now|last \w+|on"
+    r" \w+|\w+day|the \d+\w*))*\s*(?:[.!]|$)",
     # "sorted", "already sorted this", "it's been sorted", "sorted on our end"
     r"^\s*(?:all |already |just |been |now |it['\u2019]?s |its |that['\u2019]?s |thats "
     r"|(?:i|we)(?:['\u2019]ve| have)? )*(?:sorted|squared|settled)(?: up| out)?\b(?! (?:out )?"

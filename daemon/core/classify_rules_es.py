@@ -323,6 +323,9 @@ _PROMISE = words.alt(
     rf"|\b{words.LATER}\b[^.]{{0,20}}?\b{words.PAY_PRESENT}\b",
     words.CLITIC_PRESENT,
     rf"^\s*(?:yo )?(?:pago|deposito|transfiero)\b[^.]{{0,30}}?\b{words.LATER}",
+    # "el cheque sale mañana", "me encargo el lunes": the present of a day to come
+    rf"\b{words.PAYMENT}\b[^.?]{{0,20}}?\b(?:sale|salen)\b[^.?]{{0,20}}?\b{words.LATER}"
+    rf"|\bme (?:encargo|ocupo)\b[^.?]{{0,20}}?\b{words.LATER}",
     r"\bpued(?:en|e) (?:pasar|cargar|girar|presentar) (?:el |los |al )?(?:recibo|cargo|cobro)"
     r"|\bautorizamos (?:el )?(?:cargo|adeudo|cobro|débito)",
 )

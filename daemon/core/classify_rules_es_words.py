@@ -81,7 +81,8 @@ CLITIC_PRESENT = (
     r"|gestor|gestoría|compañer|responsable|departamento|asesor|administra|marido|mujer|espos[oa]"
     r"|pareja|herman[oa]|hij[oa]|padre|madre|secretari[oa]|tesorer[oa]|tesorería|encargad[oa]"
     r"|president[ea]|junta|oficina|financier[oa]|finanzas|dueñ[oa]|titular|contabilidad"
-    r"|administración|tesorería))"
+    r"|administración|tesorería)| (?:cuando|en cuanto|apenas|nada más) (?:vuelva|regrese|llegue"
+    r"|se incorpore)| a su (?:vuelta|regreso))"
     r"|\b(?:te|le|les|os) (?:pago"
     r"|deposito|transfiero|abono|liquido)\b"
 )

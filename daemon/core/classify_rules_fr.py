@@ -51,7 +51,12 @@ _PAY_FUT = (
 _WHEN = (
     r"(?:demain|aujourd['\u2019]hui|ce (?:soir|matin|jour)|cette semaine|la semaine prochaine"
     r"|d['\u2019]ici|avant le|au plus tard|le \d|lundi|mardi|mercredi|jeudi|vendredi|samedi"
-    r"|fin (?:du |de )?mois|en fin de|début|sous \d+|dans (?:les|\d+)|dès (?:que|réception))"
+    r"|fin (?:du |de )?mois|en fin de|début|sous \d+|dans (?:les|\d+)|dès (?:que|réception)"
+    r"|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
+    r"|décembre)|semaine \d"
+    # a break the sender's office takes: "après les fêtes", "après l'inventaire"
+    r"|après (?:les |le |la |l['\u2019])?(?:fêtes|vacances|congés|nouvel an|noël|inventaire"
+    r"|clôture|réveillon))"
 )
 _GOODS = (
     r"(?:marchandises?|articles?|commandes?|livraisons?|colis|produits?|matériels?|pièces?"
@@ -95,6 +100,10 @@ LEXICON = Lexicon(
             r"(?:e-?mails?|courriels?|relances?|messages?|rappels?))"
         ),
         Cue.DISPUTE: (
+            # the work was owed under a contract: "cela devait être couvert par le contrat"
+            r"\b(?:couvert|couverte|couverts|couvertes|inclus|incluse|compris|comprise|prise? en"
+            r" charge) (?:\w+ )?(?:par|dans) (?:le |la |notre |votre |l['\u2019])?(?:contrat"
+            r"|garantie|forfait|abonnement)\b|"
             # a bill refused as it stands: "je ne peux pas valider cette facture en l'état"
             r"\b(?:ne |n['\u2019])(?:peux|pouvons|pourrons) pas (?:valider|accepter|régler) (?:cette|la"
             r"|votre) facture|"
@@ -269,7 +278,8 @@ LEXICON = Lexicon(
             + _PAID_WEAK
             + r")\b|\b"
             + _PAY_FUT
-            + r"\b|\b(?:sera|seront|devrait être|devraient être) (?:\w+ )?"
+            # "je lui ferai suivre", "je vous ferai savoir": faire of another verb
+            + r"\b(?! suivre| savoir| signe| le point)|\b(?:sera|seront|devrait être|devraient être) (?:\w+ )?"
             + _PAID_STRONG
             + r"|\b(?:sera|seront) (?:\w+ )?(?:effectuée?s?|envoyée?s?|émise?s?|exécutée?s?|faite?s?"
             r"|réalisée?s?|transmise?s?|expédiée?s?|transférée?s?|ordonnée?s?|lancée?s?|mise?s? en paiement|passée?s? en paiement)\b|\bmise?s? en"
@@ -285,6 +295,10 @@ LEXICON = Lexicon(
             + _WHEN
             # "lundi sans faute", "vous l'aurez le 15", "le virement part le 10/12"
             + r"|\bsans faute\b|\bvous l['\u2019]aurez\b"
+            # "c'est prévu pour le 10", "ce sera réglé vendredi": the payment, understood
+            + r"|\bc['\u2019]est (?:prévu|programmé|planifié) (?:pour )?"
+            + _WHEN
+            + r"|\b(?:ce|ça|ca) sera (?:réglé|payé|viré|soldé|fait)\b"
             + rf"|\b{_MONEY}s?\b[^.]{{0,20}}\b(?:part|partent)\b[^.]{{0,20}}?\b{_WHEN}"
         ),
         Cue.SUSPECT: (

@@ -38,6 +38,10 @@ _UNSUBSCRIBE = words.alt(
 )
 
 _DISPUTE = words.alt(
+    # the work was owed under a contract: "doveva rientrare nel contratto di manutenzione"
+    r"\b(?:rientra|rientrava|rientrare|coperto|coperta|coperti|compreso|compresa|compresi"
+    r"|incluso|inclusa|inclusi) (?:\w+ )?(?:nel|nella|dal|dalla|in) (?:\w+ )?(?:contratto|garanzia"
+    r"|canone|abbonamento)\b",
     # not paid, and why: what was never done
     r"\bnon (?:abbiamo|ho) (?:ancora )?pagato (?:\w+ )?perché\b[^.]{0,100}\b(?:mai|non|nessun\w*)\b",
     # "togliete la voce e paghiamo": payment held back until the bill is put right

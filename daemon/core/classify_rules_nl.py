@@ -38,8 +38,11 @@ _PAY_INF = (
 )
 _WHEN = (
     r"(?:morgen|vandaag|vanavond|straks|deze week|volgende week|eind|begin|uiterlijk|binnen"
-    r"|vóór|voor (?:het |de )?(?:eind|\d)|op \d|de \d|\d+ (?:december|januari|november)|maandag|dinsdag|woensdag"
-    r"|donderdag|vrijdag|zaterdag|zondag|asap|zo snel mogelijk|zsm|meteen|per omgaande)"
+    r"|vóór|voor (?:het |de )?(?:eind|\d)|op \d|de \d|(?:\d+|in) (?:december|januari|februari"
+    r"|maart|april|mei|juni|juli|augustus|september|oktober|november)|maandag|dinsdag|woensdag"
+    r"|donderdag|vrijdag|zaterdag|zondag|asap|zo snel mogelijk|zsm|meteen|per omgaande|week \d"
+    # a break the sender's office takes: "na de feestdagen", "na de bouwvak"
+    r"|na (?:de |het )?(?:feestdagen|kerst\w*|vakantie|bouwvak|jaarwisseling|nieuwjaar))"
 )
 _GOODS = (
     r"(?:goederen|artikel(?:en)?|bestelling|levering|leveringen|pakket|zending|producten?"
@@ -84,6 +87,10 @@ LEXICON = Lexicon(
             r"|aanmaningen)"
         ),
         Cue.DISPUTE: (
+            # the work was owed under a contract: "dit valt onder het onderhoudscontract"
+            r"\b(?:valt|vallen|viel|hoort|hoorde) (?:\w+ ){0,2}?(?:onder|bij) (?:het |de |ons |onze )?"
+            r"(?:onderhoudscontract|servicecontract|contract|garantie|abonnement)\b|\b(?:gedekt"
+            r"|inbegrepen|inclusief) (?:door|in|bij) (?:het |de |ons )?(?:\w*contract|garantie)\b|"
             # a subscription the sender ended, or an invoice to withdraw: "dat heb ik in juni
             # opgezegd", "graag deze factuur intrekken"
             r"\b(?:heb|hebben|had|hadden) (?:ik|we|wij) (?:\w+ ){0,4}?opgezegd\b|\bfactuur (?:\w+ )?(?:intrekken|in te trekken|crediteren)\b|"
