@@ -248,3 +248,59 @@ def test_a_persons_reply_about_goods_not_delivered_is_no_bounce() -> None:
 def _auto(raw: bytes) -> bytes:
     head, _, body = raw.partition(b"\r\n\r\n")
     return head + b"\r\nAuto-Submitted: auto-generated\r\n\r\n" + body
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "failed", "kind"),
+    [
+        (
+            "Unzustellbar: Offene Posten",
+            "Die Nachricht konnte nicht zugestellt werden an kasse@verein.example.\r\n"
+            "Der Empfänger wurde nicht gefunden. Prüfen Sie die Adresse.",
+            "kasse@verein.example",
+            BounceKind.HARD,
+        ),
+        (
+            "Non distribuable : Relance",
+            "Votre message pour achats@mairie.example n'a pas été remis.\r\n"
+            "Motif : adresse électronique introuvable.",
+            "achats@mairie.example",
+            BounceKind.HARD,
+        ),
+        (
+            "Bericht kon niet worden afgeleverd",
+            "Uw bericht voor boekhouding@bakkerij.example is niet afgeleverd: het postvak van de "
+            "ontvanger is vol.",
+            "boekhouding@bakkerij.example",
+            BounceKind.SOFT,
+        ),
+        (
+            "Messaggio non recapitato: sollecito",
+            "Impossibile consegnare il messaggio a contabilita@studio.example: utente sconosciuto.",
+            "contabilita@studio.example",
+            BounceKind.HARD,
+        ),
+        (
+            "Mensaje no entregado",
+            "El mensaje para facturas@hotel.example no se pudo entregar: la cuota del buzón "
+            "está excedida.",
+            "facturas@hotel.example",
+            BounceKind.SOFT,
+        ),
+        (
+            "Message rejected",
+            "Your email to payables@corp.example was rejected by our security gateway "
+            "(554 5.7.1 policy violation).",
+            "payables@corp.example",
+            BounceKind.SOFT,
+        ),
+    ],
+)
+def test_a_localised_notice_names_the_address_and_its_kind(
+    subject: str, body: str, failed: str, kind: BounceKind
+) -> None:
+    raw = _plain(subject, body, sender="no-reply@relay.example")
+    got = bounce_verdict(parse_mail(_auto(raw)))
+    assert got is not None, subject
+    assert got.facts.bounced == (failed,)
+    assert got.facts.bounce is kind, got.reasons

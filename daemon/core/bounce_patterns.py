@@ -45,6 +45,20 @@ PHRASES: dict[str, re.Pattern[str]] = {
         r"mailbox does not exist|resolver\.adr\.recipientnotfound|recipient notfound",
         r"is not an active address|sorry, (?:badrcptto|your envelope recipient)",
         r"badrecipientto|validrcptto|nessun utente|adresse d au moins un destinataire invalide",
+        r"address .{0,30}(?:couldn't|could not|can't|cannot) be found",
+        # the same in the five other languages of localised non-delivery notices
+        r"(?:e-?mail-?adresse|empfänger\w*|adresse|postfach|benutzer\w*) .{0,30}(?:nicht gefunden"
+        r"|existiert nicht|ist unbekannt|nicht vorhanden)|(?:unbekannte[rn]?|ungültige[rn]?)"
+        r" (?:empfänger|benutzer|e-?mail-?adresse|adresse)|(?:empfänger|benutzer) unbekannt",
+        r"adresse .{0,30}(?:introuvable|inconnue|inexistante|n['\u2019]existe pas)"
+        r"|destinataire (?:inconnu|introuvable|inexistant)|(?:boîte|boite) .{0,30}n'existe pas",
+        r"(?:dirección|usuario|destinatario|buzón) .{0,30}(?:no existe|no se (?:ha )?encontr"
+        r"|desconocid[oa]|inexistente)|(?:usuario|destinatario) desconocido",
+        r"adres .{0,30}(?:bestaat niet|is onbekend|niet gevonden|kon niet worden gevonden)"
+        r"|onbekende (?:gebruiker|ontvanger|geadresseerde)"
+        r"|(?:gebruiker|ontvanger) (?:is )?onbekend",
+        r"indirizzo .{0,30}(?:inesistente|non esiste|non trovato|sconosciuto)"
+        r"|(?:utente|destinatario|casella) (?:sconosciut[oa]|inesistente|non esiste)",
     ),
     # Refused at the recipient's side after the message was sent (a filter, a block list).
     "filtered": _phrases(
@@ -59,6 +73,8 @@ PHRASES: dict[str, re.Pattern[str]] = {
         r"unknown domain|unroutable address|unrouteable address|account or domain may not exist",
         r"553 .{0,80}does not exist|mail domain mentioned in email address is unknown",
         r"domain is not resolvable|domain not found|domain name not found|host [\w.-]+ not found",
+        r"(?:domain|domäne|domaine|dominio|domein) .{0,30}(?:existiert nicht|nicht gefunden"
+        r"|n'existe pas|introuvable|no existe|inexistente|non esiste|bestaat niet|niet gevonden)",
     ),
     "hasmoved": _phrases(r" has been replaced by |mailbox has moved|no longer at this address"),
     "mailboxfull": _phrases(
@@ -68,6 +84,13 @@ PHRASES: dict[str, re.Pattern[str]] = {
         r"not (?:sufficient|enough) (?:disk )?space|enough .{0,20} space|mailfolder is full",
         r"too many messages on the server|space has been used up|too much mail data",
         r"mailbox (?:size limit|exceeds allowed size|would exceed)|boite du destinataire pleine",
+        # the same in the five other languages of localised non-delivery notices
+        r"(?:postfach|mailbox|speicher) .{0,30}(?:ist )?(?:voll|überschritten|erschöpft)"
+        r"|(?:speicherplatz|kontingent|quota) .{0,20}überschritten",
+        r"(?:boîte|boite) .{0,40}(?:pleine|saturée)|quota .{0,20}(?:dépassé|atteint)",
+        r"buzón .{0,30}(?:lleno|complet|excede)|cuota .{0,20}(?:excedida|superada)",
+        r"(?:postvak|mailbox|postbus) .{0,20}(?:is )?vol\b|quot(?:um|a) .{0,20}overschreden",
+        r"casella .{0,30}piena|quota .{0,20}(?:superata|esaurita)|spazio .{0,20}esaurito",
     ),
     "mesgtoobig": _phrases(
         r"message (?:file )?too big|message size exceeds|max(?:imum)? message size exceeded",

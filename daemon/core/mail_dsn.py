@@ -39,7 +39,16 @@ _BOUNCE_SUBJECT = re.compile(
     r"|^\s*(?:zustellung verzögert|übermittlung verzögert|vertraagde (?:aflevering|bezorging)"
     r"|onbestelbaar|niet (?:afgeleverd|bezorgd)|retard (?:de|dans la) (?:remise|distribution)"
     r"|no se (?:puede|pudo) entregar|entrega retrasada|non recapitabile|recapito ritardato"
-    r"|consegna (?:ritardata|non riuscita))"
+    r"|consegna (?:ritardata|non riuscita)"
+    # a security gateway's notice: "Message blocked", "Mail rejected"
+    r"|(?:message|e-?mail|mail|nachricht|bericht|messaggio|mensaje) (?:blocked|rejected"
+    r"|quarantined|blockiert|abgewiesen|geblokkeerd|geweigerd|bloccato|respinto|bloqueado"
+    r"|rechazado)\b)"
+    # the localised "could not be delivered", anywhere in a notice's subject
+    r"|kon niet (?:worden )?(?:bezorgd|afgeleverd)|konnte nicht zugestellt|n'a pas pu être"
+    r" (?:remis|distribué)|no (?:se )?(?:ha podido|pudo) (?:ser )?entregar|mensaje no entregado"
+    r"|non (?:è stato|ha potuto essere) recapitat|messaggio non (?:recapitato|consegnato)"
+    r"|non distribuable|impossible de (?:remettre|distribuer)|impossibile (?:consegnare|recapitare)"
     r"|メールエラー|エラー通知|配信(?:不能|エラー)|送信エラー",
     re.IGNORECASE,
 )
