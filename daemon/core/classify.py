@@ -36,7 +36,7 @@ from daemon.core.classify_rules_fr import LEXICON as FR
 from daemon.core.classify_rules_it import LEXICON as IT
 from daemon.core.classify_rules_nl import LEXICON as NL
 from daemon.core.classify_scope import awaits, clauses, conditional, present_languages
-from daemon.core.classify_short import BY_NOW, DONE, STOP
+from daemon.core.classify_short import BY_NOW, DONE, NEW_ENQUIRY, STOP
 from daemon.core.classify_tense import PUNCTUAL, concrete, run_paid, tensed
 from daemon.core.extract_dates_words import MONTHS
 from daemon.core.mail import REPLY_PREFIX, Mail
@@ -129,6 +129,12 @@ def _automatic(mail: Mail, text: str, hits: dict[Cue, Hit], today: date, why: st
     if gone is None and Cue.ABSENT not in hits:
         routed = Cue.TICKET in hits and not new_contact(mail, text)
         gone = None if routed else hits.get(Cue.WRONG_CONTACT)
+    request = hits.get(Cue.REQUEST)
+    footer = gone is not None and _FOOTER.search(gone.phrase) is not None
+    if footer and request is not None and not new_contact(mail, text):
+        # a portal's "invoice rejected, resubmit it with a PO; this mailbox is not monitored"
+        read = _verdict(mail, text, today, Intent.INVOICE_REQUEST, 0.8, request)
+        return replace(read, reasons=(why, f"{read.reasons[0]} in an automatic message"))
     if gone is not None:
         facts = Facts(new_contact=new_contact(mail, text))
         reason = f"wrong_contact: {gone.phrase!r} in an automatic reply"
@@ -138,6 +144,13 @@ def _automatic(mail: Mail, text: str, hits: dict[Cue, Hit], today: date, why: st
     return Verdict(Intent.AUTO_REPLY, 0.95 if strong else 0.8, facts, (why,))
 
 
+# A system's "do not reply, this mailbox is not monitored" footer, not a retired mailbox.
+_FOOTER = re.compile(
+    r"(?<!longer )(?<!mehr )\b(?:not|nicht|pas|no|niet|non) (?:\w+ )?(?:monitored|überwacht"
+    r"|gelesen|surveillée?|consultée?|supervisad[oa]|monitorizad[oa]|gecontroleerd|gelezen"
+    r"|monitorat[oa]|presidiat[oa]|letta)\b",
+    re.IGNORECASE,
+)
 _BOUNDED = re.compile(r"\b(?:until|till|unless|while|bis|solange|jusqu|tant que|hasta|mientras"
                       r"|totdat|zolang|finché|fino a)\b", re.IGNORECASE)  # fmt: skip
 # A defect of the file we sent, not of the goods: "the PDF is corrupted", "Datei beschädigt".
@@ -173,8 +186,11 @@ _ONE_INVOICE = re.compile(
     r"|uw|los|estos|sus|i|questi|i vostri|reminders?|e-?mails?|mails?|relances?|mahnungen"
     r"|erinnerungen|recordatorios|herinneringen|solleciti)\s+){0,2}"
     r"(?:pour|for|für|per|voor|para|wegen|concernant|regarding|about|sur|über|over|sobre)"
-    r"\s+(?:\w+\s+){0,2}?(?:[A-Z]{1,6}[-/ ]?\d[\w/-]*|\d{3,}[\w/-]*|(?:invoice|facture"
-    r"|rechnung|factura|factuur|fattura)\b)",
+    r"\s+(?:(?:\w+\s+){0,2}?(?:[A-Z]{1,6}[-/ ]?\d[\w/-]*|\d{3,}[\w/-]*|(?:invoice|facture"
+    r"|rechnung|factura|factuur|fattura)\b)"
+    # "for stuff we never got", "for work that wasn't done": the contested goods
+    r"|(?:\w+\s+){1,3}?(?:that |which )?(?:we|i|you)\s+(?:never|didn['\u2019]?t|did not"
+    r"|haven['\u2019]?t|have not)\s+(?:got|get|received|ordered|had|done)\b)",
     re.IGNORECASE,
 )
 
@@ -573,10 +589,9 @@ def _fallback(mail: Mail, text: str, hits: dict[Cue, Hit], today: date) -> Verdi
         return _verdict(mail, text, today, Intent.PAYMENT_SENT, 0.6, Hit(Cue.PAID, "", words, ""))
     if STOP.match(words):
         return Verdict(Intent.UNSUBSCRIBE, 0.7, reasons=(f"unsubscribe: {words!r}",))
-    passed = PASSED_ON.search(text)
-    if passed and not new_contact(mail, text):
-        # "forwarded to our AP team": the reminder reached whoever pays; a person reads it
-        return Verdict(Intent.OTHER, 0.5, reasons=(f"other: {passed[0]!r}, no new contact",))
+    aside = _set_aside(mail, text)
+    if aside is not None:
+        return aside
     if day_only(words) and any(day >= today for day in dates_in(mail, words, today)):
         # "ok friday" answers "please pay by ...": the day the money comes
         hit = Hit(Cue.PROMISE, "", words, words)
@@ -585,6 +600,18 @@ def _fallback(mail: Mail, text: str, hits: dict[Cue, Hit], today: date) -> Verdi
 
 
 _UNREAD = "other: no rule matched"
+
+
+def _set_aside(mail: Mail, text: str) -> Verdict | None:
+    """A deliberate "other" no model argues with: the reminder passed on to whoever pays ("I've
+    forwarded it to our AP team"), or new business ("can you price up 30 lengths?")."""
+    passed = PASSED_ON.search(text)
+    if passed and not new_contact(mail, text):
+        return Verdict(Intent.OTHER, 0.5, reasons=(f"other: {passed[0]!r}, no new contact",))
+    enquiry = NEW_ENQUIRY.search(text)
+    if enquiry:
+        return Verdict(Intent.OTHER, 0.5, reasons=(f"other: a new enquiry, {enquiry[0]!r}",))
+    return None
 
 
 def _second_opinion(

@@ -87,10 +87,12 @@ def auto_evidence(mail: Mail, hits: dict[Cue, Hit], text: str = "") -> str:
     return ""
 
 
-# A person who has seen this message: no auto-responder knows it was read.
+# A person who has seen this message, or asks about it: no auto-responder knows it was read.
 _SEEN = re.compile(
     r"\b(?:(?:saw|seen|spotted|noticed|caught) (?:this|your (?:e-?mail|reminder|message|note))"
-    r"|not ignoring (?:you|this|it)|(?:haven['\u2019]?t|have not|not) forgotten (?:you|this|about)"
+    r"|not ignoring (?:you|this|it)|(?:not|n['\u2019]t) (?:in|at) (?:the|my) (?:office|desk) to"
+    r" (?:check|look)|\bdid(?:n['\u2019]?t| not)? (?:we|i) (?:already )?pay\b"
+    r"|(?:haven['\u2019]?t|have not|not) forgotten (?:you|this|about)"
     r"|(?:habe|hab) (?:ihre|deine|eure) (?:e-?mail|mail|erinnerung|nachricht) (?:\w+ )?gesehen"
     r"|(?:ignoriere|ignorieren) (?:sie|dich|euch|das) nicht|nicht vergessen"
     r"|j['\u2019]ai (?:bien )?vu (?:votre|ton|vos) (?:mail|message|courriel|relance)"

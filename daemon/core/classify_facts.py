@@ -140,4 +140,22 @@ def new_contact(mail: Mail, text: str) -> str:
     domain = mail.sender.rpartition("@")[2]
     ours = [address for address in mail.recipients if address.rpartition("@")[2] != domain]
     found = find_addresses(text, exclude=(mail.sender, *mail.reply_to, *mail.delivered_to, *ours))
-    return found[0] if found else ""
+    live = [address for address in found if not _retired(address, text)]
+    return (live or found or ("",))[0]
+
+
+# What a notice says of a mailbox it retires: "X ist seit dem 1.11. stillgelegt", "X is no
+# longer monitored", "X n'est plus consultée": that one is the old address, not the new.
+_RETIRED = re.compile(
+    r"(?:[^.\n]|\.(?=\S)){0,40}?\b(?:no longer|not monitored|unmonitored|closed|deactivated"
+    r"|disabled|discontinued|stillgelegt|aufgelöst|deaktiviert|abgeschaltet|nicht mehr"
+    r"|n['\u2019]est plus|ne sera plus|ya no|dejará de|niet (?:meer|langer)|wordt opgeheven"
+    r"|non (?:è|sarà) più|dismess\w*|disattivat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _retired(address: str, text: str) -> bool:
+    """Whether `text` says, right after naming `address`, that the mailbox is retired."""
+    at = text.lower().find(address)
+    return at >= 0 and _RETIRED.match(text, at + len(address)) is not None

@@ -290,6 +290,8 @@ LEXICON = Lexicon(
         Cue.GONE: (
             r"\b(?:postfach|adresse|e-?mail-?adresse|mailbox)\b[^.]{0,30}\bnicht mehr (?:aktiv"
             r"|genutzt|gelesen|betreut|abgerufen|überwacht|verwendet|in verwendung|in gebrauch)"
+            r"|\b(?:\w*postfach|adresse|e-?mail-?adresse|mailbox)\b(?:[^.]|\.(?=\S)){0,60}\b(?:wurde|wird|ist)"
+            r" (?:\S+ ){0,3}?(?:aufgelöst|deaktiviert|stillgelegt|abgeschaltet|gelöscht|eingestellt)\b"
             r"|\bnicht mehr in (?:verwendung|gebrauch|betrieb)\b|\bnicht mehr (?:im "
             r"unternehmen|bei uns|für \w+ tätig)|\bhat (?:das unternehmen|uns) verlassen"
         ),

@@ -36,7 +36,11 @@ _UNSUBSCRIBE = words.alt(
     r"|do not|don['\u2019]?t) (?:send|e-?mail|write to|contact) (?:me|us)\b",
     r"\b(?:by|via|through) (?:post|postal mail|letter|regular mail|mail|snail mail) only\b"
     r"|\bonly (?:by|via|through) (?:post|postal mail|letter)|\bin writing only|\bpost only\b",
-    rf"\b(?:our|my) {words.LAWYER}\b|\b(?:through|via) (?:our |my |the )?{words.LAWYER}\b",
+    rf"\b(?:our|my) (?:outside |external |legal |retained )?{words.LAWYER}\b|\b(?:through|via)"
+    rf" (?:our |my |the )?{words.LAWYER}\b",
+    # "do not contact our employees about this matter"
+    r"\b(?:do not|don['\u2019]?t|never) (?:contact|e-?mail|call|approach|write to) (?:our|any"
+    r"|my|the company['\u2019]?s|\w+['\u2019]?s?) (?:employees|staff|people|team|personnel)\b",
     r"\bcease and desist|\bharass",
     r"\bcorrespondence\b[^.]{0,60}\b(?:be sent|sent|addressed|go(?:es)?) by post\b",
     r"\bsend (?:all |any )?(?:correspondence|reminders|letters) (?:\w+ ){0,3}?by (?:post|us mail"
@@ -188,7 +192,7 @@ _PLAN = words.alt(
     r" (?:the |this |it )?(?:payment|invoice|amount|balance|bill|into)|\bspread\w* (?:\w+ ){0,5}"
     r"(?:over|across)\b|\bover (?:a |the )?(?:next )?(?:couple of|few|several|\d+|two|three|four"
     r"|five|six|twelve) (?:months?|weeks?|fortnights?)",
-    r"\b(?:more|additional|extra|some) time\b|\b(?:an )?extension\b|\bextend (?:the )?"
+    r"\b(?:more|additional|extra|some) time\b|\b(?:an )?extension\b(?!:? ?(?:no\.? ?)?\d)(?<!\bon extension)(?<!\bat extension)|\bextend (?:the )?"
     r"(?:deadline|due date|payment terms|terms)|\bdefer\w*|\bpostpone|\bgrace period"
     r"|\bgive (?:us|me) (?:until|till|more|another|a few|some|a little|an extra|extra)",
     r"\b(?:reduce|reduced|lower|smaller) (?:amount|payment|balance|sum|fee)\b|\b(?:settle|accept)"

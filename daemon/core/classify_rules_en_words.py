@@ -123,10 +123,11 @@ DOC = (
     r"|pod\b|delivery (?:note|receipt|docket)|packing slip|grn\b|timesheet|itemi[sz]ed"
     r"|breakdown|supporting documents?|backup|documentation|contract)(?![\w.-]*@)"
 )
+# (not "our purchasing folks will send you a W-9 request": a paper given, not asked for)
 REQUEST_VERB = (
-    r"(?:send|resend|re-send|forward|provide|share|email|e-mail|attach|give|need|require|want"
-    r"|missing|request|get|issue|confirm|update|furnish|mail|revert|(?:reply|respond|revert|come"
-    r" back|get back to (?:us|me)) with)"
+    r"(?:(?:send|resend|re-send|forward|provide|share|email|e-mail|attach|give|get|issue"
+    r"|furnish|mail)(?! (?:you|u|ya)\b)|need|require|want|missing|request|confirm|update|revert"
+    r"|(?:reply|respond|revert|come back|get back to (?:us|me)) with)"
 )
 # The teams an invoice belongs with.
 TEAM = (

@@ -231,6 +231,9 @@ _REDIRECT = words.alt(
 
 _PAID = words.alt(
     rf"\b(?:hemos|he|ha|han|habíamos|había|haber|habiendo)\b[^.]{{0,25}}?\b{words.PAID_PART}\b",
+    # "esto ya se pago el viernes pasado": a past "pagó" written without its accent
+    r"\bya se (?:pago|transfirio|abono|ingreso|liquido)\b(?! (?:\w+ )?(?:el|la|en) (?:próxim|proxim"
+    r"|semana que|mes que))|\bya (?:esta|estan) (?:pagad|abonad|transferid|liquidad)[oa]s?\b",
     # "el dinero salió de nuestra cuenta", "la transferencia ya salió el viernes"
     r"\b(?:el dinero|la transferencia|el pago|el importe|la orden de pago|el giro)\b[^.]{0,30}"
     r"\b(?:sali[óo]|ha salido)\b|\b(?:sali[óo]|ha salido) de (?:la|nuestra|mi) cuenta\b",

@@ -85,7 +85,8 @@ LEXICON = Lexicon(
             r"\bcesser (?:tout |tous |toutes? |les |vos |d['\u2019]|de (?:m['\u2019]|me |nous ))?(?:envois?|envoyer|relances?|relancer|courriels"
             r"|e-?mails|mails|écrire)|\bne (?:m['\u2019]|nous )?(?:écrire|contacter|relancer) que par"
             r" (?:courrier|voie postale|la poste|lettre|écrit)|"
-            r"\bdésabonn|\bdésinscri|\bne (?:plus|pas) (?:me |nous |m['\u2019])?(?:contacter|écrire"
+            r"\bdésabonn|\bdésinscri|\bretir\w* (?:mon |notre |cette |l['\u2019])?adresse\b[^.?]{0,30}"
+            r"\b(?:de (?:votre|vos|la) (?:liste|fichier|base|diffusion)|du fichier)|\bne (?:plus|pas) (?:me |nous |m['\u2019])?(?:contacter|écrire"
             r"|envoyer|relancer|solliciter|importuner|harceler)|\b(?:cessez|arr[êe]tez|merci d"
             r"['\u2019]arr[êe]ter|veuillez cesser)\b|\bplus (?:de|d['\u2019]) ?(?:e-?mails?"
             r"|courriels?|relances?|messages?|rappels?)\b|\b(?:uniquement|seulement|exclusivement)"
@@ -110,9 +111,12 @@ LEXICON = Lexicon(
             # not paid, and why: what was never done; "pas question de payer"
             r"\bpas (?:encore )?(?:payé|réglé)\w* parce qu\w*\b[^.]{0,100}\b(?:jamais|pas|aucun\w*"
             r"|rien)\b|\bpas question de (?:payer|régler)\b|"
-            # a refusal said without "ne", as it is spoken
-            r"\b(?:je|on|nous) (?:paierai|payerai|réglerai|paiera|payera|réglera|paierons"
-            r"|payerons|réglerons) (?:\w+ )?(?:pas|rien|jamais)\b|"
+            # a refusal, with or without "ne": "on ne le réglera pas", "je paierai rien"
+            r"\b(?:je|on|nous) (?:ne |n['\u2019])?(?:le |la |les |l['\u2019])?(?:paierai|payerai"
+            r"|réglerai|paiera|payera|réglera|paierons|payerons|réglerons) (?:\w+ )?(?:pas|rien"
+            r"|jamais)\b(?! (?:avant|tant que|encore|maintenant|aujourd|cette semaine|ce mois))|"
+            # "personne n'est venu": the work billed was never done
+            r"\bpersonne n['\u2019]est (?:jamais )?(?:venu|passé)e?s?\b|"
             # paying the part not contested contests the rest
             r"\b(?:partie|montant|somme|part|lignes?)s? non (?:contesté|litigieu|disputé)\w*|"
             # a refusal, a payment held back, the counterfactual "we would have paid if ..."
@@ -121,7 +125,8 @@ LEXICON = Lexicon(
             r"|\bnous aurions (?:volontiers |bien )?(?:payé|réglé)\b[^.]{0,40}\bsi\b"
             r"|\btant que\b[^.]{0,60}\b(?:ne|n['\u2019])\b[^.]{0,40}\b(?:réglerons|règlerons|paierons"
             r"|payerons|réglons|payons)\b|"
-            r"\bcontest(?:e|es|ent|ons|ez|er|é|ée|és|ées|ation|ations|able|ables)\b|\blitige|\blitigieu|\bdésaccord|\bréclamation|\berron|\bincorrect|\bfaux\b"
+            # (not a Spanish "perdonad que conteste tan tarde": a French subject comes between)
+            r"(?<!\bque )\bcontest(?:e|es|ent|ons|ez|er|é|ée|és|ées|ation|ations|able|ables)\b|\blitige|\blitigieu|\bdésaccord|\bréclamation|\berron|\bincorrect|\bfaux\b"
             r"|\bfausse\b|\berreur(?! d['\u2019](?:adresse|aiguillage|envoi|destinataire|affichage|impression)| de (?:"
             r"destinataire|personne|contact|société|connexion|réseau|système)| (?:réseau|technique"
             r"|système|informatique|serveur))|\b(?:prix|montant|quantité|tarif|total"
@@ -167,7 +172,7 @@ LEXICON = Lexicon(
         Cue.PLAN: (
             r"\béchéancier|\béchelonn|\bétal(?:er|ement)|\ben plusieurs (?:fois|versements"
             r"|mensualités|échéances)|\bmensualités|\ben (?:\w+ )?(?:fois|versements|tranches"
-            r"|échéances)\b|\bpaiement (?:partiel|fractionné)|\bacompte|\bdélai (?:supplémentaire"
+            r"|échéances)\b|\bpaiement (?:partiel|fractionné)|\bacompte(?!s? (?:de [^.]{0,15})?(?:versé|payé|réglé|déjà|que nous avons|qu['\u2019]on a))|\bdélai (?:supplémentaire"
             r"|de paiement|de grâce)|\b(?:plus|un peu|davantage) de temps|\bquelques (?:jours"
             r"|semaines|mois) (?:de plus|supplémentaires)|\breporter\b|\breport d['\u2019]|"
             # a payment postponed, not "notre création est reportée à mars"
@@ -181,7 +186,8 @@ LEXICON = Lexicon(
             r"| actuellement| immédiatement)|\bpas en mesure de (?:payer|régler)|\bimpossible de"
             r" (?:payer|régler)|\bréduction|\bune remise|\brabais|\bgeste commercial|\bplan"
             r" (?:de paiement|de remboursement|d['\u2019]apurement)|\bpar mois\b|(?<!le \d )(?<!le \d\d )(?<!de )\bchaque mois"
-            r"|\bmensuellement|\b(?:la moitié|une partie|un premier versement|une première"
+            r"|\bmensuellement|(?<!couvrait )(?<!couvre )(?<!couvraient )(?<!couvrent )"
+            r"\b(?:la moitié|une partie|un premier versement|une première"
             r" partie)\b|\ble (?:solde|reste|restant) (?:le mois prochain|en \w+|plus tard|dans"
             r"|suivra|à la fin)"
         ),
@@ -316,8 +322,9 @@ LEXICON = Lexicon(
             r" automatique|\ben déplacement|\baccès limité|\ben arrêt maladie|\bcongé maternité"
         ),
         Cue.TICKET: (
-            r"\bvotre (?:message|demande|courriel|e-?mail) a (?:bien )?été (?:reçue?|enregistrée?)"
-            r"|\bnuméro de (?:ticket|dossier|demande)|\bmessage automatique|(?<!avec )\baccusé de réception"
+            r"\bvotre (?:message|demande|courriel|e-?mail)(?: (?:n°|no\.?|numéro) ?[\w/-]+)? a"
+            r" (?:bien )?été (?:reçue?|enregistrée?)|\baccusons (?:bonne )?réception de votre (?:message|courriel|e-?mail|demande)\b"
+            r"|\benregistrée? sous le (?:numéro|n°)|\bnuméro de (?:ticket|dossier|demande)|\bmessage automatique|(?<!avec )\baccusé de réception"
         ),
         Cue.GONE: (
             r"\b(?:adresse|boîte)\b[^.]{0,30}\bn['\u2019]est plus (?:active|utilisée|consultée"

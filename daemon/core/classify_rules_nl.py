@@ -76,8 +76,9 @@ LEXICON = Lexicon(
             r"|\bvan (?:uw|jullie|de|die|deze) \w*lijst af\b|\b(?:alleen|uitsluitend|enkel) (?:nog )?schriftelijk(?: \w+){0,2} (?:post)?adres\b"
             r"|\bhou(?:d|dt)? (?:\w+ ){0,2}?op met (?:\w+ )?(?:mailen|e-?mailen|e-?mails|mails|sturen"
             r"|herinnering\w*|aanmaning\w*)"
-            r"|\bverwijder\w* (?:mij|ons|mijn|onze|dit)|\buit (?:uw|jullie|de) (?:mailinglijst"
-            r"|verzendlijst|bestand)|\b(?:wil|willen|wens|wensen)\b[^.]{0,40}\bniet"
+            r"|\bverwijder\w* (?:mij|ons|mijn|onze|dit)|\buit (?:uw|jullie|de|je) (?:(?:mailing|verzend"
+            r"|adressen|mail|contact|klanten|debiteuren)lijst|(?:mail|klanten|adressen|debiteuren)?"
+            r"bestand|adresboek|database)\b|\b(?:wil|willen|wens|wensen)\b[^.]{0,40}\bniet"
             r" (?:meer|langer) (?:per (?:e-?mail|mail) )?(?:ontvangen|krijgen|benaderd|gecontacteerd|gemaild"
             r"|lastiggevallen)|\bgeen contact meer|\bintimidatie"
             # a GDPR objection: "ik maak bezwaar tegen het gebruik van mijn e-mailadres"
@@ -139,8 +140,9 @@ LEXICON = Lexicon(
             # € 300 in plaats van € 450?")
             r"|\b(?:gefactureerd|aangerekend|berekend|gerekend|factuur|rekening|staat|staan|kost"
             r"|betalen we|vragen jullie)\b[^.]{0,40}\bin plaats van\b"
-            r"|\bbetalen (?:wij |we |ik )?(?:\w+ ){0,2}niet\b|\bweiger\w*|\bhouden (?:\w+ )?"
-            r"(?:betaling|bedrag) (?:aan|in|vast)|\bbetaling (?:\w+ )?(?:opgeschort|geblokkeerd"
+            r"|\bbetalen (?:wij |we |ik )?(?:\w+ ){0,2}niet\b|\bweiger\w*|\b(?:houden|houd|hou)"
+            r" (?:\w+ )?(?:betaling|bedrag|factuur|nota|deze|die) (?:\w+ ){0,2}?(?:aan|in|vast)\b"
+            r"|\b(?:betaling|factuur) (?:\w+ )?(?:aangehouden|opgeschort|geblokkeerd"
             r"|tegengehouden)|\bniet (?:correct|juist) (?:gefactureerd|berekend)"
         ),
         Cue.PLAN: (
@@ -254,7 +256,8 @@ LEXICON = Lexicon(
         Cue.ABSENT: (
             r"\bafwezig|\bniet op kantoor|\b(?:met|op) vakantie|\bmet verlof|\bben (?:weer|vanaf)"
             r"\b[^.]{0,40}(?:aanwezig|terug|bereikbaar|op kantoor)|\b(?:dit is|betreft) een"
-            r" automatisch antwoord|\bbeperkt bereikbaar|\bniet bereikbaar|\bmet ziekteverlof"
+            r" automatisch antwoord|\bbeperkt bereikbaar|\bniet bereikbaar|\b(?:met|op) \w*verlof\b"
+            r"|^\W*automatisch antwoord\b"
         ),
         Cue.TICKET: (
             r"\b(?:we|wij) (?:reageren|antwoorden) (?:zo snel (?:als|mogelijk)|binnen|uiterlijk)\b|"
@@ -262,7 +265,7 @@ LEXICON = Lexicon(
             r"|\bticketnummer|\bdossiernummer|\bautomatisch (?:gegenereerd|bericht)"
         ),
         Cue.GONE: (
-            r"\b(?:mailbox|adres|e-?mailadres|account|postbus)\b[^.]{0,30}\bniet meer (?:in gebruik"
+            r"\b(?:mailbox|adres|e-?mailadres|account|postbus)\b[^.]{0,30}\bniet (?:meer|langer) (?:in gebruik"
             r"|actief|gelezen|bewaakt|gecontroleerd|bekeken|beheerd)|\bniet meer (?:werkzaam"
             r"|in dienst)|\bheeft het bedrijf verlaten"
         ),

@@ -42,7 +42,10 @@ _NUMBER_DOT = (
     r"(?<=\d)\.(?= (?:[^\W\d_](?<![A-ZÀ-ÖØ-Þ])|(?i:jan|feb|mär|mar|apr|mai|may|jun|jul|aug"
     r"|sep|okt|oct|nov|dez|dec)\w*))"
 )
-_CLAUSE = re.compile(rf"(?:[^.!?\n;,:]|(?<=\d)[.,](?=\s?\d)|{_NUMBER_DOT}|{_ABBREVIATION_DOT})+")
+# A dot between two letters or digits ("ap@firm.example", "www.portal.example") ends nothing.
+_CLAUSE = re.compile(
+    rf"(?:[^.!?\n;,:]|(?<=\d)[.,](?=\s?\d)|(?<=\w)\.(?=\w)|{_NUMBER_DOT}|{_ABBREVIATION_DOT})+"
+)
 # A dash between spaces joins two claims like a semicolon: "Not paid yet - it goes out Tuesday".
 _DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
 # A conjunction that gives a reason or a contrast starts a new scope: in "we have not paid because
@@ -87,6 +90,12 @@ _SAYING = re.compile(
 )
 
 
+# "Hab ich doch schon am Freitag überwiesen?!", "Heb ik toch al betaald?!": a German "doch" or
+# a Dutch "toch" before an indignant "?!" says it, it does not ask.
+_INDIGNANT = re.compile(r"\?+!")
+_RHETORICAL = re.compile(r"\b(?:doch|toch)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Clause:
     text: str
@@ -97,8 +106,9 @@ def clauses(text: str) -> list[Clause]:
     """The clauses of `text` in reading order, a condition cut off at a comma joined to the next."""
     found: list[Clause] = []
     pending = ""
-    for match in _CLAUSE.finditer(_DASH.sub(";", text)):
-        stop = text[match.end() : match.end() + 1]
+    joined = _DASH.sub(";", text)
+    for match in _CLAUSE.finditer(joined):
+        stop = joined[match.end() : match.end() + 1]
         if pending:
             merged, pending = f"{pending},{match[0]}", ""
         else:
@@ -107,8 +117,10 @@ def clauses(text: str) -> list[Clause]:
             pending = merged
             continue
         parts = [part for part in _SCOPE.split(merged) if part.strip()]
+        indignant = _INDIGNANT.match(joined, match.end()) and _RHETORICAL.search(merged)
+        asked = stop == "?" and not indignant
         for index, part in enumerate(parts):
-            found.append(Clause(part, stop == "?" and index == len(parts) - 1))
+            found.append(Clause(part, asked and index == len(parts) - 1))
     if pending:
         found.append(Clause(pending))
     return found

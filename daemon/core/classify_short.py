@@ -4,7 +4,8 @@ One job: the patterns `daemon.core.classify` falls back on or weighs with: a rep
 two that says the job is done ("Sorted.", "Erledigt", "Fait", "Pagado") or asks to stop; money the
 sender says must have arrived by now ("should be with you by now", "sollte inzwischen da sein");
 a sender's note that the reply itself went to us by mistake ("wrong email, ignore my previous
-message"). It must not decide an intent and must not do IO.
+message"); a new enquiry (a quote, stock, another order) that is no answer about the invoice.
+It must not decide an intent and must not do IO.
 """
 
 from __future__ import annotations
@@ -48,3 +49,16 @@ MISSENT = re.compile(
 )
 # A request to send a document again, which a new address beside it does not turn into a redirect.
 AGAIN = re.compile(r"re-?send|re-?issue|\bagain\b|\bcopy\b|\bduplicate\b", re.IGNORECASE)
+# New business beside nothing about the invoice: "can you price up 30 lengths", "is the oak back
+# in stock?", "Angebot für", "un devis pour", "presupuesto para", "offerte voor", "preventivo per".
+NEW_ENQUIRY = re.compile(
+    r"\b(?:price (?:up|me|us)|(?:send|give|need|want|like) (?:me |us )?a (?:quote|quotation"
+    r"|price)|(?:can|could) you (?:quote|price)|(?:back )?in stock\b|new order for"
+    r"|(?:place|put in) (?:a|an \w+|another) order)"
+    r"|\bangebot (?:für|über)|\b(?:wieder )?(?:auf lager|lieferbar|vorrätig)\b|\bnachbestell"
+    r"|\bdevis (?:pour|de)\b|\b(?:de nouveau |à nouveau )?en stock\b|\bnouvelle commande"
+    r"|\bpresupuesto (?:para|de)\b|\b(?:tienen|hay) (?:stock|existencias)|\bnuevo pedido"
+    r"|\bofferte (?:voor|van|aanvragen)\b|\b(?:weer )?op voorraad\b|\bnieuwe bestelling"
+    r"|\bpreventivo (?:per|di)\b|\bdisponibil\w+ (?:a|in) magazzino\b|\bnuovo ordine",
+    re.IGNORECASE,
+)

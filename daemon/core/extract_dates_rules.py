@@ -46,8 +46,8 @@ _MONTH_ENDS = ("month end", "month-end", "end-of-month", "eom", "monatsende", "m
                "ultimo", "fin de mois", "fin mois", "fine mese", "fin de mes", "maandeinde",
                "einde maand", "eind maand", "ende monat", "ände monet", "ändi monet",
                "ände monat")  # fmt: skip
-_ORDINAL_LEADS = ("le", "au", "du", "jusqu'au", "d'ici le", "el", "el día", "día", "il",
-                  "entro il", "al", "dal", "l'")  # fmt: skip
+_ORDINAL_LEADS = ("le", "au", "du", "jusqu'au", "d'ici le", "el", "el día", "día", "el dia",
+                  "dia", "il", "entro il", "al", "dal", "l'")  # fmt: skip
 _RULES: tuple[tuple[str, str, Iterable[str]], ...] = (
     ("iso", r"(?<![\d.,/])(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?![\d/])", (DIGITS,)),
     (

@@ -247,15 +247,19 @@ _CLOSING = re.compile(
     r"|merci(?: d'avance| beaucoup)?|(?:un )?saludo(?:s)?(?: cordiales)?|atentamente|un cordial"
     r" saludo|gracias|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groet(?:en|jes)?"
     r"|mvg|bedankt|(?:cordiali )?saluti|distinti saluti|cordialmente|grazie(?: mille)?)"
-    r"[\s,.!]*$",
+    r"[\s,.!]*$"
+    # the French formal closing: "Nous vous prions d'agréer, Madame, Monsieur, nos salutations"
+    r"|^\s*(?:nous vous prions|je vous prie|veuillez (?:agréer|recevoir)|recevez"
+    r"|dans l['\u2019]attente[^.]{0,60}, (?:nous|je) vous prions)[^.]{0,100}"
+    r"(?:salutations|sentiments|considération)[^.]{0,30}[.!]?\s*$",
     re.IGNORECASE,
 )
 _DISCLAIMER = re.compile(
     r"^\s*(?:confidentiality notice|disclaimer|this (?:e-?mail|message|communication)"
     r"(?: and any (?:files|attachments?)[^.]{0,40})? (?:is|are|may be|contains?) (?:confidential"
     r"|intended|privileged)|the information (?:contained )?in this|diese (?:e-?mail|nachricht)"
-    r" (?:enthält|ist|kann) (?:vertrauliche|vertraulich|nur)|ce (?:message|courriel|e-?mail)"
-    r" (?:et (?:toutes )?(?:les |ses )?pièces jointes )?(?:est|sont|peut|contient)"
+    r"(?: und [^.]{0,40}?)? (?:enthält|enthalten|ist|sind|kann|können) (?:vertrauliche|vertraulich"
+    r"|nur)|ce (?:message|courriel|e-?mail)(?: et [^.]{0,40}?)? (?:est|sont|peut|peuvent|contient)"
     r" (?:confidenti|strictement|destiné)|este (?:mensaje|correo)[^.]{0,40}(?:confidencial"
     r"|dirigido)|dit (?:e-?mail)?bericht[^.]{0,40}(?:vertrouwelijk|uitsluitend bestemd)"
     r"|questo messaggio[^.]{0,40}(?:riservat|confidenzial|destinat)|please consider the"
