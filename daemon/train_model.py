@@ -33,7 +33,8 @@ DEVELOPMENT = (
     "corpus-holdout29", "corpus-holdout30", "corpus-holdout31", "corpus-holdout32",
     "corpus-holdout33", "corpus-holdout34", "corpus-holdout35", "corpus-holdout36",
     "corpus-holdout37", "corpus-holdout38", "corpus-holdout39", "corpus-holdout40",
-    "corpus-holdout41",
+    "corpus-holdout41", "corpus-holdout48", "corpus-holdout49", "corpus-holdout50",
+    "corpus-holdout51", "corpus-holdout52", "corpus-holdout53",
 )  # fmt: skip
 UNSEEN = (
     "corpus-holdout4", "corpus-holdout9", "corpus-holdout10", "corpus-holdout12",

@@ -288,6 +288,13 @@ def _auto(raw: bytes) -> bytes:
             BounceKind.SOFT,
         ),
         (
+            "Aviso: entrega retrasada de su mensaje",
+            "Su mensaje para almacen@taller.example todavía no se ha podido entregar "
+            "(451 4.3.2 servicio en mantenimiento). Seguiremos intentándolo.",
+            "almacen@taller.example",
+            BounceKind.SOFT,
+        ),
+        (
             "Message rejected",
             "Your email to payables@corp.example was rejected by our security gateway "
             "(554 5.7.1 policy violation).",

@@ -72,6 +72,11 @@ ROWS: list[tuple[str, str, Intent]] = [
     ("en", "Didn't we pay this in October? I'm not in the office to check until Monday.", OTHER),
     # A Spanish "conteste" (reply) is no French "conteste" (contest).
     ("es", "Perdone que conteste tarde: la transferencia salió ayer por la tarde.", PAID),
+    # Two instalments asked for, with the first offered at once.
+    ("es", "Si nos dejáis, la pagamos en dos veces: una parte hoy y el resto el día 30.", PLAN),
+    # A colleague who will speak to the one away about it.
+    ("it", "Il responsabile è in trasferta, ne parlo con lui appena torna lunedì.", OTHER),
+    ("fr", "Ma collègue est en congé cette semaine, je lui en parlerai à son retour.", OTHER),
     # Parental leave is an absence.
     ("nl", "Ik ben met zwangerschapsverlof tot 1 april. Voor facturen: admin@bakker.example", AUTO),
 ]
@@ -116,6 +121,15 @@ AUTOMATIC: list[tuple[str, str, Intent, str]] = [
         "Automatisch antwoord",
         WRONG,
         "crediteuren@havenbedrijf.example",
+    ),
+    # a portal's rejection that says it was automatically generated asks all the same
+    (
+        "Your invoice INV-2026-0412 was rejected. Reason: no valid order reference.\n"
+        "Please resubmit it with the PO issued by the ordering site.\n\n"
+        "This is an automatically generated message. Please do not reply.",
+        "Invoice rejected",
+        REQUEST,
+        "",
     ),
     # a French ticket receipt, its number between "demande" and "enregistrée"
     (

@@ -166,6 +166,16 @@ LATER_FLOORS = {
     "corpus-holdout39": 0.97,
     "corpus-holdout40": 0.98,
     "corpus-holdout41": 0.98,
+    # six more by new hands, measured untouched as they came (holdout48 came last: 96.7 % with
+    # and without the families of the other five): holdout48 96.7 %, holdout49 92.5 %,
+    # holdout50 96.7 %, holdout51 96.7 %, holdout52 95.0 % (one unsafe reading: an invoice held
+    # back till certificates come read as a promise, before its families) and holdout53 98.3 %
+    "corpus-holdout48": 0.98,
+    "corpus-holdout49": 0.97,
+    "corpus-holdout50": 0.98,
+    "corpus-holdout51": 0.98,
+    "corpus-holdout52": 0.99,
+    "corpus-holdout53": 0.99,
 }
 # Measured on tests/corpus-holdout4, never tuned on: 78.3 % (94 of 120) as it arrived, 83.3 % after
 # the families holdout5 to holdout11 revealed and the trained tie-breaker, 90.0 % once a logistic

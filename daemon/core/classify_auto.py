@@ -66,7 +66,7 @@ def auto_evidence(mail: Mail, hits: dict[Cue, Hit], text: str = "") -> str:
     ack = _TICKET_ACK.search(mail.subject) or _TICKET_ACK.search(text)
     if ack and Cue.TICKET not in hits:
         hits = {**hits, Cue.TICKET: Hit(Cue.TICKET, "", ack[0], ack[0])}
-    generic = _generic(hits.get(Cue.TICKET), text)
+    generic = _generic(hits.get(Cue.TICKET), text) or _system_notice(hits, text)
     body = _notice(hits, generic=generic)
     prefixed = bool(_PREFIX.match(mail.subject))
     if (
@@ -123,7 +123,14 @@ _RELAY = re.compile(
     r"|\b(?:gli|le) (?:giro|girerò|inoltro|inoltrerò|passo|passerò|lascio|lascerò|faccio avere"
     r"|farò avere|mostro|mostrerò)\b|\bsulla (?:sua )?scrivania"
     r"|\bik (?:leg|geef|stuur|zet) (?:het|dit|uw \w+|je \w+|de \w+) (?:bij (?:hem|haar)|aan (?:hem"
-    r"|haar)|door)\b|\bop (?:zijn|haar) bureau",
+    r"|haar)|door)\b|\bop (?:zijn|haar) bureau"
+    # or speak to them of it: "ne parlo con lui", "je lui en parle", "I'll mention it to her"
+    r"|\bne parlo con (?:lui|lei)\b|\bglielo (?:dico|dirò|passo|giro|faccio vedere)\b"
+    r"|\bje (?:lui|leur) en (?:parle|parlerai|toucherai un mot)\b|\bse lo (?:comento|comentaré"
+    r"|digo|diré)\b|\bhablo con (?:él|ella)\b|\b(?:spreche|rede) (?:\w+ )?mit (?:ihm|ihr)\b"
+    r"|\bsage es (?:ihm|ihr)\b|\bik (?:bespreek|overleg) het met (?:hem|haar)\b|\bik zeg het"
+    r" (?:tegen|aan) (?:hem|haar)\b|\b(?:i['\u2019]ll|i will) (?:speak|talk) to (?:him|her)\b"
+    r"|\bmention it to (?:him|her)\b",
     re.IGNORECASE,
 )
 
@@ -186,10 +193,30 @@ def _generic(ticket: Hit | None, text: str) -> bool:
     )
 
 
+def _system_notice(hits: dict[Cue, Hit], text: str) -> bool:
+    """Whether the absence words of `text` are only a system's "this is an automatically
+    generated message" (a portal rejecting an invoice), with no one away."""
+    absent = hits.get(Cue.ABSENT)
+    return (
+        absent is not None
+        and _AUTOMATED.search(absent.phrase) is not None
+        and _SYSTEM_MESSAGE.search(text) is not None
+        and _RECEIVED.search(text) is None
+        and _AWAY.search(text) is None
+    )
+
+
+_AWAY = re.compile(
+    r"\b(?:out of (?:the )?office|on (?:annual |parental |sick )?leave|on holiday|on vacation"
+    r"|away from|abwesend|urlaub|absent|congé|vacances|ausente|vacaciones|afwezig|vakantie"
+    r"|verlof|ferie|fuori (?:ufficio|sede)|assente)\b",
+    re.IGNORECASE,
+)
 # A system's own message, not an automatic reply to ours.
 _SYSTEM_MESSAGE = re.compile(
-    r"automat\w* (?:message|notification|e-?mail)|(?:message|mensaje|messaggio|nachricht|bericht)"
-    r" automati|automatisch\w* (?:gegenereerd\w* )?(?:bericht|nachricht|e-?mail)",
+    r"automat\w* (?:generated |created |sent )?(?:message|notification|e-?mail)"
+    r"|(?:message|mensaje|messaggio|nachricht|bericht) automati"
+    r"|automatisch\w* (?:gegenereerd\w* )?(?:bericht|nachricht|e-?mail)",
     re.IGNORECASE,
 )
 # What a receipt says it did with the message.

@@ -142,7 +142,7 @@ _PLAN = words.alt(
     r" pagos\b",
     r"\bplan de pagos?|\bacuerdo de pagos?|\bcalendario de pagos|\ba plazos|\bpor plazos",
     r"\ben (?:dos|tres|cuatro|cinco|seis|diez|doce|\d+|varios|varias|algunos|pequeños|pequeñas)"
-    r" (?:cuotas|plazos|pagos|partes|mensualidades|abonos|entregas)\b|\ben (?:cuotas|plazos"
+    r" (?:cuotas|plazos|pagos|partes|mensualidades|abonos|entregas|veces)\b|\ben (?:cuotas|plazos"
     r"|mensualidades)\b|\bfraccion",
     r"\bpagos? (?:parcial|fraccionad|mensual|semanal|a cuenta)|\bentregas? a cuenta",
     r"\baplaz|\bpospon|\bposterg|\bprorrog|\bprórroga|\b(?:ampliar|extender|alargar) (?:el )?plazo",

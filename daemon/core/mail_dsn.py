@@ -36,15 +36,16 @@ _BOUNCE_SUBJECT = re.compile(
     r"|delivery failure|returning message|delivery error|loop alert|are not member"
     # the localised subjects of delay and failure notices, as a notice's subject begins (a
     # person's "Re: niet afgeleverd" about a parcel is no notice)
-    r"|^\s*(?:zustellung verzögert|übermittlung verzögert|vertraagde (?:aflevering|bezorging)"
-    r"|onbestelbaar|niet (?:afgeleverd|bezorgd)|retard (?:de|dans la) (?:remise|distribution)"
-    r"|no se (?:puede|pudo) entregar|entrega retrasada|non recapitabile|recapito ritardato"
-    r"|consegna (?:ritardata|non riuscita)"
+    r"|^\s*(?:onbestelbaar|niet (?:afgeleverd|bezorgd)|no se (?:puede|pudo) entregar"
+    r"|non recapitabile"
     # a security gateway's notice: "Message blocked", "Mail rejected"
     r"|(?:message|e-?mail|mail|nachricht|bericht|messaggio|mensaje) (?:blocked|rejected"
     r"|quarantined|blockiert|abgewiesen|geblokkeerd|geweigerd|bloccato|respinto|bloqueado"
     r"|rechazado)\b)"
-    # the localised "could not be delivered", anywhere in a notice's subject
+    # the localised "could not be delivered" and "delayed", anywhere in a notice's subject
+    r"|zustellung verzögert|übermittlung verzögert|vertraagde (?:aflevering|bezorging)"
+    r"|retard (?:de|dans la) (?:remise|distribution)|entrega retrasada|recapito ritardato"
+    r"|consegna (?:ritardata|non riuscita)"
     r"|kon niet (?:worden )?(?:bezorgd|afgeleverd)|konnte nicht zugestellt|n'a pas pu être"
     r" (?:remis|distribué)|no (?:se )?(?:ha podido|pudo) (?:ser )?entregar|mensaje no entregado"
     r"|non (?:è stato|ha potuto essere) recapitat|messaggio non (?:recapitato|consegnato)"
