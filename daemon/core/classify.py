@@ -125,21 +125,21 @@ def _languages(language: str, text: str) -> frozenset[str] | None:
 def _automatic(mail: Mail, text: str, hits: dict[Cue, Hit], today: date, why: str) -> Verdict:
     # "This mailbox is no longer monitored, write to X" outweighs any absence notice beside it; a
     # ticket system that "forwarded your request to the department in charge" names nobody new.
+    contact = new_contact(mail, text)
     gone = hits.get(Cue.GONE)
     if gone is None and Cue.ABSENT not in hits:
-        routed = Cue.TICKET in hits and not new_contact(mail, text)
+        routed = Cue.TICKET in hits and not contact
         gone = None if routed else hits.get(Cue.WRONG_CONTACT)
     request = hits.get(Cue.REQUEST)
     footer = gone is not None and _FOOTER.search(gone.phrase) is not None
-    if footer and request is not None and not new_contact(mail, text):
+    if footer and request is not None and not contact:
         # a portal's "invoice rejected, resubmit it with a PO; this mailbox is not monitored"
         read = _verdict(mail, text, today, Intent.INVOICE_REQUEST, 0.8, request)
         return replace(read, reasons=(why, f"{read.reasons[0]} in an automatic message"))
     if gone is not None:
-        facts = Facts(new_contact=new_contact(mail, text))
         reason = f"wrong_contact: {gone.phrase!r} in an automatic reply"
-        return Verdict(Intent.WRONG_CONTACT, 0.85, facts, (why, reason))
-    facts = Facts(date=return_date(mail, text, today), new_contact=new_contact(mail, text))
+        return Verdict(Intent.WRONG_CONTACT, 0.85, Facts(new_contact=contact), (why, reason))
+    facts = Facts(date=return_date(mail, text, today), new_contact=contact)
     strong = not mail.auto_submitted.startswith("X-Auto-Response-Suppress") and mail.auto_submitted
     return Verdict(Intent.AUTO_REPLY, 0.95 if strong else 0.8, facts, (why,))
 

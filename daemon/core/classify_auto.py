@@ -66,7 +66,7 @@ def auto_evidence(mail: Mail, hits: dict[Cue, Hit], text: str = "") -> str:
     ack = _TICKET_ACK.search(mail.subject) or _TICKET_ACK.search(text)
     if ack and Cue.TICKET not in hits:
         hits = {**hits, Cue.TICKET: Hit(Cue.TICKET, "", ack[0], ack[0])}
-    generic = _generic(hits.get(Cue.TICKET), text) or _system_notice(hits, text)
+    generic = _generic(hits, text)
     body = _notice(hits, generic=generic)
     prefixed = bool(_PREFIX.match(mail.subject))
     if (
@@ -183,25 +183,19 @@ def _personal(hits: dict[Cue, Hit], *, generic: bool = False) -> bool:
     return bool((_PERSONAL - quoted) & hits.keys())
 
 
-def _generic(ticket: Hit | None, text: str) -> bool:
-    """Whether the ticket words of `text` are no receipt at all, only a system's "this is an
-    automated message" (a supplier portal rejecting an invoice says so too)."""
-    return (
-        ticket is not None
-        and _SYSTEM_MESSAGE.search(ticket.phrase) is not None
-        and _RECEIVED.search(text) is None
-    )
-
-
-def _system_notice(hits: dict[Cue, Hit], text: str) -> bool:
-    """Whether the absence words of `text` are only a system's "this is an automatically
-    generated message" (a portal rejecting an invoice), with no one away."""
-    absent = hits.get(Cue.ABSENT)
+def _generic(hits: dict[Cue, Hit], text: str) -> bool:
+    """Whether the ticket or absence words of `text` are no receipt and no absence at all, only
+    a system's "this is an automated message" (a supplier portal rejecting an invoice says so
+    too), with nothing received and no one away."""
+    if _RECEIVED.search(text) is not None:
+        return False
+    ticket, absent = hits.get(Cue.TICKET), hits.get(Cue.ABSENT)
+    if ticket is not None and _SYSTEM_MESSAGE.search(ticket.phrase) is not None:
+        return True
     return (
         absent is not None
         and _AUTOMATED.search(absent.phrase) is not None
         and _SYSTEM_MESSAGE.search(text) is not None
-        and _RECEIVED.search(text) is None
         and _AWAY.search(text) is None
     )
 

@@ -157,5 +157,5 @@ _RETIRED = re.compile(
 
 def _retired(address: str, text: str) -> bool:
     """Whether `text` says, right after naming `address`, that the mailbox is retired."""
-    at = text.lower().find(address)
-    return at >= 0 and _RETIRED.match(text, at + len(address)) is not None
+    named = re.search(re.escape(address), text, re.IGNORECASE)
+    return named is not None and _RETIRED.match(text, named.end()) is not None

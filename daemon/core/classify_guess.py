@@ -113,9 +113,8 @@ def overrides(
 
 def _barred(guessed: Intent, ruled: Intent | None, text: str) -> bool:
     """An absence or a stop heard in words alone argues with no rule, and an absence a colleague
-    relays is no automatic reply; nothing is guessed beside
-    a death, an insolvency or new bank details; money never replaces a contest, a plan or a
-    stop."""
+    relays is no automatic reply; nothing is guessed beside a death, an insolvency or new bank
+    details; money never replaces a contest, a plan or a stop."""
     if ruled is not None and guessed in _WORDS_ALONE:
         return True
     if relayed(text) and guessed in (Intent.AUTO_REPLY, *_MONEY):

@@ -117,8 +117,9 @@ def clauses(text: str) -> list[Clause]:
             pending = merged
             continue
         parts = [part for part in _SCOPE.split(merged) if part.strip()]
-        indignant = _INDIGNANT.match(joined, match.end()) and _RHETORICAL.search(merged)
-        asked = stop == "?" and not indignant
+        asked = stop == "?" and not (
+            _INDIGNANT.match(joined, match.end()) and _RHETORICAL.search(merged)
+        )
         for index, part in enumerate(parts):
             found.append(Clause(part, asked and index == len(parts) - 1))
     if pending:
