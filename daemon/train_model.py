@@ -34,7 +34,9 @@ DEVELOPMENT = (
     "corpus-holdout33", "corpus-holdout34", "corpus-holdout35", "corpus-holdout36",
     "corpus-holdout37", "corpus-holdout38", "corpus-holdout39", "corpus-holdout40",
     "corpus-holdout41", "corpus-holdout48", "corpus-holdout49", "corpus-holdout50",
-    "corpus-holdout51", "corpus-holdout52", "corpus-holdout53",
+    "corpus-holdout51", "corpus-holdout52", "corpus-holdout53", "corpus-holdout54",
+    "corpus-holdout55", "corpus-holdout56", "corpus-holdout57", "corpus-holdout58",
+    "corpus-holdout59",
 )  # fmt: skip
 UNSEEN = (
     "corpus-holdout4", "corpus-holdout9", "corpus-holdout10", "corpus-holdout12",

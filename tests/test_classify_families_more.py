@@ -729,8 +729,8 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
     ("fr", "Nous venons tout juste de régler la facture par carte.", PAID),
     # A part refused in Italian with the singular "non la pago".
     ("it", "Le prime due le ho saldate, la terza fornitura era difettosa e non la pago.", DISPUTE),
-    # Near miss: a refusal held to a day is no contest.
-    ("it", "Non pago adesso, pago lunedì.", OTHER),
+    # Near miss: a refusal held to a day is no contest; it promises the day.
+    ("it", "Non pago adesso, pago lunedì.", PROMISE),
     # More ways to say "paid, now leave me alone": the stop still wins.
     ("de", "Schon lange bezahlt, also lassen Sie uns endlich in Ruhe.", UNSUB),
     ("nl", "Allang voldaan. Haal ons alstublieft van uw verzendlijst.", UNSUB),

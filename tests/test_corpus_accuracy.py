@@ -176,6 +176,15 @@ LATER_FLOORS = {
     "corpus-holdout51": 0.98,
     "corpus-holdout52": 0.99,
     "corpus-holdout53": 0.99,
+    # six more by new hands, measured untouched as they came: holdout54 98.3 %, holdout55 97.5 %
+    # (one unsafe reading: a misspelt "STOP EMAILNG ME" beside "we paid" read as a payment),
+    # holdout56 96.7 %, holdout57 96.7 %, holdout58 96.7 % and holdout59 95.0 %
+    "corpus-holdout54": 0.98,
+    "corpus-holdout55": 0.99,
+    "corpus-holdout56": 0.98,
+    "corpus-holdout57": 0.98,
+    "corpus-holdout58": 0.98,
+    "corpus-holdout59": 0.98,
 }
 # Measured on tests/corpus-holdout4, never tuned on: 78.3 % (94 of 120) as it arrived, 83.3 % after
 # the families holdout5 to holdout11 revealed and the trained tie-breaker, 90.0 % once a logistic

@@ -440,9 +440,12 @@ def _decide(mail: Mail, text: str, found: dict[Cue, Hit], today: date) -> Verdic
 
 # Money the sender waits for before paying: "when our client pays us", "cuando nos paguen".
 _AWAITED_MONEY = re.compile(
-    r"\b(?:client|customer|get paid|are paid|be paid|funds|cash|nos paguen|nos pagan|cobremos"
-    r"|cobrar|cliente|kunde\w*|bezahlt werden|uns bezahlt|geld|payés|nous paie\w*|fonds|klant"
-    r"|betaald worden|ons betaalt|ci pag\w+|pagati|fondi|fondos)\b",
+    # the sender's own money to come, not ours: "once we are paid", not "you'll be paid"
+    r"\b(?:client|customer|get paid|are paid|(?:we|i)(?:['\u2019]ll| will| should)? be paid"
+    r"|to be paid|funds|cash|nos paguen|nos pagan|cobremos|cobrar|cliente|kunde\w*"
+    r"|bezahlt werden|uns bezahlt|geld|(?:serons|soyons|sommes|être) payés|nous paie\w*"
+    r"|fonds(?! de commerce)"
+    r"|klant|betaald worden|ons betaalt|ci pag\w+|pagati|fondi|fondos)\b",
     re.IGNORECASE,
 )
 # A contest the sender says is over: "the damaged parts were replaced, we paid today".

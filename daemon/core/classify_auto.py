@@ -93,6 +93,7 @@ _SEEN = re.compile(
     r"|not ignoring (?:you|this|it)|(?:not|n['\u2019]t) (?:in|at) (?:the|my) (?:office|desk) to"
     r" (?:check|look)|\bdid(?:n['\u2019]?t| not)? (?:we|i) (?:already )?pay\b"
     r"|(?:haven['\u2019]?t|have not|not) forgotten (?:you|this|about)"
+    r"|not an auto-?(?:matic |mated )?reply"
     r"|(?:habe|hab) (?:ihre|deine|eure) (?:e-?mail|mail|erinnerung|nachricht) (?:\w+ )?gesehen"
     r"|(?:ignoriere|ignorieren) (?:sie|dich|euch|das) nicht|nicht vergessen"
     r"|j['\u2019]ai (?:bien )?vu (?:votre|ton|vos) (?:mail|message|courriel|relance)"
@@ -113,6 +114,8 @@ _RELAY = re.compile(
     r"(?:pass|forward|hand|give|show|put|leave|flag)\b[^.]{0,25}\b(?:to|on|for|with) (?:him|her)\b"
     r"|\bmake sure (?:he|she) (?:sees|gets|has)\b|\bon (?:his|her) desk\b"
     r"|\b(?:lege|leite|gebe|reiche|zeige|schicke) (?:ihm|ihr) (?:das|es|die \w+|ihre \w+)"
+    r"|\b(?:spreche|frage) (?:ihn|sie) (?:\w+ ){0,3}?an\b"
+    r"|\b(?:spreche|rede) (?:\w+ )?mit (?:ihm|ihr)\b"
     r"|\b(?:ich|wir) (?:leite|gebe|reiche|leiten|geben|reichen) (?:\w+ ){0,4}?weiter\b"
     r"|\bauf (?:seinen|ihren) (?:schreibtisch|tisch)"
     r"|\bje (?:lui|leur) (?:transmets|transmettrai|fais suivre|ferai suivre|donne|donnerai"
@@ -170,7 +173,9 @@ def _notice(hits: dict[Cue, Hit], *, generic: bool = False) -> Hit | None:
     if Cue.PAID in hits or asks:
         # a supplier portal's "invoice rejected, resubmit it with a PO" asks for something
         return person_absent
-    return gone or person_absent or ticket
+    # a payment system's "this is an automated message" beside "has scheduled a payment" is no
+    # receipt: the promise is the message
+    return gone or person_absent or (None if generic else ticket)
 
 
 def _personal(hits: dict[Cue, Hit], *, generic: bool = False) -> bool:

@@ -71,7 +71,9 @@ LEXICON = Lexicon(
             # a GDPR objection ("widerspreche ich gemäß Art. 21 DSGVO der Verwendung ...")
             r"\bwidersprech\w*\b.{0,80}?\b(?:e-?mail|adresse|nutzung|verwendung|zusendung)|\b(?:nur"
             r" noch|ausschlie(?:ß|ss)lich) (?:per|auf dem|über den) (?:post|postweg|briefpost)|"
-            r"\babmelden|\babmeldung|\baustragen|\bkeine (?:weiteren |e-?)?(?:e-?mails|mails"
+            # not an absence's "ich lese bis Montag keine Mails"
+            r"\babmelden|\babmeldung|\baustragen|(?<!\blese )(?<!\blesen )(?<!\blese ich )"
+            r"(?<!\bbearbeite )\bkeine (?:weiteren |e-?)?(?:e-?mails|mails"
             r"|nachrichten|erinnerungen|mahnungen|zuschriften|zahlungserinnerungen)(?: mehr)?"
             r"|\bhören sie (?:\w+ ){0,2}?auf\b|\bunterlassen sie|\buntersage\w*\b[^.]{0,40}"
             r"\bkontaktaufnahme|\b(?:nur|ausschließlich) (?:noch )?(?:(?:per|auf"
@@ -133,7 +135,8 @@ LEXICON = Lexicon(
             rf" (?:\w+ )?{_GOODS}\b[^.]{{0,20}}(?:erhalten|bekommen|geliefert)|\bnur \d+ (?:\w+ )?"
             r"(?:statt|anstatt|geliefert|erhalten|angekommen|eingetroffen)|\bnur \d+ (?:\w+ )?von"
             r" (?:\d+|den) (?:\w+ ){0,2}(?:geliefert|erhalten|angekommen|eingetroffen)"
-            r"|\b\d+ (?:\w+ )?statt \d+"
+            # not an offer: "2.000 statt 2.750 sofort überweisen" asks for a reduced amount
+            r"|\b\d+ (?:\w+ )?statt \d+(?![^.]{0,40}\b(?:sofort|überweis|zahl|bezahl))"
             r"|\bmindermenge|\bfehlmenge|\bfehl(?:en|t) (?:noch )?\d|\bbeschädigt|\bschlechte[rn]? qualität|\bqualitätsm|\bqualitätsproblem|\bdefekt"
             r"|\bmangelhaft|\bmängel|\bunvollständig|\bkaputt|\bfunktioniert (?:\w+ )?nicht"
             r"|\bnicht bestellt|\bnie bestellt|\bkeine bestellung|\bbereits (?:gutgeschrieben"
@@ -164,6 +167,12 @@ LEXICON = Lexicon(
             r"|kaum|unmöglich)\b|\b(?:uns|sich|wir uns) (?:auf|bei) (?:[\d.,]+|\w+) (?:euro|eur|€"
             r"|franken|chf)\b[^.]{0,15}\beinigen|\beinigen wir uns auf|\bmehr ist (?:leider )?nicht"
             r" drin|\bgeht sich (?:\w+ )?nicht (?:mehr )?aus"
+            # a reduced amount offered, a little time asked: "wär ein Nachlass drin?", "sagen wir
+            # 2.500 statt 3.100 und ich zahl sofort", "brauch noch ein bisschen Zeit"
+            r"|\b(?:wär|wäre|ist) (?:da )?(?:ein |etwas )?(?:nachlass|rabatt|entgegenkommen) drin"
+            r"|\b\d+ (?:\w+ )?statt \d[\d.,]*\b[^.]{0,30}\b(?:sofort|überweis|zahl|bezahl)"
+            r"|\b(?:ein )?(?:bisschen|bissl|bisserl|wenig) (?:mehr )?zeit\b|\bgeld (?:ist|is)"
+            r" (?:\w+ )?knapp|\bknapp bei kasse"
             r"|(?<!den )(?<!dem )(?<!des )\bnachlass(?!verwalt|gericht)|\breduzier|\bermäßig|\b(?:die )?hälfte (?:jetzt|sofort|heute|diese[nm]? \w+|zahlen|bezahlen|überweisen|und)\b|\b(?:zahlen|bezahlen|überweisen|begleichen) (?:wir |ich )?(?:\w+ )?die hälfte\b|\b(?:den|der) rest(?:betrag)? (?:\w+ ){0,2}(?:im \w+|ab|später|in (?:\w+ )?(?:raten|monaten"
             r"|wochen)|nächsten monat)|\bund (?:den|der) rest\b"
             r"|\b(?:erste|zweite|nächste|restliche) rate\b|\bnicht (?:\w+ )?(?:be)?zahlen können"
@@ -270,7 +279,7 @@ LEXICON = Lexicon(
         Cue.SUSPECT: (
             # new bank details announced by mail: a person verifies them
             r"\bneue[nr]? (?:bankverbindung|iban|kontoverbindung|kontonummer)|\bbankverbindung"
-            r" (?:hat sich )?geändert|\bbank gewechselt|"
+            r" (?:hat sich )?geändert|(?<!\bwir die )(?<!\bich die )(?<!\bwir unsere )\bbank gewechselt|"
             r"\bphishing|\bbetrugsversuch|\bbetrügerisch\w* (?:e-?mail|mail|nachricht|schreiben)"
             r"|\bgefälscht\w* (?:e-?mail|mail|nachricht|mahnung|rechnung|absender)|\bangeblich"
             r" (?:von|im namen)|\b(?:ist|sind) (?:diese[rs]? |die |das )(?:e-?mail |mail |nachricht"
@@ -280,7 +289,12 @@ LEXICON = Lexicon(
         Cue.ABSENT: (
             r"\babwesen|\bnicht im (?:büro|hause?|office)|\bim urlaub|\burlaubsbedingt|\bin elternzeit"
             r"|\bauf (?:dienstreise|geschäftsreise)|\b(?:bin|sind) (?:ab|bis|vom|wieder)\b[^.]{0,50}"
-            r"(?:erreichbar|zurück|im büro|abwesend|da)|\beingeschränkt erreichbar|\b(?:dies ist"
+            r"(?:erreichbar|zurück|im büro|abwesend|da)|\beingeschränkt erreichbar"
+            # the sender away, not a colleague ("er ist bis Freitag auf Montage")
+            r"|\b(?:bin|sind)\b[^.]{0,40}\b(?:krankgeschrieben|krank gemeldet|in den ferien|auf"
+            r" (?:montage|messe|fortbildung|schulung|lehrgang|tour)\b)|\bferienabwesenheit"
+            r"|\b(?:bin|sind)\b[^.]{0,50}\bwieder erreichbar|\blese\b[^.]{0,30}\bkeine (?:e-?)?mails"
+            r"|\b(?:dies ist"
             r"|es handelt sich um) eine automatische antwort|\bnicht erreichbar|\bkrankheitsbedingt"
         ),
         Cue.TICKET: (

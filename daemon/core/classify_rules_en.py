@@ -21,7 +21,9 @@ _UNSUBSCRIBE = words.alt(
     r"|please|pls|thanks?))|\bdo(?:n['\u2019]?t| not) (?:use|e-?mail"
     r"|write to|send (?:anything )?to) this (?:address|e-?mail(?: address)?|inbox|mailbox) again\b",
     r"\bunsubscrib|\bopt(?:ing)?[- ](?:me |us )?out\b|\bopt (?:me|us) out",
-    r"\bstop (?:sending|e-?mailing|contacting|writing|spamming|harass|messaging|bothering|texting)",
+    # "STOP EMAILNG ME": the word misspelt in anger
+    r"\bstop (?:sending|e-?mailing|e-?mai?li?n?g|contacting|writing|spamming|harass|messaging"
+    r"|bothering|texting)",
     r"\b(?:remove|delete) (?:me|us|my (?:e-?mail|address|(?:contact )?details|name)"
     r"|(?:this|our) (?:e-?mail|address|(?:contact )?details))(?: from| off)?",
     r"\bcease (?:sending|e-?mailing|contacting|writing to|all (?:contact|e-?mails|reminders))",
@@ -204,7 +206,8 @@ _PLAN = words.alt(
     r"\b(?:can't|cannot|can not|cant|unable to|not able to|not in a position to) (?:afford|pay"
     r" (?:the full|in full|it all|everything|all|this (?:month|week)|right now|at the moment"
     r"|at this time|currently|now))|\bcan only (?:afford|pay|manage|do)\b",
-    r"\bfew (?:more|extra) (?:days|weeks|months)|\b(?:can|could|may) (?:we|i) (?:have|get)"
+    # not the post's "give it a few more days before following up"
+    r"(?<!give it a )\bfew (?:more|extra) (?:days|weeks|months)|\b(?:can|could|may) (?:we|i) (?:have|get)"
     r" (?:until|till|another|a few)|\banother (?:(?:\d+|few|couple of|two|three) )?(?:days"
     r"|weeks|months|week|month)\b",
     r"\bfull and final|\bin full (?:and final )?settlement|\baccept\b[^.]{0,30}\b(?:as|in)"
@@ -336,12 +339,14 @@ _PAID = words.alt(
     r"|completed|released|executed|submitted|cut|cleared(?! (?:its|the|our|their|all|every) (?:\w+ )?(?:approval|review|check|step|stage|validation|workflow|match|sign-off|hurdle)s?\b)|approved and sent|scheduled and sent"
     r"|dispatched|authori[sz]ed|settled|actioned|effected|lodged|deposited|put through)\b"
     rf"(?: you| over| out| through)? (?:the |a |an |our |your |this |full |that |its |their )?"
+    r"(?:full |entire |whole |total |outstanding |remaining )?"
     rf"(?:{words.MONEY}|{words.AMOUNT})(?!(?: \w+){{0,3}} back\b)",
     rf"\b{words.MONEY}\b[^.]{{0,25}}\b(?:has|have|had|was|were|is|are)(?: \w+)? (?:been )?"
     rf"{words.BILL_MOVED}\b",
     rf"\b{words.MEANS}\b[^.]{{0,20}}?\b(?:already |just |now )?{words.MOVED}\b",
     r"\b(?:check|cheque|payment)\b[^.]{0,30}\b(?:is|was) (?:in the (?:mail|post)|on (?:its|the)"
-    r" way|in transit)|\b(?:went|gone|dropped|popped|put) (?:\w+ )?(?:in|into) the (?:post|mail)\b",
+    r" way|in transit)|\b(?:went|gone|dropped|popped|put) (?:\w+ ){0,2}?(?:in|into) the (?:post"
+    r"|mail)\b",
     r"\bsettled\b|\b(?:payment|remittance) (?:advice|advise|confirmation|notification"
     r"|remittance)|\badvice of (?:payment|remittance)|\bproof of payment (?:is )?attached",
     r"\b(?:i|we)(?:['\u2019]ve| have)? (?:ran|run|keyed|pushed|put through) (?:the |an? |our )?"
@@ -364,7 +369,8 @@ _PAID = words.alt(
 
 _WHEN = words.WHEN
 _PROMISE = words.alt(
-    r"\b(?:put|added|included|scheduled|queued|slotted|lined up|booked)\b[^.]{0,40}\b(?:in|into|on"
+    r"\b(?:has |have )?scheduled (?:a|the|your|this) (?:payment|transfer|ach|wire)\b",
+    r"\b(?:put|added|included|scheduled|queued|slotted|lined up|booked|released)\b[^.]{0,40}\b(?:in|into|on"
     r"|for|to) (?:the |our |this |next |a )?(?:\w+ ){0,2}(?:batch|run)\b",
     r"\b(?:queued|scheduled|set up|lined up) (?:up )?(?:in|with|at) (?:the|our) bank (?:for|to go"
     r" (?:out )?on)\b",
@@ -381,7 +387,7 @@ _PROMISE = words.alt(
     rf"(?:\b(?:will|should|shall)|['\u2019]ll) (?:\w+ )?be {words.BE_PAID}",
     r"\b(?:scheduled|queued|approved|slated|set|lined up|booked|earmarked|planned|due)(?: it"
     r"| this)? (?:for|to go out|on|in) (?:the )?(?:payment|our|next|\w+day|\d|tomorrow|end"
-    r"|friday|check|cheque)|\bdue (?:to be (?:paid|released|processed|sent)|for (?:payment"
+    r"|friday|check|cheque|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b)|\bdue (?:to be (?:paid|released|processed|sent)|for (?:payment"
     r"|release)|to go out)\b",
     rf"\b(?:next|this|\w+day['\u2019]s|upcoming|coming|weekly|monthly|fortnightly|following"
     rf"|tomorrow['\u2019]s|today['\u2019]s) {words.RUN}",
@@ -415,6 +421,10 @@ _PROMISE = words.alt(
     # "it'll be taken by direct debit on the 1st"
     r"(?:\b(?:will|should|shall)|['\u2019]ll) (?:\w+ )?be (?:taken|collected|debited|drawn) (?:by|via"
     r"|through) (?:direct debit|dd|standing order)\b",
+    # "so it'll be in that batch", "it'll hit your account that day"
+    r"(?:\b(?:will|should)|['\u2019]ll) be (?:in|part of) (?:that|the|this|next|our|their)"
+    r" (?:\w+ )?(?:batch|run)\b|\b(?:it|payment|money|funds|transfer)(?:['\u2019]ll| will| should)"
+    r" (?:\w+ )?(?:hit|reach|land in|arrive in) (?:your|the) (?:account|bank)\b",
     rf"(?:\b(?:i|we)|^\W*) ?can (?:do|sort|settle|clear|transfer|send) (?:it|this|that)\b"
     rf"[^.?]{{0,20}}?\b(?:on |by |before )?{_WHEN}",
 )

@@ -125,6 +125,11 @@ _PAID = alt(
     r"|account)(?:['\u2019]?s| has| is| was)? (?:all )?"
     r"(?:been )?(?:sorted|squared up|paid up|paid off)\b",
     r"\b(?:all|fully) paid(?: up| off)?\b|\bpaid (?:it |this |that )?(?:up|off)\b",
+    # "sent via ACH yesterday", "transferred it through online banking": the means named
+    rf"\b(?:sent|paid|wired|remitted|transferr?ed|mailed|made|settled) (?:it |this |that |them"
+    rf" |(?:the |our )?payment )?(?:via|by|through|thru|over|with|using) (?:the |our |your )?"
+    rf"(?:{MEANS}|online banking|internet banking|the (?:bank )?app|bank app|card|credit card"
+    r"|debit card|paypal|venmo|stripe|portal|payment link|link|online)\b",
     # "done it this morning", "just done a bank transfer", "did the transfer on Tuesday"
     r"^\s*(?:(?:i|we)(?:['\u2019]ve| have)? )?(?:just |already )?(?:done|did|dun) (?:it|that|this)\b"
     r"(?! (?:again|wrong|incorrectly|by mistake))",
@@ -149,6 +154,8 @@ _PAID = alt(
 )
 
 _REQUEST = alt(
+    # "a version of the invoice with the rego on it"
+    r"\b(?:a |another )?(?:version|copy) of the invoice with\b",
     # "what's this for?", "what is this invoice for", "which delivery is this for"
     r"\b(?:what|wot|wat)(?:['\u2019]?s| is| was| are)? (?:this|that|it|these|this one|the"
     r" (?:invoice|bill|charge|amount))(?: (?:invoice|bill|charge|amount|one|email|reminder))?"
@@ -199,7 +206,7 @@ _SUSPECT = (
     # new bank details announced by mail: a person verifies them (payment-redirection fraud)
     r"\b(?:our|my|the|your) bank(?:ing)? (?:details|account)(?: details)? (?:have|has|had)"
     r" (?:recently |now |just )?changed|\bnew bank(?:ing)? (?:details|account)|\bchanged (?:our |my )?bank(?:ing)? details"
-    r"|\bupdated bank(?:ing)? details|\bchanged bank(?:s)?\b|\bchanged (?:our |my )?bank(?:ing)? provider|"
+    r"|\bupdated bank(?:ing)? details|(?<!\bwe )(?<!\bwe['\u2019]ve )(?<!\bwe have )(?<!\bi )\bchanged bank(?:s)?\b|\bchanged (?:our |my )?bank(?:ing)? provider|"
     r"\bwho (?:are|r) (?:you|u|ya)\b|\bwho(?: is|['\u2019]?s) this\b(?! (?:invoice|bill|for|to))"
 )
 

@@ -64,6 +64,8 @@ BILL_MOVED = (
     r"(?:paid|settled|cleared(?! (?:its|the|our|their|all|every) (?:\w+ )?(?:approval|review|check|step|stage|validation|workflow|match|sign-off|hurdle)s?\b)|remitted|processed|actioned|done|released|sent(?! back| to (?:the|a"
     r"|an) wrong)|made|transferr?ed|wired|mailed|issued|initiated|executed|completed|debited"
     r"|dispatched|credited|posted)"
+    # "released to the 8 January payment run": booked for a run to come, not paid
+    r"(?! (?:to|into|for) (?:the |our |next |a )?(?:\w+ ){0,3}?(?:run|batch)\b)"
 )
 # Verbs that pay, in the lemma a future or a modal takes.
 PAY = (
@@ -78,7 +80,10 @@ PAY = (
     r"|check|goes out)))(?! a note| contact| an? (?:appointment|call|enquiry|inquiry|complaint))"
     r"|action|effect|initiate|disburse|do (?:so|it|that|the (?:needful|payment|transfer))"
     r"|(?:put|push) (?:it|this|that|them|the (?:payment|invoice|transfer)|payment) through"
-    r"|sort (?:it|this|that)(?: out)?)"
+    r"|sort (?:it|this|that)(?: out)?"
+    # "I'll move the full amount straight across"
+    r"|move (?:it|this|that|the (?:full |whole )?(?:amount|money|balance|funds|sum))(?: straight)?"
+    r" (?:across|over))"
 )
 # What a future payment is said to become: "will be paid", "will be posted", "be on its way".
 BE_PAID = (
@@ -159,7 +164,8 @@ ABSENT = (
     r"|paternity |medical |business |long service |study )?(?:leave|vacation|holiday|holidays"
     r"|a business trip)|travell?ing|off|not in (?:the office|today|until)|unavailable|absent"
     r"|attending)|\blimited (?:access|connectivity)|\baway from (?:my|the) (?:desk|office)"
-    r"|\bannual leave|\bthis is an auto(?:mated|matic)|\boffices? (?:is|are|will be) (?:closed"
+    r"|\b(?:annual|bereavement|compassionate|sick|maternity|paternity|parental|medical|study"
+    r"|jury|long service) leave|\bthis is an auto(?:mated|matic)|\boffices? (?:is|are|will be) (?:closed"
     r"|shut)\b"
 )
 TICKET = alt(

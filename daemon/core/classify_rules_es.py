@@ -110,7 +110,7 @@ _DISPUTE = words.alt(
     r" (?:llegad\w*|lleg[oó]|llegaron|recibid\w*|entregad\w*|entreg[oó]|entregaron|realizad\w*"
     r"|realiz[oó]|prestad\w*|prest[oó]|complet\w*|termin\w*|instal\w*|hech\w*|hizo|funcion\w*)",
     r"\bdañad|\bdefectuos|\bestropead|\ben mal estado|\bno funcionan?\b|\bdeteriorad"
-    r"|\b(?:roto|rotos|rota|rotas|agrietad\w*|abollad\w*|mojad\w*)\b|\bmala calidad|\bgarantía",
+    r"|\b(?:roto|rotos|rota|rotas|agrietad\w*|abollad\w*|mojad\w*)\b|\bmala calidad|\bgarantía(?!\s*\?)",
     r"\bincomplet|\bfalta(?:n|ban|ba)? (?:\w+ )?(?:piezas|unidades|artículos|productos|cajas"
     r"|bultos|material|repuestos)|\bsolo (?:recibimos|llegaron|llegó|nos llegaron|hemos recibido)",
     r"\b(?:no|nunca) (?:lo |la |los |las )?(?:hemos |he )?(?:pedimos|pedido|encargamos|encargado"

@@ -15,6 +15,13 @@ from daemon.core.classify_lexicon import Cue
 
 _A = "['\u2019]"
 DE = {
+    # "ich hab's letzten Donnerstag per Online-Banking gemacht": the deed done, the means named
+    Cue.PAID: (
+        r"\b(?:per|über|via|mit) (?:der |die |dem )?(?:online-?banking|banking-?app|paypal"
+        r"|kreditkarte|karte|twint|sofortüberweisung|überweisung|lastschrift|ec-karte|giropay"
+        r"|zahlungslink|dem link)\b (?:\w+ )?(?:gemacht|erledigt|bezahlt|beglichen|überwiesen"
+        r"|gezahlt)\b"
+    ),
     Cue.WRONG_CONTACT: (
         r"\b(?:dafür|hierfür|für (?:rechnungen|die buchhaltung|zahlungen)|das|rechnungen)"
         r" (?:ist|sind|macht|machen|erledigt|übernimmt|regelt) (?:\w+ ){0,2}(?:steuerberater\w*"
@@ -36,7 +43,11 @@ DE = {
         r"|\b(?:finde|finden|sehe) (?:\w+ ){0,2}(?:rechnung|beleg)\w* (?:\w+ )?nicht"
         r"|\brechnung mit (?:\w+ ){0,2}(?:ust|steuer|bestell|firmen|umsatzsteuer)"
         r"|\bwie (?:ist|lautet|sind) (?:ihre|eure|deine|die) (?:iban|bankverbindung|kontonummer"
-        r"|bankdaten)|\b(?:link|pdf|anhang|datei)\b[^.]{0,30}(?:funktioniert (?:\w+ )?nicht"
+        r"|bankdaten)"
+        # an invoice to be issued again to another name: "bitte neu ausstellen"
+        r"|\bneu (?:aus(?:zu)?stellen|ausgestellt)\b|\bmuss (?:aber )?auf (?:die|den|unsere?n?)"
+        r" \w+ (?:lauten|ausgestellt)"
+        r"|\b(?:link|pdf|anhang|datei)\b[^.]{0,30}(?:funktioniert (?:\w+ )?nicht"
         r"|geht nicht|lässt sich nicht öffnen|öffnet (?:sich )?nicht|abgelaufen)"
     ),
 }
@@ -58,11 +69,29 @@ FR = {
         r"\b(?:virement|paiement|chèque|règlement|prélèvement|versement)s? (?:a été |est |déjà )?"
         r"(?:fait|effectué|envoyé|émis|passé|parti)e?s?\b"
     ),
+    # "le chèque part avec la paie du 18", "je t'envoie le virement en fin de semaine": a present
+    # tense that names a day to come promises
+    Cue.PROMISE: (
+        r"\b(?:virement|paiement|chèque|règlement|versement)s? (?:\w+ )?(?:part|partira|partent)"
+        r" (?:avec|demain|ce soir|cette semaine|la semaine|en fin|fin|début|dans|lundi|mardi"
+        r"|mercredi|jeudi|vendredi|le \d)|\b(?:je|on|nous) (?:vous |t['\u2019]|te )?(?:envoie"
+        r"|envoyons|fais|faisons|passe|passons) (?:le|un|votre|ton) (?:virement|chèque|paiement"
+        r"|règlement)\b[^.]{0,30}\b(?:demain|ce soir|cette semaine|la semaine prochaine|en fin de"
+        r" (?:semaine|mois)|fin (?:de )?(?:semaine|mois)|début|lundi|mardi|mercredi|jeudi|vendredi"
+        r"|le \d)"
+        # "vous serez payés dès que ...", "vous êtes le premier réglé", "le paiement sera débloqué"
+        r"|\bvous (?:serez|seriez|êtes) (?:\w+ ){0,2}?(?:payée?s?|réglée?s?|remboursée?s?)\b"
+        r"|\b(?:paiement|virement|règlement|versement|solde|montant)s? (?:\w+ )?(?:sera|seront)"
+        r" (?:\w+ )?(?:débloqué|libéré|versé|effectué|envoyé|viré|réglé|payé|émis|lancé)e?s?\b"
+    ),
     Cue.REQUEST: (
         r"\bc['\u2019]est pour quoi|\bça correspond à quoi|\bà quoi (?:correspond|se rapporte)"
         r"|\bc['\u2019]est quoi (?:cette|ce)|\bde quoi s['\u2019]agit|\bquelle (?:commande"
         r"|livraison|facture) (?:est-ce|c['\u2019]est)|\b(?:lien|pdf|pièce jointe|fichier)\b"
         r"[^.]{0,30}(?:ne (?:marche|fonctionne|s['\u2019]ouvre) pas|expiré|cassé)"
+        # "une version en français avec la TVA détaillée"
+        r"|\bune version (?:en (?:français|anglais|néerlandais|allemand)|avec|corrigée|rectifiée"
+        r"|au nom)\b"
         r"|\benvoye[zr](?:-moi|-nous|-la|-le)? (?:\w+ ){0,3}(?:facture|relevé|devis|duplicata"
         r"|copie)"
     ),
@@ -82,6 +111,25 @@ ES = {
         r"|ingresé|ingresó|deposité|depositó|depositaron|liquidé|liquidó|saldé|saldó)\b"
         r"|\b(?:hech[oa]|realizad[oa]|enviad[oa]|mandad[oa]) (?:la |el )(?:transferencia|pago"
         r"|ingreso|bizum)\b"
+        # a past written without its accent where no present shares the spelling ("ya te lo
+        # transferi", "ya lo pague la semana pasada", "se pago con la tarjeta el 19/11")
+        r"|\btransf(?:eri|irio)\b|\bya (?:se |te |le |les |lo |la |los |las |se lo |te lo |se la"
+        r" |te la )*(?:pague|abone|deposite|ingrese|liquide|salde)\b|\bse (?:pago|abono|liquido"
+        r"|deposito) (?:con|por|mediante|el \d|el (?:lunes|martes|miercoles|jueves|viernes)|ayer)"
+        # "lo hicimos el martes por SPEI": the deed done, the means named
+        r"|\b(?:lo|la) (?:hicimos|hice|hizo|mandamos|mandé|mande|enviamos|envié|envie)\b[^.]{0,30}?"
+        r"\b(?:por|con|mediante|vía|via) (?:la |el )?(?:transferencia|spei|tarjeta|bizum"
+        r"|paypal|mercado ?pago|el enlace|el link|la app|la web|el banco|oxxo|cheque|dep[oó]sito)\b"
+        r"|\bsali[óo] en (?:la|el) (?:remesa|lote|corrida|pago|tanda|ciclo) de pagos?\b"
+    ),
+    # "A finales de mes queda pagado", "lo hago la semana que viene": a present naming a day to come
+    Cue.PROMISE: (
+        r"\b(?:a finales de|a fin de|para (?:el )?fin de|el (?:lunes|martes|miércoles|jueves"
+        r"|viernes)|mañana|la semana que viene|la próxima semana|el mes que viene)\b[^.]{0,20}"
+        r"\bqueda(?:rá)? (?:todo |ya )?(?:pagad|saldad|liquidad|abonad)[oa]s?\b|\b(?:lo|la)"
+        r" (?:hago|hacemos|pago|pagamos|transfiero|transferimos|deposito|abono|abonamos)"
+        r" (?:\w+ )?(?:la semana que viene|la próxima semana|el mes que viene|a fin de mes|a finales"
+        r" de mes|mañana|pasado mañana|el lunes|el martes|el miércoles|el jueves|el viernes)\b"
     ),
     Cue.REQUEST: (
         r"\bde qué (?:es|son|se trata)|\ba qué (?:corresponde|se refiere)|\bqué es esto"
@@ -108,8 +156,31 @@ NL = {
     Cue.REQUEST: (
         r"\bwaar (?:is|gaat) (?:dit|dat|deze factuur|het) (?:voor|over)|\bwat is dit voor"
         r"|\bwelke (?:bestelling|levering|order) (?:is|was) (?:dit|dat)\b|\bfactuur met (?:\w+ )"
-        r"{0,2}(?:btw|kvk|ordernummer|inkoopnummer|referentie)|\b(?:link|pdf|bijlage|bestand)\b"
+        r"{0,2}(?:btw|kvk|ordernummer|inkoopnummer|referentie)"
+        # an invoice to be made out again: "kunt u die aanpassen en opnieuw sturen", "een kopie
+        # met het kenteken erbij"
+        r"|\b(?:aanpassen|wijzigen|corrigeren|veranderen) en (?:\w+ )?(?:opnieuw|nogmaals)"
+        r" (?:sturen|toesturen|versturen|mailen)|\b(?:kopie|versie) met (?:\w+ ){0,3}erbij\b"
+        r"|\b(?:link|pdf|bijlage|bestand)\b"
         r"[^.]{0,30}(?:werkt (?:\w+ )?niet|opent niet|gaat niet open|verlopen)"
+    ),
+    # "via iDEAL gedaan", "op 2/11 overgemaakt": the deed done, its means or its day named
+    Cue.PAID: (
+        r"\b(?:via|met|per|door) (?:de |het |onze |mijn )?(?:ideal|tikkie|payconiq|bancontact|pin|bank"
+        r"|internetbankieren|mobiel bankieren|de bank-?app|bankapp|betaallink|de link|creditcard"
+        r"|overschrijving)\b (?:\w+ )?(?:gedaan|betaald|voldaan|overgemaakt|afgerekend)\b"
+        r"|\bop \d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})? (?:al )?(?:overgemaakt|betaald|voldaan"
+        r"|overgeboekt)\b"
+    ),
+    # "ik zet hem klaar voor de betaalbatch van 22 december"
+    Cue.PROMISE: (
+        # "dat wij de factuur uiterlijk de 15e voldoen": the day before the verb at the end
+        r"\b(?:uiterlijk|vóór|voor|op) (?:de |het )?(?:\d+(?:e|ste|de)?|eind|begin)\b[^.]{0,25}"
+        r"\b(?:voldoen|betalen|overmaken|storten|overboeken)\b|"
+        r"(?:,\s*|\b(?:dan|daarna|vervolgens|meteen|direct) )(?:betalen|betaal|storten|stort"
+        r"|voldoen|voldoe) (?:we|wij|ik)\b|"
+        r"\b(?:zet|zetten)\b (?:\w+ ){0,3}?(?:klaar|in) (?:voor )?(?:de |onze )?(?:betaal|betalings)"
+        r"(?:batch|run|ronde)\b"
     ),
 }
 IT = {
@@ -124,8 +195,28 @@ IT = {
     Cue.PAID: (
         r"^\s*(?:già )?fatt[oa] (?:il bonifico |il pagamento )?(?:ieri|oggi|stamattina|stamani"
         r"|poco fa|l['\u2019]altro ieri|lunedì|martedì|mercoledì|giovedì|venerdì|sabato)\b"
+        # "gia pagato", "gia' fatto il bonifico": the accent left off
+        r"|\bgia['\u2019]? (?:stat[oaie] )?(?:pagat|saldat|bonificat|versat|liquidat)[oaie]\b"
+        r"|\b(?:il pagamento|il bonifico|il saldo|il versamento) c['\u2019][eè] (?:già |gia )?stato\b"
+        # "l'abbiamo fatto con carta dal vostro portale": the deed done, the means named
+        r"|\b(?:l['\u2019]abbiamo|l['\u2019]ho|lo abbiamo|la abbiamo|l['\u2019]ha|l['\u2019]hanno)"
+        r" (?:già )?(?:fatto|fatta|pagato|pagata) (?:\w+ ){0,2}?(?:con|col|tramite|via|dal|sul"
+        r"|per) (?:la |il |lo |vostro |il vostro |la vostra )?(?:carta|bancomat|bonifico|paypal"
+        r"|satispay|portale|link|app|pos|rid|sdd)\b"
+    ),
+    # "pago la settimana prossima", "metto il bonifico in scadenza per lunedì 14": a present that
+    # names a day to come
+    Cue.PROMISE: (
+        r"\b(?:pago|saldo|verso|paghiamo|saldiamo)\b (?:\w+ )?(?:domani|dopodomani|lunedì|martedì"
+        r"|mercoledì|giovedì|venerdì|la settimana prossima|settimana prossima|la prossima settimana"
+        r"|a fine mese|entro|in settimana|stasera|subito|immediatamente)\b"
+        r"|\b(?:vi|ti|le|gli) giro (?:l['\u2019])?(?:\w+ )?(?:importo|somma|pagamento|bonifico|soldi"
+        r"|saldo|dovuto)\b|\b(?:metto|mettiamo|inserisco|inseriamo"
+        r"|programmo|programmiamo) (?:\w+ ){0,2}?(?:bonific|pagament|fattur)\w* (?:in (?:scadenza"
+        r"|pagamento|distinta)|per (?:lunedì|martedì|mercoledì|giovedì|venerdì|il \d|fine|domani))"
     ),
     Cue.REQUEST: (
+        r"\b(?:me|ce) la (?:rifate|rifareste|riemettete|potete rifare|potreste rifare)\b|"
         r"\bdi (?:cosa|che cosa) si tratta|\ba cosa (?:si riferisce|corrisponde)|\bche cos['\u2019]è"
         r" (?:questa|questo)|\bquale (?:ordine|consegna) (?:è|sarebbe)|\b(?:link|pdf|allegato"
         r"|file)\b[^.]{0,30}(?:non funziona|non si apre|scadut)"

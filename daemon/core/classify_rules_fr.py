@@ -87,7 +87,7 @@ LEXICON = Lexicon(
             r" (?:courrier|voie postale|la poste|lettre|écrit)|"
             r"\bdésabonn|\bdésinscri|\bretir\w* (?:mon |notre |cette |l['\u2019])?adresse\b[^.?]{0,30}"
             r"\b(?:de (?:votre|vos|la) (?:liste|fichier|base|diffusion)|du fichier)|\bne (?:plus|pas) (?:me |nous |m['\u2019])?(?:contacter|écrire"
-            r"|envoyer|relancer|solliciter|importuner|harceler)|\b(?:cessez|arr[êe]tez|merci d"
+            r"|envoyer|relancer(?! pour (?:ce|cette|cet)\b)|solliciter|importuner|harceler)|\b(?:cessez|arr[êe]tez|merci d"
             r"['\u2019]arr[êe]ter|veuillez cesser)\b|\bplus (?:de|d['\u2019]) ?(?:e-?mails?"
             r"|courriels?|relances?|messages?|rappels?)\b|\b(?:uniquement|seulement|exclusivement)"
             r" par (?:courrier|voie postale|la poste|lettre|écrit)|\bpar (?:voie postale|courrier"
@@ -310,7 +310,7 @@ LEXICON = Lexicon(
         Cue.SUSPECT: (
             # new bank details announced by mail: a person verifies them
             r"\bnouve(?:au|l|lles?) (?:rib|iban|coordonnées bancaires)|\bcoordonnées bancaires"
-            r" (?:ont )?changé|\bchangé de banque|"
+            r" (?:ont )?changé|(?<!\bavons )(?<!\bon a )(?<!\bai )\bchangé de banque|"
             r"\bhameçonnage|\bphishing|\busurpation|\barnaque|\bescroquerie|(?<!suite à une )(?<!après une )\b(?:tentative|courriel|message|e-mail|email) (?:de"
             r" )?(?:fraude|frauduleu\w*|d['\u2019]escroquerie|suspect)|\bsoi-disant (?:de|envoyée?"
             r"|de la part)|\b(?:est-ce|s['\u2019]agit-il)\b[^.]{0,30}\b(?:authentique|légitime"

@@ -299,7 +299,7 @@ _PROMISE = words.alt(
 _SUSPECT = words.alt(
     # new bank details announced by mail: a person verifies them (payment-redirection fraud)
     r"\bnuov[oa] (?:iban|conto corrente|coordinate bancarie)|\bcoordinate bancarie (?:sono )?"
-    r"(?:cambiate|variate)|\bcambiato banca",
+    r"(?:cambiate|variate)|(?<!\babbiamo )(?<!\bho )\bcambiato banca",
     r"\bphishing|\btentativo di (?:frode|truffa)|\b(?:e-mail|email|mail|messaggio) (?:fraudolent[oa]"
     r"|fals[oa]|sospett[oa]|truffa)|\bsedicente|\bpresunt[oa] (?:e-?mail|mail|messaggio)"
     r"|\bsostituzione di persona",

@@ -15,7 +15,11 @@ from daemon.core import classify_rules_eu_casual as casual
 from daemon.core.classify_lexicon import Cue, Lexicon
 
 _NEG = r"\b(?:niet|nooit|geen|noch|zonder|nog niet)\b"
-_COND = r"\b(?:als|indien|zodra|wanneer|mits|tenzij|ingeval|na ontvangst)\b"
+# "als eerste" is "first", not "if"
+_COND = (
+    r"\b(?:als(?! (?:eerste|laatste|eerst)\b)|indien|zodra|wanneer|mits|tenzij|ingeval"
+    r"|na ontvangst)\b"
+)
 _FUTURE = (
     r"\b(?:zullen|zal|zult|gaan|ga|gaat|wordt|worden|willen|wil|moeten|moet|zouden"
     r"|zou|morgen|volgende|straks|binnenkort)\b|\?"
@@ -42,7 +46,8 @@ _WHEN = (
     r"|maart|april|mei|juni|juli|augustus|september|oktober|november)|maandag|dinsdag|woensdag"
     r"|donderdag|vrijdag|zaterdag|zondag|asap|zo snel mogelijk|zsm|meteen|per omgaande|week \d"
     # a break the sender's office takes: "na de feestdagen", "na de bouwvak"
-    r"|na (?:de |het )?(?:feestdagen|kerst\w*|vakantie|bouwvak|jaarwisseling|nieuwjaar))"
+    r"|na (?:de |het )?(?:feestdagen|kerst\w*|vakantie|bouwvak|jaarwisseling|nieuwjaar)"
+    r"|tussen kerst en (?:oud en nieuw|nieuwjaar))"
 )
 _GOODS = (
     r"(?:goederen|artikel(?:en)?|bestelling|levering|leveringen|pakket|zending|producten?"
@@ -169,7 +174,8 @@ LEXICON = Lexicon(
             r"\b(?:sturen|(?<!ik )(?<!we )(?<!wij )stuur|toesturen|opsturen|mailen|bezorgen|nodig"
             r"|ontbreekt|ontbreken|verstrekken|doorgeven|doorsturen|vermelden|vermeld)\b[^.?!]{0,40}?\b"
             + _DOC
-            + r"|\b"
+            # not "voor facturen kunt u mailen naar Bram": where they go, not what is missing
+            + r"|(?<!\bvoor )\b"
             + _DOC
             + r"\b[^.?!]{0,40}?\b(?:sturen|toesturen|opsturen|mailen|bezorgen|doorsturen"
             r"|nodig|ontbreekt|vereist|verplicht)\b|\b(?:geen|de|deze|die|uw) factuur (?:\w+ )?"
@@ -178,7 +184,7 @@ LEXICON = Lexicon(
             r"|binnengekomen)|\bfactuur (?:opnieuw|nogmaals)|\b(?:gecorrigeerde|nieuwe|correcte"
             r"|aangepaste) factuur|\bwat is (?:uw|het|jullie) (?:iban|rekeningnummer)|\bop welk"
             r" rekeningnummer|\bpeppol|\bgraag (?:een |de |het |uw )?(?:kopie|duplicaat|pdf|overzicht|specificatie"
-            r"|nieuwe factuur)|\b(?:kunnen|kan) (?:\w+ ){0,3}niet (?:vinden|terugvinden)|\bportaal|\be-?factuur|\bzonder (?:\w+ )?(?:ordernummer"
+            r"|nieuwe factuur)|\b(?:kunnen|kan) (?:\w+ ){0,3}niet (?:vinden|terugvinden)|\b(?:via|in|op|naar|uploaden|indienen) (?:\w+ )?portaal|\be-?factuur|\bzonder (?:\w+ )?(?:ordernummer"
             r"|inkoopordernummer|bestelnummer|po-nummer|referentie)|\bkunnen (?:\w+ )?(?:de |deze"
             r" |uw )?factuur (?:\w+ )?niet (?:vinden|terugvinden|verwerken|inboeken)"
         ),
@@ -240,14 +246,14 @@ LEXICON = Lexicon(
             r"|ronde)|\bingepland|\bklaargezet|\bstaat klaar (?:voor|om)|\bgoedgekeurd voor"
             r" betaling|\bvrijgegeven voor betaling|\bbetaling volgt|\bvolgt (?:de |een )?"
             r"(?:betaling|overschrijving)|\bu ontvangt (?:het bedrag|de betaling|het geld)"
-            r"|\bgaat (?:\w+ ){0,4}mee\b|\bgaat (?:\w+ ){0,3}de deur uit|\b(?:uiterlijk|morgen|volgende week|deze week)\b"
+            r"|\bgaat (?:\w+ ){0,4}mee\b|\bga(?:at|an) (?:\w+ ){0,5}?de deur uit|\b(?:uiterlijk|morgen|volgende week|deze week)\b"
             r" (?:\w+ ){0,2}(?:is|staat) (?:het|de) (?:\w+ )?(?:bedrag|geld|betaling) op (?:uw|jullie|je)"
             r" rekening"
         ),
         Cue.SUSPECT: (
             # new bank details announced by mail: a person verifies them
             r"\bnieuwe? (?:iban|rekeningnummer|bankgegevens|bankrekening)|\bbankgegevens (?:zijn )?"
-            r"gewijzigd|\bvan bank veranderd|"
+            r"gewijzigd|(?<!\bzijn )(?<!\bben )\bvan bank veranderd|"
             r"\bphishing|\boplichting\w*|\bfraudepoging|\bfrauduleu\w* (?:e-?mail|mail|bericht"
             r"|verzoek)|\bnep(?:-| )?(?:e-?mail|mail|bericht|factuur)|\bzogenaamd (?:van|namens)"
             r"|\b(?:is|zijn) (?:dit|deze|die) (?:e-?mail |mail |herinnering |aanmaning |bericht )?"
@@ -261,8 +267,9 @@ LEXICON = Lexicon(
         ),
         Cue.TICKET: (
             r"\b(?:we|wij) (?:reageren|antwoorden) (?:zo snel (?:als|mogelijk)|binnen|uiterlijk)\b|"
-            r"\b(?:uw|je) (?:bericht|e-?mail|vraag|aanvraag) (?:is )?(?:\w+ )?ontvangen"
-            r"|\bticketnummer|\bdossiernummer|\bautomatisch (?:gegenereerd|bericht)"
+            r"\b(?:uw|je) (?:bericht|e-?mail|vraag|aanvraag) (?:is )?(?:\w+ ){0,3}?ontvangen"
+            r"|^\W*ontvangstbevestiging\b"
+            r"|\bticketnummer|\bdossiernummer\b(?:\s*:|\s+(?:is|luidt)\b|\s+\w*\d)|\bautomatisch (?:gegenereerd|bericht)"
         ),
         Cue.GONE: (
             r"\b(?:mailbox|adres|e-?mailadres|account|postbus)\b[^.]{0,30}\bniet (?:meer|langer) (?:in gebruik"

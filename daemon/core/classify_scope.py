@@ -43,8 +43,10 @@ _NUMBER_DOT = (
     r"|sep|okt|oct|nov|dez|dec)\w*))"
 )
 # A dot between two letters or digits ("ap@firm.example", "www.portal.example") ends nothing.
+# An emoji ends a sentence the way a full stop does ("al betaald 😅 screenshot nodig?").
+_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
 _CLAUSE = re.compile(
-    rf"(?:[^.!?\n;,:]|(?<=\d)[.,](?=\s?\d)|(?<=\w)\.(?=\w)|{_NUMBER_DOT}|{_ABBREVIATION_DOT})+"
+    rf"(?:[^.!?\n;,:{_EMOJI}]|(?<=\d)[.,](?=\s?\d)|(?<=\w)\.(?=\w)|{_NUMBER_DOT}|{_ABBREVIATION_DOT})+"
 )
 # A dash between spaces joins two claims like a semicolon: "Not paid yet - it goes out Tuesday".
 _DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
@@ -68,8 +70,10 @@ _CONDITION_START = re.compile(
 )
 # An awaited event rather than a hypothesis: "when", "once", "as soon as" (not "if").
 _AWAIT = re.compile(
-    r"\b(?:when|once|as soon as|after|cuando|en cuanto|tan pronto|una vez|quando|appena|non"
-    r" appena|una volta che|wenn|sobald|nachdem|zodra|wanneer|als|na ontvangst|quand|dès que"
+    r"\b(?:when|once|as soon as|after(?! (?:that|this|which)\b)|cuando|en cuanto|tan pronto"
+    r"|una vez|quando|appena|non"
+    r" appena|una volta che|wenn|sobald|nachdem|zodra|wanneer|als(?! (?:eerste|laatste|eerst))"
+    r"|na ontvangst|quand|dès que"
     r"|lorsque|une fois que|après)\b(?!\s+(?:possible|possibile|posible|mogelijk|möglich"
     r"|wie möglich|als möglich|sea posible|sia possibile))",
     re.IGNORECASE,
@@ -90,10 +94,10 @@ _SAYING = re.compile(
 )
 
 
-# "Hab ich doch schon am Freitag überwiesen?!", "Heb ik toch al betaald?!": a German "doch" or
-# a Dutch "toch" before an indignant "?!" says it, it does not ask.
-_INDIGNANT = re.compile(r"\?+!")
-_RHETORICAL = re.compile(r"\b(?:doch|toch)\b", re.IGNORECASE)
+# "Hab ich doch schon am Freitag überwiesen?!", "Heb ik toch al betaald?": a German "doch" or
+# a Dutch "toch" in a sentence that ends with a question mark says it, it does not ask; unless
+# the sentence ends in doubt ("... toch al betaald of niet?").
+_RHETORICAL = re.compile(r"\b(?:doch|toch)\b(?!.*\b(?:of niet|oder nicht)\W*$)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,9 +121,7 @@ def clauses(text: str) -> list[Clause]:
             pending = merged
             continue
         parts = [part for part in _SCOPE.split(merged) if part.strip()]
-        asked = stop == "?" and not (
-            _INDIGNANT.match(joined, match.end()) and _RHETORICAL.search(merged)
-        )
+        asked = stop == "?" and not _RHETORICAL.search(merged)
         for index, part in enumerate(parts):
             found.append(Clause(part, asked and index == len(parts) - 1))
     if pending:

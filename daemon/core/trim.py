@@ -62,7 +62,13 @@ _HEADER_NAMES = (
 )
 _HEADER = re.compile(rf"^[\s*]*(?:{_HEADER_NAMES})[\s*]*:.*\w", re.IGNORECASE)
 _SIGNATURES = (
-    re.compile(r"^[\s>]*[(<]*sent (?:from|via|with|by|using) .+", re.IGNORECASE),
+    # not a payment's means: "Sent via ACH yesterday" is the reply itself
+    re.compile(
+        r"^[\s>]*[(<]*sent (?:from|via|with|by|using) (?!.*(?:\b(?:ach|bacs|eft|chaps|wire|bank"
+        r"|cheque|check|zelle|interac|e-?transfer|transfer|paypal|venmo|card|courier|payment"
+        r"|yesterday|today)\b|[$€£])).+",
+        re.IGNORECASE,
+    ),
     re.compile(r"^[\s>]*\w+ from mobile", re.IGNORECASE),
     re.compile(r"^[\s>]*from my .{1,20}$", re.IGNORECASE),
     re.compile(r"^[\s>]*get (?:\[)?outlook for", re.IGNORECASE),
