@@ -47,6 +47,8 @@ _WHEN = (
     r"|nach (?:den |dem |der )?(?:feiertag\w*|weihnacht\w*|neujahr|jahreswechsel|ferien"
     r"|betriebsferien|betriebsurlaub|urlaub|inventur|jahresabschluss)|zwischen den jahren)"
 )
+# What follows "2.000 statt 2.750" when it is an offer to pay less, not a price contested.
+_OFFER = r"(?:sofort|überweis|zahl|bezahl)"
 _GOODS = (
     r"(?:ware|waren|lieferung|bestellung|artikel|teile|ersatzteile|produkte?|material|gerät"
     r"|geräte|paket|pakete|leistung|leistungen|dienstleistung|arbeiten|montage|reparatur"
@@ -136,7 +138,7 @@ LEXICON = Lexicon(
             r"(?:statt|anstatt|geliefert|erhalten|angekommen|eingetroffen)|\bnur \d+ (?:\w+ )?von"
             r" (?:\d+|den) (?:\w+ ){0,2}(?:geliefert|erhalten|angekommen|eingetroffen)"
             # not an offer: "2.000 statt 2.750 sofort überweisen" asks for a reduced amount
-            r"|\b\d+ (?:\w+ )?statt \d+(?![^.]{0,40}\b(?:sofort|überweis|zahl|bezahl))"
+            rf"|\b\d+ (?:\w+ )?statt \d+(?![^.]{{0,40}}\b{_OFFER})"
             r"|\bmindermenge|\bfehlmenge|\bfehl(?:en|t) (?:noch )?\d|\bbeschädigt|\bschlechte[rn]? qualität|\bqualitätsm|\bqualitätsproblem|\bdefekt"
             r"|\bmangelhaft|\bmängel|\bunvollständig|\bkaputt|\bfunktioniert (?:\w+ )?nicht"
             r"|\bnicht bestellt|\bnie bestellt|\bkeine bestellung|\bbereits (?:gutgeschrieben"
@@ -170,7 +172,7 @@ LEXICON = Lexicon(
             # a reduced amount offered, a little time asked: "wär ein Nachlass drin?", "sagen wir
             # 2.500 statt 3.100 und ich zahl sofort", "brauch noch ein bisschen Zeit"
             r"|\b(?:wär|wäre|ist) (?:da )?(?:ein |etwas )?(?:nachlass|rabatt|entgegenkommen) drin"
-            r"|\b\d+ (?:\w+ )?statt \d[\d.,]*\b[^.]{0,30}\b(?:sofort|überweis|zahl|bezahl)"
+            rf"|\b\d+ (?:\w+ )?statt \d[\d.,]*\b[^.]{{0,30}}\b{_OFFER}"
             r"|\b(?:ein )?(?:bisschen|bissl|bisserl|wenig) (?:mehr )?zeit\b|\bgeld (?:ist|is)"
             r" (?:\w+ )?knapp|\bknapp bei kasse"
             r"|(?<!den )(?<!dem )(?<!des )\bnachlass(?!verwalt|gericht)|\breduzier|\bermäßig|\b(?:die )?hälfte (?:jetzt|sofort|heute|diese[nm]? \w+|zahlen|bezahlen|überweisen|und)\b|\b(?:zahlen|bezahlen|überweisen|begleichen) (?:wir |ich )?(?:\w+ )?die hälfte\b|\b(?:den|der) rest(?:betrag)? (?:\w+ ){0,2}(?:im \w+|ab|später|in (?:\w+ )?(?:raten|monaten"
@@ -294,8 +296,7 @@ LEXICON = Lexicon(
             r"|\b(?:bin|sind)\b[^.]{0,40}\b(?:krankgeschrieben|krank gemeldet|in den ferien|auf"
             r" (?:montage|messe|fortbildung|schulung|lehrgang|tour)\b)|\bferienabwesenheit"
             r"|\b(?:bin|sind)\b[^.]{0,50}\bwieder erreichbar|\blese\b[^.]{0,30}\bkeine (?:e-?)?mails"
-            r"|\b(?:dies ist"
-            r"|es handelt sich um) eine automatische antwort|\bnicht erreichbar|\bkrankheitsbedingt"
+            r"|\b(?:dies ist|es handelt sich um) eine automatische antwort|\bnicht erreichbar|\bkrankheitsbedingt"
         ),
         Cue.TICKET: (
             r"\bihre (?:nachricht|e-?mail|anfrage) (?:ist|wurde|haben wir) (?:\w+ )*(?:eingegangen"

@@ -166,19 +166,19 @@ NL = {
     ),
     # "via iDEAL gedaan", "op 2/11 overgemaakt": the deed done, its means or its day named
     Cue.PAID: (
-        r"\b(?:via|met|per|door) (?:de |het |onze |mijn )?(?:ideal|tikkie|payconiq|bancontact|pin|bank"
-        r"|internetbankieren|mobiel bankieren|de bank-?app|bankapp|betaallink|de link|creditcard"
+        r"\b(?:via|met|per|door) (?:de |het |onze |mijn )?(?:ideal|tikkie|payconiq|bancontact|pin"
+        r"|bank(?:-?app)?|internetbankieren|mobiel bankieren|(?:betaal)?link|creditcard"
         r"|overschrijving)\b (?:\w+ )?(?:gedaan|betaald|voldaan|overgemaakt|afgerekend)\b"
         r"|\bop \d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})? (?:al )?(?:overgemaakt|betaald|voldaan"
         r"|overgeboekt)\b"
     ),
-    # "ik zet hem klaar voor de betaalbatch van 22 december"
     Cue.PROMISE: (
         # "dat wij de factuur uiterlijk de 15e voldoen": the day before the verb at the end
         r"\b(?:uiterlijk|vóór|voor|op) (?:de |het )?(?:\d+(?:e|ste|de)?|eind|begin)\b[^.]{0,25}"
         r"\b(?:voldoen|betalen|overmaken|storten|overboeken)\b|"
         r"(?:,\s*|\b(?:dan|daarna|vervolgens|meteen|direct) )(?:betalen|betaal|storten|stort"
         r"|voldoen|voldoe) (?:we|wij|ik)\b|"
+        # "ik zet hem klaar voor de betaalbatch van 22 december"
         r"\b(?:zet|zetten)\b (?:\w+ ){0,3}?(?:klaar|in) (?:voor )?(?:de |onze )?(?:betaal|betalings)"
         r"(?:batch|run|ronde)\b"
     ),
