@@ -6,7 +6,8 @@ without closing formula, signature, disclaimer, and without any line of the remi
 `reference`), searched with every language's lexicon (`daemon.core.classify_rules_<lang>`,
 the detected language first) for affirmed cues, and an automatic reply is told apart
 (`daemon.core.classify_auto`). The cue that drives the action wins:
-unsubscribe > a doubt that the reminder is genuine (other) > dispute > wrong contact > payment
+unsubscribe > a doubt that the reminder is genuine (other, unless it asks for written proof of
+our bank details: `daemon.core.classify_bank`) > dispute > wrong contact > payment
 plan > invoice request > payment sent / promise > a redirect naming an address > other. A payment
 claim and a promise together are a plan when the promise is for what is left ("paid half, the
 rest goes out Dec 5"), a promise when it names a future date ("approved and scheduled for Dec 5"),
@@ -23,6 +24,7 @@ from dataclasses import replace
 from datetime import date
 
 from daemon.core.classify_auto import auto_evidence, auto_subject, return_date
+from daemon.core.classify_bank import bank_proof
 from daemon.core.classify_bounce import bounce_verdict
 from daemon.core.classify_day import day_only
 from daemon.core.classify_facts import clause_dates, dates_in, money_facts, new_contact
@@ -415,6 +417,9 @@ def _decide(mail: Mail, text: str, found: dict[Cue, Hit], today: date) -> Verdic
     for cue, intent, confidence in _PRECEDENCE:
         hit = hits.get(cue)
         if hit is not None:
+            if cue is Cue.SUSPECT and (account := bank_proof(text)) is not None:
+                why = f"invoice_request: proof of {account!r} asked for before paying"
+                return Verdict(Intent.INVOICE_REQUEST, 0.7, reasons=(why, f"beside {hit.phrase!r}"))
             return _verdict(mail, text, today, intent, confidence, hit)
     paid, promise = hits.get(Cue.PAID), hits.get(Cue.PROMISE)
     deferred = hits.get(Cue.DEFERRED)

@@ -252,7 +252,8 @@ LEXICON = Lexicon(
         ),
         Cue.SUSPECT: (
             # new bank details announced by mail: a person verifies them
-            r"\bnieuwe? (?:iban|rekeningnummer|bankgegevens|bankrekening)|\bbankgegevens (?:zijn )?"
+            # (the sender's own new account is no redirect: "door onze nieuwe bankrekening")
+            r"(?<!\bonze )(?<!\bmijn )\bnieuwe? (?:iban|rekeningnummer|bankgegevens|bankrekening)|\bbankgegevens (?:zijn )?"
             r"gewijzigd|(?<!\bzijn )(?<!\bben )\bvan bank veranderd|"
             r"\bphishing|\boplichting\w*|\bfraudepoging|\bfrauduleu\w* (?:e-?mail|mail|bericht"
             r"|verzoek)|\bnep(?:-| )?(?:e-?mail|mail|bericht|factuur)|\bzogenaamd (?:van|namens)"
