@@ -36,7 +36,8 @@ DEVELOPMENT = (
     "corpus-holdout41", "corpus-holdout48", "corpus-holdout49", "corpus-holdout50",
     "corpus-holdout51", "corpus-holdout52", "corpus-holdout53", "corpus-holdout54",
     "corpus-holdout55", "corpus-holdout56", "corpus-holdout57", "corpus-holdout58",
-    "corpus-holdout59",
+    "corpus-holdout59", "corpus-holdout60", "corpus-holdout61", "corpus-holdout62",
+    "corpus-holdout63", "corpus-holdout64", "corpus-holdout65",
 )  # fmt: skip
 UNSEEN = (
     "corpus-holdout4", "corpus-holdout9", "corpus-holdout10", "corpus-holdout12",

@@ -120,7 +120,21 @@ def test_a_negation_does_not_reach_into_a_relative_clause(body: str) -> None:
         "As soon as our customer pays us we'll settle.",
     ],
 )
-def test_a_payment_hung_on_an_awaited_event_is_a_plan_request(body: str) -> None:
+def test_a_payment_hung_on_an_awaited_event_is_a_promise_without_a_day(body: str) -> None:
+    # a promise "commits to pay on or by a future date or event"
+    result = verdict(body)
+    assert result.intent is Intent.PROMISE_TO_PAY
+    assert result.facts.date is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We're waiting on our client to pay us, can you hold off a few weeks?",
+        "We can't pay until our client pays us.",
+    ],
+)
+def test_waiting_for_the_senders_own_money_without_a_commitment_asks_for_time(body: str) -> None:
     assert verdict(body).intent is Intent.PAYMENT_PLAN
 
 

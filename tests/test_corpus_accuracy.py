@@ -185,6 +185,16 @@ LATER_FLOORS = {
     "corpus-holdout57": 0.98,
     "corpus-holdout58": 0.98,
     "corpus-holdout59": 0.98,
+    # six more by new hands, measured untouched as they came: holdout60 96.7 %, holdout61
+    # 95.0 %, holdout62 95.8 %, holdout63 94.2 % (one unsafe reading: "do not send any further
+    # correspondence to this address ... should be sent by post" read as a promise, before its
+    # families), holdout64 96.7 % and holdout65 97.5 %
+    "corpus-holdout60": 0.99,
+    "corpus-holdout61": 0.98,
+    "corpus-holdout62": 0.99,
+    "corpus-holdout63": 0.99,
+    "corpus-holdout64": 0.99,
+    "corpus-holdout65": 0.99,
 }
 # Measured on tests/corpus-holdout4, never tuned on: 78.3 % (94 of 120) as it arrived, 83.3 % after
 # the families holdout5 to holdout11 revealed and the trained tie-breaker, 90.0 % once a logistic
@@ -240,6 +250,8 @@ NEWEST_FLOORS = {
     "corpus-holdout43": 0.95,
     "corpus-holdout44": 0.96,
     "corpus-holdout45": 0.96,
-    "corpus-holdout46": 0.95,
+    # (holdout46 one lower since "do not send any further correspondence to this address" reads
+    # as a stop, as another corpus labels it, where this one labels its reply a wrong contact)
+    "corpus-holdout46": 0.94,
     "corpus-holdout47": 0.95,
 }

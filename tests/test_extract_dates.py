@@ -214,6 +214,10 @@ def test_find_dates_numeric_by_locale(text: str, month_first: bool, expected: da
         ("end of next month", D(2026, 12, 28), D(2027, 1, 31)),
         ("next Monday", D(2026, 12, 28), D(2027, 1, 4)),
         ("on 29 February", D(2027, 3, 1), D(2028, 2, 29)),
+        ("by the end of the quarter", D(2027, 2, 8), D(2027, 3, 31)),
+        ("zum Quartalsende", D(2026, 11, 20), D(2026, 12, 31)),
+        ("avant la fin du trimestre", D(2027, 4, 1), D(2027, 6, 30)),
+        ("a fine trimestre", D(2027, 9, 30), D(2027, 9, 30)),
     ],
 )
 def test_find_dates_across_the_year(text: str, today: date, expected: date) -> None:

@@ -26,6 +26,7 @@ from datetime import date
 from daemon.core.classify_auto import auto_evidence, auto_subject, return_date
 from daemon.core.classify_bank import bank_proof
 from daemon.core.classify_bounce import bounce_verdict
+from daemon.core.classify_credit import CREDIT_NOTE, credit_applied
 from daemon.core.classify_day import day_only
 from daemon.core.classify_facts import clause_dates, dates_in, money_facts, new_contact
 from daemon.core.classify_guess import MODEL, arguable, dateless, overrides
@@ -101,12 +102,16 @@ def new_text(mail: Mail, reference: Collection[str] = ()) -> str:
         for line in strip_closing(mail.reply).splitlines()
         if not _QUOTED(line) and not is_ours(line, reference)
     )
+    body = _SOFT_BREAK.sub(" ", body)
     if REPLY_PREFIX.match(mail.subject) or auto_subject(mail.subject):
         return body  # our own subject, answered by a person or an auto-responder
     return f"{mail.subject}.\n{body}"
 
 
 _QUOTED = re.compile(r"^\s*>").match
+# A line wrapped inside a sentence by a client that breaks at 72 columns ("remove this\ne-mail
+# address"), not sent as format=flowed (RFC 3676): the sentence goes on in lower case.
+_SOFT_BREAK = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n[ \t]*(?=[a-zà-ÿ])")
 
 
 def _ordered(language: str) -> tuple[Lexicon, ...]:
@@ -220,7 +225,26 @@ def _weigh_stop(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, Hit
     if Cue.UNSUBSCRIBE in weighed and contact_cue and new_contact(mail, text):
         weighed[Cue.WRONG_CONTACT] = contact_cue
         del weighed[Cue.UNSUBSCRIBE]
+    gone = weighed.get(Cue.GONE)
+    if (
+        stop is not None
+        and Cue.UNSUBSCRIBE in weighed
+        and gone
+        and _THIS_ADDRESS.search(stop.clause)
+    ):
+        # "do not send anything further to this address, Mrs Hale has left": the address is
+        # dead, the customer did not opt out
+        weighed[Cue.WRONG_CONTACT] = gone
+        del weighed[Cue.UNSUBSCRIBE]
     return weighed
+
+
+_THIS_ADDRESS = re.compile(
+    r"\b(?:this|that|the|dieses?|diese|cette|cet|esta|este|dit|deze|questa|questo)"
+    r" (?:e-?mail(?:-?(?:adresse|adres|address))?|address|adresse|dirección|adres|indirizzo"
+    r"|mailbox|inbox|postfach|boîte|buzón|casella)\b",
+    re.IGNORECASE,
+)
 
 
 # Beside a payment made, a plan word that names what was paid or why it was late: hardship
@@ -239,6 +263,9 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
     dispute = weighed.get(Cue.DISPUTE)
     if dispute and Cue.PAID in weighed and _resolved(text) and not _PAYING.search(dispute.phrase):
         del weighed[Cue.DISPUTE]  # "the damaged parts were replaced, we paid today"
+    dispute = weighed.get(Cue.DISPUTE)
+    if dispute and Cue.PAID in weighed:
+        _credit_settled(mail, text, weighed, dispute)  # "INV-3310 less credit note CN-0871"
     plan = weighed.get(Cue.PLAN)
     if (
         plan is not None
@@ -255,6 +282,22 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
     if promise is not None and Cue.DISPUTE not in weighed and _after_a_fix(text, promise):
         weighed[Cue.DISPUTE] = Hit(Cue.DISPUTE, promise.language, promise.phrase, promise.clause)
     return _weigh_payment(mail, text, weighed)
+
+
+def _credit_settled(mail: Mail, text: str, weighed: dict[Cue, Hit], dispute: Hit) -> None:
+    """Forget a dispute that is only a credit note the payment nets, unless the rest of the
+    text contests something too."""
+    netted = credit_applied(text)
+    if netted is None or not CREDIT_NOTE.search(dispute.phrase):
+        return
+    start, end = netted
+    rest = f"{text[:start]} {text[end:]}"
+    found = find_cues(rest, _ordered(mail.language), _languages(mail.language, rest))
+    if Cue.DISPUTE in found:
+        return
+    del weighed[Cue.DISPUTE]
+    if Cue.CONTESTED not in found:
+        weighed.pop(Cue.CONTESTED, None)
 
 
 def _explained(mail: Mail, text: str, hits: dict[Cue, Hit], today: date) -> dict[Cue, Hit]:
@@ -311,7 +354,10 @@ _INSTALMENTS = re.compile(
 _INCOMING = re.compile(
     r"\b(?:lands?|landed|arrives?|comes? in|clears?|is paid to us|pays us|verse|versera|tombe"
     r"|tombé|arrive|eingeht|eingegangen|kommt|überweist uns|nos (?:pagan|paguen|ingresan)|llegue"
-    r"|entra|binnenkomt|binnen is|ontvangen|arriva|arriverà|ci paga|ci pagano|incassiamo)\b",
+    r"|entra|binnenkomt|binnen is|ontvangen|arriva|arriverà|ci paga|ci pagano|incassiamo"
+    # a grant drawn or paid out to the sender: "until we can draw down the first instalment"
+    r"|draws? down|drawn down|disburs\w*|ausgezahlt|auszahl\w*|débloqu\w*|desembols\w*"
+    r"|uitbetaald|uitgekeerd|erogat[oa]|erogazione)\b",
     re.IGNORECASE,
 )
 # A plan declined: "no need for a payment plan", "eine Ratenzahlung brauchen wir nicht".
@@ -381,7 +427,11 @@ _HEDGE = re.compile(
     r"|two|three|zwei|drei|deux|trois|dos|tres|twee|drie|due|tre"
     r"|tal vez|varias|varios|algunas|denk|misschien|geloof|verschillende|enkele|credo|forse"
     r"|penso|diverse|alcune|varie|was (?:schon|bereits)|ce qui est déjà|lo que ya|wat al|cosa è già"
-    r"|what['\u2019]?s (?:already )?(?:been )?paid|which (?:ones )?(?:are|have been) paid)\b",
+    r"|what['\u2019]?s (?:already )?(?:been )?paid|which (?:ones )?(?:are|have been) paid"
+    # the books say so, or all of them are: "a noi risultano saldate tutte le fatture"
+    r"|according to (?:our|us)|our records show|as far as (?:we|i) (?:know|can see)|laut unseren"
+    r"|d['\u2019]après nos|selon nos|nos consta|según nuestros|volgens onze|risulta(?:no)?"
+    r"|all (?:the|our|of)|alle (?:rechnungen|facturen)|toutes les|todas las|tutte le)\b",
     re.IGNORECASE,
 )
 # The sender offers a paper, not asks for one: "shout and I'll resend it".
@@ -412,8 +462,43 @@ _RECONCILING = re.compile(
 )
 
 
+# A check on where the money goes ("can you confirm the remit-to address?", "vos coordonnées
+# bancaires sont-elles toujours les mêmes ?"), not a document the payment waits for.
+_CHECK_ONLY = re.compile(
+    r"\b(?:confirm|verify|check|double-check|bestätig|prüf|vérifi|confirmar|verificar|comprobar"
+    r"|bevestig|controleer|conferm|verific)\w*\b[^.?]{0,50}\b(?:remit\w*|address\w*|adresse"
+    r"|dirección|adres|indirizzo|bank\w*|iban|account|konto\w*|compte|cuenta|rekening\w*|conto"
+    r"|coordonnées|coordenadas|coordinate|gegevens|daten|datos|dati|rib)\b",
+    re.IGNORECASE,
+)
+# The payment waits for the answer: "before we can pay", "once", "then", "sinon", "dann".
+_WAITS_FOR = re.compile(
+    r"\b(?:before|until|unless|once|as soon as|then|otherwise|bevor|vorher|erst|sobald|dann"
+    r"|avant|dès|ensuite|sinon|antes|en cuanto|luego|voordat|eerst|zodra|dan|prima|appena|poi)\b",
+    re.IGNORECASE,
+)
+
+
+def _afterthought(mail: Mail, text: str, hits: dict[Cue, Hit], today: date) -> dict[Cue, Hit]:
+    """A firm promise of a day, then a check on where the money goes ("it'll go out in Friday's
+    check run; can you confirm the remit-to address?"): the payment does not wait for the
+    answer, so the promise drives the action."""
+    promise, request = hits.get(Cue.PROMISE), hits.get(Cue.REQUEST)
+    if promise is None or request is None or not _CHECK_ONLY.search(request.clause):
+        return hits
+    at_promise, at_request = text.find(promise.clause), text.find(request.clause)
+    if not 0 <= at_promise < at_request or _WAITS_FOR.search(text, at_request):
+        return hits
+    if conditional(promise.clause, promise.phrase) or not concrete(mail, promise, today, text):
+        return hits
+    kept = dict(hits)
+    del kept[Cue.REQUEST]
+    return kept
+
+
 def _decide(mail: Mail, text: str, found: dict[Cue, Hit], today: date) -> Verdict:
     hits = _explained(mail, text, _weigh(mail, text, found), today)
+    hits = _afterthought(mail, text, hits, today)
     for cue, intent, confidence in _PRECEDENCE:
         hit = hits.get(cue)
         if hit is not None:
@@ -423,16 +508,13 @@ def _decide(mail: Mail, text: str, found: dict[Cue, Hit], today: date) -> Verdic
             return _verdict(mail, text, today, intent, confidence, hit)
     paid, promise = hits.get(Cue.PAID), hits.get(Cue.PROMISE)
     deferred = hits.get(Cue.DEFERRED)
-    if deferred and not paid and (not promise or promise.clause == deferred.clause):
-        # "we'll pay when our client pays us" asks for time; "if it's approved this week it goes
-        # out with Tuesday's run" still promises a day.
-        if concrete(mail, deferred, today, text):
-            promise = promise or deferred
-        elif awaits(deferred.clause) and _AWAITED_MONEY.search(deferred.clause):
-            return _verdict(mail, text, today, Intent.PAYMENT_PLAN, 0.7, deferred)
-        elif PUNCTUAL.search(deferred.clause):
-            # "as soon as the grant is in, we pay": a promise hung on an event, without a day
-            promise = promise or deferred
+    if (
+        deferred
+        and not paid
+        and (not promise or promise.clause == deferred.clause)
+        and _committed(mail, deferred, today, text)
+    ):
+        promise = promise or deferred
     paid, promise = tensed(mail, paid, promise, today)
     contest = _contest(text, hits)
     if (paid or promise) and contest:
@@ -441,6 +523,18 @@ def _decide(mail: Mail, text: str, found: dict[Cue, Hit], today: date) -> Verdic
     if paid or promise:
         return _payment(mail, text, today, paid, promise)
     return _fallback(mail, text, hits, today)
+
+
+def _committed(mail: Mail, deferred: Hit, today: date, text: str) -> bool:
+    """Whether a payment hung on an event still commits: "if it's approved this week it goes out
+    with Tuesday's run" names a day; "as soon as the grant is in, we pay" and "we'll pay when our
+    client pays us" commit to pay on an event, without a day (the spec's promise "on or by a
+    future date or event")."""
+    return bool(
+        concrete(mail, deferred, today, text)
+        or PUNCTUAL.search(deferred.clause)
+        or (awaits(deferred.clause) and _AWAITED_MONEY.search(deferred.clause))
+    )
 
 
 # Money the sender waits for before paying: "when our client pays us", "cuando nos paguen".
@@ -462,6 +556,9 @@ _RESOLVED = re.compile(
 )
 
 
+_PART = re.compile(r"instal+ments?|tranche|\brat[ae]n?\b|échéance|cuota|plazo|termijn", re.I)
+
+
 def _contest(text: str, hits: dict[Cue, Hit]) -> Hit | None:
     """A dispute, unsubscribe or plan phrase anywhere, even negated or conditional: beside it a
     payment claim is not safe to book, unless the text says the matter is resolved (or the plan
@@ -469,6 +566,8 @@ def _contest(text: str, hits: dict[Cue, Hit]) -> Hit | None:
     contest = hits.get(Cue.CONTESTED)
     if contest is None or _resolved(text) or _HARDSHIP.search(contest.phrase):
         return None
+    if _PART.search(contest.phrase) and _INCOMING.search(contest.clause):
+        return None  # the instalment of a grant the sender waits for, not one it asks for
     return contest
 
 

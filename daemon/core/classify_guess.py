@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from daemon.core.classify_auto import relayed
+from daemon.core.classify_credit import credit_applied
 from daemon.core.classify_lexicon import Cue, Hit, Lexicon
 from daemon.core.classify_rules_de import LEXICON as DE
 from daemon.core.classify_rules_en import LEXICON as EN
@@ -114,13 +115,16 @@ def overrides(
 def _barred(guessed: Intent, ruled: Intent | None, text: str) -> bool:
     """An absence or a stop heard in words alone argues with no rule, and an absence a colleague
     relays is no automatic reply; nothing is guessed beside a death, an insolvency or new bank
-    details; money never replaces a contest, a plan or a stop."""
+    details; money never replaces a contest, a plan or a stop, nor a dispute a payment that
+    nets a credit note."""
     if ruled is not None and guessed in _WORDS_ALONE:
         return True
     if relayed(text) and guessed in (Intent.AUTO_REPLY, *_MONEY):
         # "he is away, I'll pass it on to him": a colleague wrote, not a machine, and who
         # pays said nothing of when
         return True
+    if ruled in _MONEY and guessed is Intent.DISPUTE and credit_applied(text):
+        return True  # the model sees "credit note", not that the payment nets it
     return bool(_FOR_A_PERSON.search(text)) or (guessed in _MONEY and ruled in _CONTESTS)
 
 

@@ -318,6 +318,19 @@ def _negated_after(lexicon: Lexicon, clause: str, match: _Span) -> bool:
     return lexicon.language in ("de", "nl") and bool(_NOT_AFTER.match(clause, match.end()))
 
 
+# A participle put first for weight, "not" at the end: "bezahlt ist die Rechnung noch nicht",
+# "overgemaakt hebben we het nog niet".
+_FRONTED_NOT = re.compile(r"(?:\s+\w+){0,4}?\s+(?:noch\s+|nog\s+)?(?:nicht|niet)\b", re.I)
+
+
+def _fronted_and_denied(lexicon: Lexicon, clause: str, match: _Span) -> bool:
+    return (
+        lexicon.language in ("de", "nl")
+        and not clause[: match.start()].strip()
+        and _FRONTED_NOT.match(clause, match.end()) is not None
+    )
+
+
 def _bound_affirmed(
     cue: Cue, match: _Span, part: Clause, lexicon: Lexicon, hits: dict[Cue, Hit]
 ) -> bool:
@@ -326,6 +339,8 @@ def _bound_affirmed(
     clause = part.text
     negated = _negation(lexicon).search(clause, 0, match.end())
     blocked = _blocker(lexicon, cue).search(clause, 0, match.end()) is not None
+    if _fronted_and_denied(lexicon, clause, match):
+        return False
     conditional = awaits(clause) or (blocked and cue is Cue.PROMISE)
     if negated is None and conditional and Cue.DEFERRED not in hits and not part.question:
         hits[Cue.DEFERRED] = Hit(Cue.DEFERRED, lexicon.language, match[0], clause)

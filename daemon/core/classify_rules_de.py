@@ -86,6 +86,11 @@ LEXICON = Lexicon(
             r"|rechtsanwalt|anwältin)|\bkontaktieren sie (?:mich|uns) nicht|\bbelästig"
             r"|\bnicht mehr (?:anschreiben|kontaktieren|per e-?mail|anmailen)|\bverteiler"
             r"|\b(?:löschen|entfernen) sie (?:mich|uns|meine|unsere)"
+            # "die Sache liegt bei unserem Anwalt", "wenden Sie sich ausschließlich an die
+            # Kanzlei", "sehen Sie von weiteren Zahlungserinnerungen ab"
+            r"|\bliegt (?:\w+ ){0,2}bei unser\w* (?:rechts)?anw(?:alt|ältin)|\bwenden sie sich (?:\w+ )"
+            r"{0,2}an (?:die kanzlei|unser\w* (?:rechts)?anw(?:alt|ältin)|die rechtsabteilung)"
+            r"|\bsehen sie von weiteren \w*(?:erinnerungen|mahnungen|e-?mails|mails|schreiben) ab\b"
             r"|\b(?:lassen sie|lasst|lassts|lass) (?:mich|uns) (?:\w+ ){0,5}?in ruhe\b"
             r"|\bhör(?:t|en sie)? (?:\w+ ){0,2}?auf,? (?:mir|uns) (?:\w+ )?zu (?:schreiben|mailen)"
             r"|\bhört (?:endlich |bitte |jetzt |doch )*auf\b"
@@ -126,7 +131,10 @@ LEXICON = Lexicon(
             r"|fakturiert)|\b(?:rechnung|betrag|preis|menge|summe|berechnung)\b[^.]{0,30}\b(?:ist"
             r"|sind|scheint|war) (?:\w+ )?(?:nicht korrekt|nicht richtig|zu hoch|überhöht)"
             r"|\bfalsch(?!e[rnms]? (?:ansprechpartner|empfänger|kontakt|adresse|e-?mail|abteilung"
-            r"|person|firma|postfach|stelle))|\bfehlerhaft|\bunrichtig|\bzu hoch|\bzu viel"
+            r"|person|firma|postfach|stelle"
+            # filed wrongly at the sender's end: "dem falschen Mandat zugeordnet"
+            r"|mandat|konto|kostenstelle|projekt|ordner|vorgang|kreditor\w*|sachkonto|stapel))"
+            r"|\bfehlerhaft|\bunrichtig|\bzu hoch|\bzu viel"
             r" (?:berechnet|abgerechnet|fakturiert)|\büberhöht|\bdoppelt (?:berechnet|gestellt"
             r"|abgerechnet|fakturiert|belastet|geliefert)|\bzweimal (?:berechnet|gestellt"
             r"|abgerechnet)|\bdoppelte rechnung|\bdifferenzbetrag|\bvereinbart\w* (?:waren|war"
@@ -144,6 +152,8 @@ LEXICON = Lexicon(
             r"|\bnicht bestellt|\bnie bestellt|\bkeine bestellung|\bbereits (?:gutgeschrieben"
             r"|storniert|zurückgeschickt|retourniert)|\b(?:bitte um|erwarten|fordern|benötigen) (?:eine |die |ihre )?gutschrift|\bgutschrift\b[^.]{0,40}\b(?:zugesagt|versprochen|erhalten|bekommen|verbucht|ausgestellt)\b|\bsaldo (?:steht )?(?:damit )?auf (?:null|0)\b|\bgutschrift (?:erstellen|ausstellen|fehlt|steht (?:noch )?aus)|\bstornier|\bstorno|\bretour(?:e|en|niert|nieren|ware|enschein)\b"
             r"|\bretour (?:gesendet|geschickt|gegeben)"
+            # the whole invoice settled by a credit note: "mit Ihrer Gutschrift verrechnet"
+            r"|\bmit (?:ihrer|der|unserer|einer) gutschrift\b[^.]{0,40}\bverrechnet"
             r"|\bzurückgeschickt|\bzurückgesandt|\bnicht unsere bestellung|\bnicht vereinbart|\bals (?:vereinbart|angeboten|bestellt|besprochen"
             r"|abgesprochen)"
             r"|\bentspricht (?:\w+ ){0,2}nicht|\bentsprechen (?:\w+ ){0,2}nicht|\b(?:zahlen"
@@ -217,7 +227,9 @@ LEXICON = Lexicon(
             r"|\bzuständig (?:ist|sind|dafür)|\brichtige[rn]? ansprechpartner|\b(?:zukünftig"
             r"|künftig|ab sofort|in zukunft)\b[^.]{0,60}@|\bkünftig an\b"
             r"|\bnicht (?:ihr|unser) kunde|\bkein(?:e)? kunden?\b|\bkeine geschäftsbeziehung"
-            r"|\bnichts (?:\w+ ){0,4}zu tun|\bverwechslung"
+            # not a question "die mit der Rechnung nichts zu tun hat": the sender's own topic
+            r"|(?<!\bdie mit der rechnung )(?<!\bdas mit der rechnung )\bnichts (?:\w+ ){0,4}zu tun"
+            r"|\bverwechslung"
         ),
         Cue.REDIRECT: (
             r"\b(?:wenden sie sich|bitte|schreiben sie)\b[^.]{0,30}\b(?:an|kontaktieren|schreiben"

@@ -44,7 +44,14 @@ _UNSUBSCRIBE = words.alt(
     r"\b(?:do not|don['\u2019]?t|never) (?:contact|e-?mail|call|approach|write to) (?:our|any"
     r"|my|the company['\u2019]?s|\w+['\u2019]?s?) (?:employees|staff|people|team|personnel)\b",
     r"\bcease and desist|\bharass",
-    r"\bcorrespondence\b[^.]{0,60}\b(?:be sent|sent|addressed|go(?:es)?) by post\b",
+    r"\b(?:correspondence|anything|everything)\b[^.]{0,60}\b(?:be sent|sent|addressed|go(?:es)?)"
+    r" by post\b",
+    # "do not send any further correspondence to this email address"
+    rf"\b(?:do not|don{_APOS}t|never) send (?:any )?(?:further |more )?(?:correspondence|e-?mails?"
+    r"|reminders|messages|mail) to (?:this|my|our) (?:e-?mail )?(?:address|inbox|mailbox)\b",
+    # "I do not deal with accounts by email", "I do not conduct financial business by e-mail"
+    rf"\b(?:do not|don{_APOS}t|never) (?:deal with|handle|conduct|discuss|do) (?:\w+ ){{0,3}}?by"
+    r" e-?mail\b",
     r"\bsend (?:all |any )?(?:correspondence|reminders|letters) (?:\w+ ){0,3}?by (?:post|us mail"
     r"|regular mail|postal mail|snail mail)\b",
     r"\b(?:do|does|will) not accept (?:\w+ ){0,4}?(?:invoices|reminders|correspondence|letters"
@@ -131,7 +138,8 @@ _DISPUTE = words.alt(
     _NOT_RECEIVED,
     _WRONG_BILL,
     r"\b(?:arrived|delivered|was|were|is|are) (?:damaged|broken|defective|faulty|incomplete"
-    r"|unusable)|\bdamaged|\bdefective|\bfaulty|\b(?:crushed|dented|cracked|smashed|spoiled"
+    r"|unusable)|\b(?:arrived|delivered|came) (?:\w+ )?(?:scratched|dented|chipped|cracked"
+    r"|stained|torn|bent|leaking|soaked|smashed|crushed|shattered)|\bdamaged|\bdefective|\bfaulty|\b(?:crushed|dented|cracked|smashed|spoiled"
     r"|leaking|rotten|expired|torn)\b|\bquality (?:issue|problem)|\b(?:poor|bad|unacceptable"
     r"|substandard|shoddy) (?:quality|workmanship|service|job)|\bnot fit for purpose"
     r"|\bnot satisfied|\bunhappy with|\bdissatisfied|\bstill (?:not|isn['\u2019]?t"
@@ -151,7 +159,11 @@ _DISPUTE = words.alt(
     r"|sign up for)",
     rf"\b(?:won{_APOS}t|will not|refuse to|cannot|can{_APOS}t|not going to) (?:be )?(?:pay|approv"
     r"|process)\w*\b[^.]{0,40}\buntil(?! (?:the |next |after )?(?:\d|mon|tue|wed|thu|fri|sat|sun"
-    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|beginning|pay ?day))|\brefus\w* to pay|\bwithh[oe]ld\w*|\bon hold (?:until|pending)",
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|beginning|pay ?day)"
+    # not money the sender waits for: "until our client pays us", "until we get paid"
+    r"|(?: (?:our|the|my))? (?:client|customer)s? (?:pays?|settles?|has paid)| we (?:get|are"
+    r"|['\u2019]re|receive) (?:paid|payment|funds))"
+    r"|\brefus\w* to pay|\bwithh[oe]ld\w*|\bon hold (?:until|pending)",
     rf"\b(?:returned|sent back) (?:the |this |that |these |those |our |all (?:the )?)?{_GOODS}"
     r"|\b(?:sent|shipped|posted|mailed|couriered|returned|brought)\b(?! (?:\w+ ){0,3}?(?:payment"
     r"|cheque|check|money|funds|form|invoice|statement|contract|document|paperwork|signed|w-?9"
@@ -164,7 +176,11 @@ _DISPUTE = words.alt(
     rf"|\b(?:{_GOODS}|contract|subscription|account|membership|plan) (?:was|were|had been|has"
     r" been) cancell?ed\b",
     r"\bnot (?:liable|responsible for (?:this|the) (?:invoice|charge))|\bnever received (?:the"
-    r" |any )?(?:service|work)",
+    r" |any )?(?:service|work)|\b(?:was|were|has|have) never (?:been )?(?:put up|installed|fitted"
+    r"|erected|carried out|completed|started|finished|performed|provided)\b",
+    # the service paid for failed: "treatments that didn't work", "the repair hasn't worked"
+    rf"\b(?:treatments?|services?|repairs?|fix(?:es)?|visits?|call-?outs?|work)\b (?:that |which )?"
+    rf"(?:(?:has|have)(?:n{_APOS}t| not) worked|(?:did|does|do)(?:n{_APOS}t| not) work|never worked)\b",
     # what the bill should not hold: "should have been covered by the service contract", "we
     # only ordered 40", "isn't what we agreed", "this was cancelled", "was meant to be 12.50"
     rf"\bshould(?:{_APOS}ve| have) been (?:covered|included|free|part of)\b|\bcovered (?:by|under)"
@@ -220,10 +236,11 @@ _PLAN = words.alt(
     r"(?:now|today|this (?:week|month)|upfront|immediately)\b",
     r"\bwaiting (?:on|for) (?:(?:the |our |some )?(?:funds|payment|money|cash)\b(?! (?:approval"
     r"|authori|release|run|batch|to be))|(?:our |the |a"
-    r" |my |an )?(?:end[- ])?(?:client|customer|principal|debtor)s?\b)|\b(?:once|when|after"
-    r"|until|till) (?:our |the |my )?(?:client|customer)s? (?:pays?|settles?|has paid|have paid)"
-    r"|\b(?:once|when|after|until|till) we (?:get|are|['\u2019]re|have been|receive) (?:paid"
-    r"|payment|funds)",
+    r" |my |an )?(?:end[- ])?(?:client|customer|principal|debtor)s?\b)"
+    # not "once / when our client pays us": a commitment on an event is a promise
+    r"|\b(?:until|till) (?:our |the |my )?(?:client|customer)s? (?:pays?|settles?|has paid"
+    r"|have paid)|\b(?:until|till) we (?:get|are|['\u2019]re|have been|receive) (?:paid|payment"
+    r"|funds)",
     r"\bwork out (?:a |an |some )?(?:arrangement|plan|schedule|deal)",
 )
 
@@ -294,7 +311,7 @@ _NOT_ME = words.alt(
 _LEFT = words.alt(
     r"\b(?:i|she|he) (?:have |has )?(?:actually |already |recently )?left (?!(?:a|an|you|the|it|him|her|them|some|my|our|your"
     r"|this|that|early)\b)|\b(?:has|have) (?:left|retired|moved on)\b(?! (?:our|the|my|your|their)"
-    r" (?:bank|account))|\bleft the (?:company|firm"
+    r" (?:bank|account)| (?:a|an|some|it|this|that|them|us with|me with)\b)|\bleft the (?:company|firm"
     r"|organi[sz]ation|business)|\b(?:is|am) (?:retired|no longer)",
     r"\bno longer (?:work|with|employed|responsible|at|handl|in charge|in (?:this|that) role"
     r"|part of|deal)|\bmoved (?:to|into|on to) (?:a |another |the |some )?(?:different |other"
@@ -343,7 +360,8 @@ _PAID = words.alt(
     rf"(?:{words.MONEY}|{words.AMOUNT})(?!(?: \w+){{0,3}} back\b)",
     rf"\b{words.MONEY}\b[^.]{{0,25}}\b(?:has|have|had|was|were|is|are)(?: \w+)? (?:been )?"
     rf"{words.BILL_MOVED}\b",
-    rf"\b{words.MEANS}\b[^.]{{0,20}}?\b(?:already |just |now )?{words.MOVED}\b",
+    # (not "a single payment to be made by the end of the quarter")
+    rf"\b{words.MEANS}\b[^.]{{0,20}}?(?<!\bbe )\b(?:already |just |now )?{words.MOVED}\b",
     r"\b(?:check|cheque|payment)\b[^.]{0,30}\b(?:is|was) (?:in the (?:mail|post)|on (?:its|the)"
     r" way|in transit)|\b(?:went|gone|dropped|popped|put) (?:\w+ ){0,2}?(?:in|into) the (?:post"
     r"|mail)\b",
@@ -368,6 +386,7 @@ _PAID = words.alt(
 )
 
 _WHEN = words.WHEN
+_NOT_ELSEWHERE = r"(?! to (?!you\b|your\b|u\b|ur\b))"
 _PROMISE = words.alt(
     r"\b(?:has |have )?scheduled (?:a|the|your|this) (?:payment|transfer|ach|wire)\b",
     r"\b(?:put|added|included|scheduled|queued|slotted|lined up|booked|released)\b[^.]{0,40}\b(?:in|into|on"
@@ -380,11 +399,12 @@ _PROMISE = words.alt(
     rf"(?:ing)? to|aim(?:ing)? to|hope to|should be able to|about to)\b[^.]{{0,40}}?\b"
     rf"(?:{words.PAY}|take care of|get (?:it|this|the (?:invoice|payment)|payment) (?:paid|out"
     r"|done|sorted|processed|across|over|to you)|have (?:it|this|the invoice) paid|bring (?:the )?"
-    r"(?:account|balance)|go (?:out|in the (?:post|mail))|be (?:out|sent|paid|released|in the"
+    r"(?:account|balance)|go (?:out|in the (?:post|mail))|be (?:out(?! of)|sent|paid|released|in the"
     r" (?:mail|post))|ship)",
+    # (not "anything regarding this account should be sent to our head office": where mail goes)
     rf"\b{words.MONEY}\b[^.]{{0,30}}\b(?:will|should|is going to|shall)\b[^.]{{0,10}}\b(?:be"
-    rf" {words.BE_PAID}|go out|arrive|reach|hit|land)",
-    rf"(?:\b(?:will|should|shall)|['\u2019]ll) (?:\w+ )?be {words.BE_PAID}",
+    rf" {words.BE_PAID}{_NOT_ELSEWHERE}|go out|arrive|reach|hit|land)",
+    rf"(?:\b(?:will|should|shall)|['\u2019]ll) (?:\w+ )?be {words.BE_PAID}{_NOT_ELSEWHERE}",
     r"\b(?:scheduled|queued|approved|slated|set|lined up|booked|earmarked|planned|due)(?: it"
     r"| this)? (?:for|to go out|on|in) (?:the )?(?:payment|our|next|\w+day|\d|tomorrow|end"
     r"|friday|check|cheque|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b)|\bdue (?:to be (?:paid|released|processed|sent)|for (?:payment"
@@ -427,6 +447,13 @@ _PROMISE = words.alt(
     r" (?:\w+ )?(?:hit|reach|land in|arrive in) (?:your|the) (?:account|bank)\b",
     rf"(?:\b(?:i|we)|^\W*) ?can (?:do|sort|settle|clear|transfer|send) (?:it|this|that)\b"
     rf"[^.?]{{0,20}}?\b(?:on |by |before )?{_WHEN}",
+    # "on a single payment to be made by the end of the quarter"
+    r"\b(?:payment|transfer|cheque|check|remittance|it)s? to be (?:made|paid|sent|released"
+    r"|processed|issued) (?:by|on|before|in|at|with)\b",
+    # "it leaves our account on Monday", "set up as a future-dated payment": a debit to come
+    r"\b(?:it|payment|money|funds|the (?:payment|money|funds|transfer|cheque|check))\b (?:\w+ )?"
+    r"(?:leaves|will leave|is leaving|goes out of|comes out of|will come out of) (?:our|my|the)"
+    r" (?:account|bank)\b|\bfuture[- ]dated (?:payment|transfer|ach|wire)\b",
 )
 
 LEXICON = named_lexicon("en", words, vars(), casual.CUES)

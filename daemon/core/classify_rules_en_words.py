@@ -198,6 +198,8 @@ GONE = (
 SUSPECT = alt(
     r"\bphish\w*|\bspoof\w*|\bimpersonat\w*|\bsupposedly (?:from|sent by|on behalf)|\bpurport\w*"
     r" to (?:be|come)|\bclaim(?:ing|ed|s)? to be from",
+    r"\bwhich (?:one )?(?:of (?:these|the two|them) )?(?:is|are) (?:the )?(?:genuine|real|legit\w*"
+    r"|authentic)\b",
     r"\b(?:is|was|are) (?:this|it|that|these) (?:e-?mail |message |reminder |request |notice )?"
     r"(?:really )?(?:genuine|legit\w*|authentic|real|a scam|a phish\w*|(?:really )?from you)\b",
     r"\b(?:fraudulent|fake|scam|suspicious) (?:e-?mail|message|reminder|request|notice|invoice"

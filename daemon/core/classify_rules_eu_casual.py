@@ -14,6 +14,8 @@ from __future__ import annotations
 from daemon.core.classify_lexicon import Cue
 
 _A = "['\u2019]"
+# A sum written out between a payment and its participle: "Virement de 912 € fait".
+_SUM = r"(?:[€£$]\s?\d[\d.,']*|\d[\d.,']*\s?(?:€|£|\$|eur(?:os?)?\b|chf\b|usd\b|gbp\b))"
 DE = {
     # "ich hab's letzten Donnerstag per Online-Banking gemacht": the deed done, the means named
     Cue.PAID: (
@@ -21,6 +23,15 @@ DE = {
         r"|kreditkarte|karte|twint|sofortüberweisung|überweisung|lastschrift|ec-karte|giropay"
         r"|zahlungslink|dem link)\b (?:\w+ )?(?:gemacht|erledigt|bezahlt|beglichen|überwiesen"
         r"|gezahlt)\b"
+    ),
+    # "die Stadtkasse zahlt gesammelt zum 15.03.", "überweis das als Erstes": a present that
+    # names its day or says "first thing"
+    Cue.PROMISE: (
+        r"\b(?:zahlt|überweist|begleicht|überweis|überweise)\b (?:\w+ ){0,2}?(?:am|zum|bis|ab"
+        r"|nächsten?|kommenden?|morgen|übermorgen|anfang|ende|mitte|montag|dienstag|mittwoch"
+        r"|donnerstag|freitag|kw|\d{1,2}\.)\b"
+        r"|\b(?:überweis|überweise|zahle|bezahle)\b (?:ich |wir )?(?:das|es|die rechnung|den"
+        r" betrag|sie|ihn) (?:als erstes|gleich morgen|gleich am|direkt am|als allererstes)"
     ),
     Cue.WRONG_CONTACT: (
         r"\b(?:dafür|hierfür|für (?:rechnungen|die buchhaltung|zahlungen)|das|rechnungen)"
@@ -66,8 +77,9 @@ FR = {
         r"|\b(?:adresse|mail|e-?mail|courriel)s? (?:perso|personnel\w*|privée?)\b"
     ),
     Cue.PAID: (
-        r"\b(?:virement|paiement|chèque|règlement|prélèvement|versement)s? (?:a été |est |déjà )?"
-        r"(?:fait|effectué|envoyé|émis|passé|parti)e?s?\b"
+        r"\b(?:virement|paiement|chèque|règlement|prélèvement|versement)s? (?:(?:de|d['\u2019]un"
+        r" montant de) " + _SUM + r" )?(?:a été |est |déjà )?(?:fait|effectué|envoyé|émis|passé"
+        r"|parti)e?s?\b"
     ),
     # "le chèque part avec la paie du 18", "je t'envoie le virement en fin de semaine": a present
     # tense that names a day to come promises
@@ -111,6 +123,9 @@ ES = {
         r"|ingresé|ingresó|deposité|depositó|depositaron|liquidé|liquidó|saldé|saldó)\b"
         r"|\b(?:hech[oa]|realizad[oa]|enviad[oa]|mandad[oa]) (?:la |el )(?:transferencia|pago"
         r"|ingreso|bizum)\b"
+        # "Transferencia de 912 € hecha hoy"
+        r"|\b(?:transferencia|pago|ingreso|bizum|depósito) (?:de|por) " + _SUM + r" (?:ya )?"
+        r"(?:hech|realizad|enviad|mandad|efectuad)[oa]\b"
         # a past written without its accent where no present shares the spelling ("ya te lo
         # transferi", "ya lo pague la semana pasada", "se pago con la tarjeta el 19/11")
         r"|\btransf(?:eri|irio)\b|\bya (?:se |te |le |les |lo |la |los |las |se lo |te lo |se la"
@@ -171,6 +186,9 @@ NL = {
         r"|overschrijving)\b (?:\w+ )?(?:gedaan|betaald|voldaan|overgemaakt|afgerekend)\b"
         r"|\bop \d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})? (?:al )?(?:overgemaakt|betaald|voldaan"
         r"|overgeboekt)\b"
+        # "Overboeking van 912 euro vandaag gedaan"
+        r"|\b(?:overboeking|betaling|overschrijving|storting) van " + _SUM + r" (?:is )?(?:al )?"
+        r"(?:\w+ )?(?:gedaan|verstuurd|uitgevoerd|overgemaakt|voldaan)\b"
     ),
     Cue.PROMISE: (
         # "dat wij de factuur uiterlijk de 15e voldoen": the day before the verb at the end
@@ -194,7 +212,7 @@ IT = {
     ),
     Cue.PAID: (
         r"^\s*(?:già )?fatt[oa] (?:il bonifico |il pagamento )?(?:ieri|oggi|stamattina|stamani"
-        r"|poco fa|l['\u2019]altro ieri|lunedì|martedì|mercoledì|giovedì|venerdì|sabato)\b"
+        r"|poco fa|l['\u2019]altro ieri|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato)\b"
         # "gia pagato", "gia' fatto il bonifico": the accent left off
         r"|\bgia['\u2019]? (?:stat[oaie] )?(?:pagat|saldat|bonificat|versat|liquidat)[oaie]\b"
         r"|\b(?:il pagamento|il bonifico|il saldo|il versamento) c['\u2019][eè] (?:già |gia )?stato\b"
@@ -203,17 +221,20 @@ IT = {
         r" (?:già )?(?:fatto|fatta|pagato|pagata) (?:\w+ ){0,2}?(?:con|col|tramite|via|dal|sul"
         r"|per) (?:la |il |lo |vostro |il vostro |la vostra )?(?:carta|bancomat|bonifico|paypal"
         r"|satispay|portale|link|app|pos|rid|sdd)\b"
+        # "Bonifico di 912 € fatto oggi"
+        r"|\b(?:bonifico|pagamento|versamento|assegno) (?:di|da|per) " + _SUM + r" (?:già )?"
+        r"(?:fatt|effettuat|eseguit|dispost|inviat|partit)[oa]\b"
     ),
     # "pago la settimana prossima", "metto il bonifico in scadenza per lunedì 14": a present that
     # names a day to come
     Cue.PROMISE: (
-        r"\b(?:pago|saldo|verso|paghiamo|saldiamo)\b (?:\w+ )?(?:domani|dopodomani|lunedì|martedì"
-        r"|mercoledì|giovedì|venerdì|la settimana prossima|settimana prossima|la prossima settimana"
+        r"\b(?:pago|saldo|verso|paghiamo|saldiamo)\b (?:\w+ )?(?:domani|dopodomani|luned[iì]|marted[iì]"
+        r"|mercoled[iì]|gioved[iì]|venerd[iì]|la settimana prossima|settimana prossima|la prossima settimana"
         r"|a fine mese|entro|in settimana|stasera|subito|immediatamente)\b"
         r"|\b(?:vi|ti|le|gli) giro (?:l['\u2019])?(?:\w+ )?(?:importo|somma|pagamento|bonifico|soldi"
         r"|saldo|dovuto)\b|\b(?:metto|mettiamo|inserisco|inseriamo"
         r"|programmo|programmiamo) (?:\w+ ){0,2}?(?:bonific|pagament|fattur)\w* (?:in (?:scadenza"
-        r"|pagamento|distinta)|per (?:lunedì|martedì|mercoledì|giovedì|venerdì|il \d|fine|domani))"
+        r"|pagamento|distinta)|per (?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|il \d|fine|domani))"
     ),
     Cue.REQUEST: (
         r"\b(?:me|ce) la (?:rifate|rifareste|riemettete|potete rifare|potreste rifare)\b|"

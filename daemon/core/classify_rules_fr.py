@@ -172,7 +172,7 @@ LEXICON = Lexicon(
         Cue.PLAN: (
             r"\béchéancier|\béchelonn|\bétal(?:er|ement)|\ben plusieurs (?:fois|versements"
             r"|mensualités|échéances)|\bmensualités|\ben (?:\w+ )?(?:fois|versements|tranches"
-            r"|échéances)\b|\bpaiement (?:partiel|fractionné)|\bacompte(?!s? (?:de [^.]{0,15})?(?:versé|payé|réglé|déjà|que nous avons|qu['\u2019]on a))|\bdélai (?:supplémentaire"
+            r"|échéances)\b|\bpaiement (?:partiel|fractionné)|\bacompte(?!s? (?:de [^.]{0,15})?(?:versé|payé|réglé|déjà|que nous avons|qu['\u2019]on a))|(?<!\bnotre )(?<!\bnos )(?<!\bles )\bdélai (?:supplémentaire"
             r"|de paiement|de grâce)|\b(?:plus|un peu|davantage) de temps|\bquelques (?:jours"
             r"|semaines|mois) (?:de plus|supplémentaires)|\breporter\b|\breport d['\u2019]|"
             # a payment postponed, not "notre création est reportée à mars"
@@ -264,6 +264,9 @@ LEXICON = Lexicon(
             r"|vérification|traitement|approbation)))|\bavis de (?:paiement|virement|règlement)"
             r"|\b(?:preuve|justificatif|confirmation) de (?:paiement|virement|règlement)"
             r"|\bc['\u2019]est fait\b"
+            # "je vous ai adressé lundi par la poste un chèque de 185 euros"
+            r"|\b(?:avons|ai|a|ont)\b[^.]{0,30}?\b(?:adressé|envoyé|expédié|posté)\b[^.]{0,40}\bun"
+            r" chèque\b"
             # "je viens de faire le nécessaire": what was needed is the payment asked for
             r"|\b(?:(?:ai|avons|a|ont) (?:\w+ )?fait|(?:viens|venons|vient) (?:\w+ ){0,2}de faire) le"
             r" nécessaire\b"

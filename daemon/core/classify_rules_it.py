@@ -105,7 +105,10 @@ _DISPUTE = words.alt(
     r"|servizio|abbonamento|prenotazione|evento|intervento|ordinativo)",
     r"\bgià (?:stat[oaie] )?(?:rimborsat|restituit|annullat|stornat)|\bnota di (?:credito"
     r"|accredito)",
-    r"\bnon (?:pagheremo|pagherò|salderemo|intendiamo pagare|intendo pagare|paghiamo|procederemo)"
+    # "va annullata e riemessa a nome del condominio": the invoice withdrawn, not resent
+    r"\b(?:va|vanno|deve essere|devono essere|dev['\u2019]essere) (?:annullat|stornat|ritirat)[aei]\b",
+    r"\bnon (?:pagheremo|pagherò|pagherà|salderemo|intendiamo pagare|intendo pagare|paghiamo"
+    r"|procederemo)"
     r"\b[^.]{0,40}?\b(?:finché|fino a (?:quando|che|ricezione|ricevimento|risoluzione|chiarimento)"
     r"|fino al (?:ricevimento|chiarimento)|prima (?:di|che)|questa fattura|la fattura|una fattura"
     r"|tale|nulla|niente|per (?:un|una|dei|delle|il|la|lavori|merce))",
@@ -280,7 +283,7 @@ _PROMISE = words.alt(
     rf"|in programma di)\b[^.]{{0,30}}?\b(?:{words.PAY_INF}|effettuare|fare (?:il|un) (?:bonifico"
     r"|pagamento)|disporre|procedere|provvedere)",
     r"\b(?:programmat|pianificat|previst|calendarizzat|schedulat|inserit)[oaie] (?:\w+ ){0,2}?"
-    r"(?:per (?:il|la|lo|l['\u2019]|\d|fine|inizio|lunedì|martedì|mercoledì|giovedì|venerdì)|nella"
+    r"(?:per (?:il|la|lo|l['\u2019]|\d|fine|inizio|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì])|nella"
     r" (?:prossima|distinta)|alla scadenza|con (?:la|il) prossim)",
     rf"\b{words.PAYMENT}\b[^.]{{0,20}}\b(?:programmat|pianificat|previst|calendarizzat"
     r"|schedulat)[oaie]\b",
@@ -309,8 +312,8 @@ _SUSPECT = words.alt(
 _ABSENT = words.alt(
     r"\bfuori (?:ufficio|sede)|\b(?:sono|sarò|saremo|è) (?:attualmente |momentaneamente )?"
     r"(?:assente|fuori|in ferie|in vacanza|in malattia|in maternità|in congedo|in trasferta)",
-    r"\bassente|\bin ferie|\bin vacanza|\brientrerò|\brientro (?:in ufficio|il|lunedì|martedì"
-    r"|mercoledì|giovedì|venerdì)|\bal mio rientro|\bsarò di nuovo|\bsarò nuovamente",
+    r"\bassente|\bin ferie|\bin vacanza|\brientrerò|\brientro (?:in ufficio|il|luned[iì]|marted[iì]"
+    r"|mercoled[iì]|gioved[iì]|venerd[iì])|\bal mio rientro|\bsarò di nuovo|\bsarò nuovamente",
     r"\brisposta automatica|\bmessaggio automatico|\baccesso limitato|\bin trasferta|\bin congedo"
     r"|\bnon (?:sarò|potrò) (?:raggiungibile|in ufficio|leggere|rispondere)",
 )

@@ -23,6 +23,7 @@ Ambiguity policy (the one tests/corpus/README.md labels with):
 - End of (the) month, "fin de mois", "a finales de mes", "entro fine mese", "eind van de maand",
   "Ende des Monats": the last day of today's month (on the 30th of November, that same day);
   "end of next month": the last day of next month; "beginning of next month": its 1st;
+  "end of the quarter", "fin du trimestre", "Quartalsende": the last day of today's quarter;
   "mid-December": the 15th; "Ende Dezember": the 31st; "early December": the 1st.
 - "next week", "nächste Woche", "Anfang nächster Woche": the **Monday** of the next ISO week;
   "Mitte nächster Woche": its Wednesday; "Ende nächster Woche": its Friday; "this week", "end of
@@ -226,6 +227,12 @@ def _period(match: re.Match[str], reading: _Reading) -> date | None:
     return _month_end(today, later)
 
 
+def _quarter_end(_match: re.Match[str], reading: _Reading) -> date | None:
+    """The last day of the calendar quarter `today` falls in."""
+    today = reading.today
+    return _month_end(today.replace(month=(today.month - 1) // 3 * 3 + 3, day=1))
+
+
 def _next_week(_match: re.Match[str], reading: _Reading) -> date | None:
     return _monday(reading.today, 1)
 
@@ -250,6 +257,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "part_of_month": _part_of_month,
     "day_of_month": _day_of_month,
     "period": _period,
+    "quarter_end": _quarter_end,
     "weekday_day": _ordinal,
     "weekday": _weekday,
     "within": _within,

@@ -90,6 +90,25 @@ _RULES: tuple[tuple[str, str, Iterable[str]], ...] = (
     ("period", rf"\b(?P<thisweek>{alternation(w.THIS_WEEK)})\b(?P<part>)", w.THIS_WEEK),
     ("period", rf"\b(?:{alternation(_MONTH_ENDS)})\b(?P<part>)", _MONTH_ENDS),
     (
+        "quarter_end",
+        r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+quarter|quarter[- ]end|(?:fin|final)\s+(?:du|de"
+        r"|del)\s+trimestre|quartalsende|ende\s+des\s+quartals|eind(?:e)?\s+van\s+het\s+kwartaal"
+        r"|kwartaaleinde|fine\s+(?:del\s+)?trimestre)\b",
+        (
+            "the",
+            "end",
+            "quarter",
+            "fin",
+            "final",
+            "quartalsende",
+            "ende",
+            "eind",
+            "einde",
+            "kwartaaleinde",
+            "fine",
+        ),
+    ),
+    (
         "weekday_day",
         rf"\b(?:(?:{alternation(_LONG_WEEKDAYS)})\.?,?\s+|(?:{alternation(w.SHORT_WEEKDAYS)})"
         r"[.,]\s*)(?:the\s+|den\s+|le\s+|el\s+|il\s+|de\s+)?"

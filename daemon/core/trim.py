@@ -40,7 +40,8 @@ _MARKERS = (
     re.compile(
         r"^[\s>*]*-{2,}\s*(?:Forwarded message|Original message|Message transf[ée]r[ée]"
         r"|Ursprüngliche Nachricht|Weitergeleitete Nachricht|Mensaje original"
-        r"|Oorspronkelijk bericht|Messaggio originale)\s*-{2,}",
+        r"|Oorspronkelijk bericht|Messaggio originale|Message d['\u2019]origine|Message original"
+        r"|Originalnachricht)\s*-{2,}",
         re.IGNORECASE,
     ),
 )
