@@ -7,7 +7,8 @@ quarter"); a firm promise followed by a check on the remit-to address; a German 
 day ("die Stadtkasse zahlt gesammelt zum 15.03.") and a fronted participle denied at the end
 ("bezahlt ist die Rechnung noch nicht"); a sentence wrapped at 72 columns; a stop said as "post
 only" at length or as a referral to the lawyer; and words that only look like a contest, a plan
-or a departure. Every sentence here is new; near misses keep their own intent.
+or a departure; a payment said in passing ("went in Monday's mail", "ist rausgegangen", "c'est
+parti", "ya quedó el pago"). Every sentence here is new; near misses keep their own intent.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ ROWS: list[tuple[str, str, Intent]] = [
     ("fr", "La facture sera réglée dès que notre client nous aura payés.", PROMISE),
     ("es", "En cuanto cobremos la certificación de obra, os hacemos la transferencia.", PROMISE),
     ("en", "We're waiting on our client to pay us, can you hold off a few weeks?", PLAN),
+    ("de", "Sobald die Versicherung zahlt, überweisen wir Ihnen alles.", PROMISE),
+    ("fr", "Dès que le maître d'ouvrage m'a réglé, je vous vire le solde.", PROMISE),
+    ("es", "No lo hemos pagado aún, pero lo haremos en cuanto cobremos la subvención.", PROMISE),
+    ("it", "Non appena avrò venduto il furgone salderò tutto in una volta.", PROMISE),
     # a debit to come, a payment to be made
     ("en", "The transfer leaves our account on Thursday.", PROMISE),
     ("en", "All three invoices are on one payment to be made by the end of the quarter.", PROMISE),
@@ -49,6 +54,14 @@ ROWS: list[tuple[str, str, Intent]] = [
     ("de", "Ab Montag sitz ich wieder am Schreibtisch und überweis das als Erstes.", PROMISE),
     ("de", "Überwiesen ist das noch nicht, die Freigabe fehlt.", OTHER),
     ("it", "Pago giovedi, promesso.", PROMISE),
+    # a payment said in passing
+    ("en", "Cheque 55120 for $640.00 went in yesterday's mail.", PAID),
+    ("de", "Der Betrag ist gestern Morgen per E-Banking rausgegangen.", PAID),
+    ("de", "Die Zahlung ist noch nicht raus.", OTHER),
+    ("fr", "C'est parti hier par virement, référence 7781.", PAID),
+    ("es", "Ya quedó la transferencia, clave de rastreo 0038.", PAID),
+    ("nl", "De betaalopdracht is maandag ingediend.", PAID),
+    ("it", "Il bonifico l'ha fatto mia sorella dal suo conto.", PAID),
     # a stop said at length, or as a referral to the lawyer
     (
         "en",

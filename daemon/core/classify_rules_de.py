@@ -18,7 +18,9 @@ _NEG = r"\b(?:nicht|nie|niemals|kein|keine|keinen|keiner|keinem|noch nicht|weder
 _COND = r"\b(?:falls|wenn|sofern|sobald|ob|sollten|insofern|vorausgesetzt|nach eingang)\b"
 _FUTURE = (
     r"\b(?:werde|werden|wird|wirst|würde|würden|möchten|wollen|will|könnten"
-    r"|müssen|muss|sollen|soll|planen|morgen|nächste\w*|demnächst|vorhaben)\b|\?"
+    r"|müssen|muss|sollen|soll|planen|nächste\w*|demnächst|vorhaben)\b|\?"
+    # "morgen" is tomorrow, not the morning of "heute Morgen", "gestern Morgen", "am Morgen"
+    r"|(?<!\bheute )(?<!\bgestern )(?<!\bam )(?<!\bdiesen )(?<!\bjeden )\bmorgen\b"
     # "ich kann Ihnen bestätigen, dass ... überwiesen wurde": the modal qualifies the telling
     r"|\b(?:kann|können)\b(?! (?:ihnen |dir |euch )?(?:bestätigen|mitteilen|versichern|sehen)\b)"
 )

@@ -362,6 +362,9 @@ _PAID = words.alt(
     rf"{words.BILL_MOVED}\b",
     # (not "a single payment to be made by the end of the quarter")
     rf"\b{words.MEANS}\b[^.]{{0,20}}?(?<!\bbe )\b(?:already |just |now )?{words.MOVED}\b",
+    # "Check #10477 for $2,310.00 went in Monday's mail"
+    r"\b(?:check|cheque|payment)\b[^.]{0,40}\bwent (?:out )?(?:in|into) (?:the|\w+day['\u2019]s"
+    r"|yesterday['\u2019]s|today['\u2019]s|this morning['\u2019]s) (?:mail|post)\b",
     r"\b(?:check|cheque|payment)\b[^.]{0,30}\b(?:is|was) (?:in the (?:mail|post)|on (?:its|the)"
     r" way|in transit)|\b(?:went|gone|dropped|popped|put) (?:\w+ ){0,2}?(?:in|into) the (?:post"
     r"|mail)\b",

@@ -23,6 +23,9 @@ DE = {
         r"|kreditkarte|karte|twint|sofortüberweisung|überweisung|lastschrift|ec-karte|giropay"
         r"|zahlungslink|dem link)\b (?:\w+ )?(?:gemacht|erledigt|bezahlt|beglichen|überwiesen"
         r"|gezahlt)\b"
+        # "die Zahlung ist heute Morgen über unser E-Banking rausgegangen", "ist schon raus"
+        r"|\b(?:zahlung|überweisung|betrag|geld|rechnung)\b(?:[^.]|\.(?=\d)){0,50}\b(?:ist|sind"
+        r"|ging|gingen) (?:[\w-]+ ){0,6}?(?:rausgegangen|hinausgegangen|raus)\b"
     ),
     # "die Stadtkasse zahlt gesammelt zum 15.03.", "überweis das als Erstes": a present that
     # names its day or says "first thing"
@@ -32,6 +35,9 @@ DE = {
         r"|donnerstag|freitag|kw|\d{1,2}\.)\b"
         r"|\b(?:überweis|überweise|zahle|bezahle)\b (?:ich |wir )?(?:das|es|die rechnung|den"
         r" betrag|sie|ihn) (?:als erstes|gleich morgen|gleich am|direkt am|als allererstes)"
+        # "wir überweisen Ihnen den Betrag, sobald ...": the present for what is to come
+        r"|^\W*(?:wir|ich) (?:überweisen|überweise|zahlen|zahle|begleichen|begleiche)\b"
+        r"|, (?:überweisen|zahlen|begleichen|bezahlen) wir\b"
     ),
     Cue.WRONG_CONTACT: (
         r"\b(?:dafür|hierfür|für (?:rechnungen|die buchhaltung|zahlungen)|das|rechnungen)"
@@ -77,6 +83,9 @@ FR = {
         r"|\b(?:adresse|mail|e-?mail|courriel)s? (?:perso|personnel\w*|privée?)\b"
     ),
     Cue.PAID: (
+        # "c'est parti le 26/11 par virement"
+        r"\bc['\u2019]est parti (?:le \d|hier|ce matin|lundi|mardi|mercredi|jeudi|vendredi|par"
+        r" (?:virement|chèque|carte))|"
         r"\b(?:virement|paiement|chèque|règlement|prélèvement|versement)s? (?:(?:de|d['\u2019]un"
         r" montant de) " + _SUM + r" )?(?:a été |est |déjà )?(?:fait|effectué|envoyé|émis|passé"
         r"|parti)e?s?\b"
@@ -95,6 +104,9 @@ FR = {
         r"|\bvous (?:serez|seriez|êtes) (?:\w+ ){0,2}?(?:payée?s?|réglée?s?|remboursée?s?)\b"
         r"|\b(?:paiement|virement|règlement|versement|solde|montant)s? (?:\w+ )?(?:sera|seront)"
         r" (?:\w+ )?(?:débloqué|libéré|versé|effectué|envoyé|viré|réglé|payé|émis|lancé)e?s?\b"
+        # "dès réception de son paiement, je vous vire le solde"
+        r"|\b(?:je|nous|on) (?:vous |te )?(?:vire|virons|règle|réglons|paie|paye|payons|verse"
+        r"|versons) (?:le solde|la facture|le montant|le reste|l['\u2019]intégralité|tout|la somme)"
     ),
     Cue.REQUEST: (
         r"\bc['\u2019]est pour quoi|\bça correspond à quoi|\bà quoi (?:correspond|se rapporte)"
@@ -128,7 +140,8 @@ ES = {
         r"(?:hech|realizad|enviad|mandad|efectuad)[oa]\b"
         # a past written without its accent where no present shares the spelling ("ya te lo
         # transferi", "ya lo pague la semana pasada", "se pago con la tarjeta el 19/11")
-        r"|\btransf(?:eri|irio)\b|\bya (?:se |te |le |les |lo |la |los |las |se lo |te lo |se la"
+        r"|\bya qued(?:ó|o) (?:el pago|la transferencia|el depósito|el abono|pagad[oa]|saldad[oa]"
+        r"|liquidad[oa])\b|\btransf(?:eri|irio)\b|\bya (?:se |te |le |les |lo |la |los |las |se lo |te lo |se la"
         r" |te la )*(?:pague|abone|deposite|ingrese|liquide|salde)\b|\bse (?:pago|abono|liquido"
         r"|deposito) (?:con|por|mediante|el \d|el (?:lunes|martes|miercoles|jueves|viernes)|ayer)"
         # "lo hicimos el martes por SPEI": the deed done, the means named
@@ -145,6 +158,8 @@ ES = {
         r" (?:hago|hacemos|pago|pagamos|transfiero|transferimos|deposito|abono|abonamos)"
         r" (?:\w+ )?(?:la semana que viene|la próxima semana|el mes que viene|a fin de mes|a finales"
         r" de mes|mañana|pasado mañana|el lunes|el martes|el miércoles|el jueves|el viernes)\b"
+        # "aún no lo hemos pagado, pero lo haremos en cuanto cobremos la subvención"
+        r"|\blo (?:haremos|haré)(?= (?:en cuanto|cuando|apenas|tan pronto|nada más)\b)"
     ),
     Cue.REQUEST: (
         r"\bde qué (?:es|son|se trata)|\ba qué (?:corresponde|se refiere)|\bqué es esto"
@@ -186,6 +201,10 @@ NL = {
         r"|overschrijving)\b (?:\w+ )?(?:gedaan|betaald|voldaan|overgemaakt|afgerekend)\b"
         r"|\bop \d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})? (?:al )?(?:overgemaakt|betaald|voldaan"
         r"|overgeboekt)\b"
+        # "betaald op 14 november", "de betaalopdracht is vorige week ingediend"
+        r"|^\W*(?:betaald|overgemaakt|voldaan|overgeboekt) (?:op|per) (?:\d|maandag|dinsdag"
+        r"|woensdag|donderdag|vrijdag)|\bbetaalopdracht\b[^.]{0,40}\b(?:ingediend|ingevoerd"
+        r"|uitgevoerd|verstuurd|goedgekeurd en verzonden)\b"
         # "Overboeking van 912 euro vandaag gedaan"
         r"|\b(?:overboeking|betaling|overschrijving|storting) van " + _SUM + r" (?:is )?(?:al )?"
         r"(?:\w+ )?(?:gedaan|verstuurd|uitgevoerd|overgemaakt|voldaan)\b"
@@ -221,6 +240,8 @@ IT = {
         r" (?:già )?(?:fatto|fatta|pagato|pagata) (?:\w+ ){0,2}?(?:con|col|tramite|via|dal|sul"
         r"|per) (?:la |il |lo |vostro |il vostro |la vostra )?(?:carta|bancomat|bonifico|paypal"
         r"|satispay|portale|link|app|pos|rid|sdd)\b"
+        # "il pagamento l'ha fatto mio marito dal suo conto"
+        r"|\b(?:il pagamento|il bonifico|il versamento) l['\u2019](?:ha|hanno|abbiamo|ho) fatt[oa]\b"
         # "Bonifico di 912 € fatto oggi"
         r"|\b(?:bonifico|pagamento|versamento|assegno) (?:di|da|per) " + _SUM + r" (?:già )?"
         r"(?:fatt|effettuat|eseguit|dispost|inviat|partit)[oa]\b"

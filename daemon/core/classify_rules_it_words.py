@@ -16,7 +16,8 @@ def alt(*parts: str) -> str:
 
 # "senza problemi" affirms; "no" guards Spanish text read with this lexicon ("no se la pago").
 NEG = (
-    r"\b(?:non|mai|nessun|nessuna|nessuno|né|neanche|nemmeno|neppure|no)\b"
+    # not "non appena" ("as soon as"), a condition
+    r"\b(?:non(?! appena\b)|mai|nessun|nessuna|nessuno|né|neanche|nemmeno|neppure|no)\b"
     r"|\bsenza\b(?! problemi| dubbio| fallo| indugio| ritardo| altro)"
 )
 # "se ne occupa" is a pronoun, not "if".
