@@ -36,8 +36,8 @@ _HELD = re.compile(
 )
 # A request in the sentence: "confirm", "send", "we need", in the six languages.
 _ASK = re.compile(
-    r"\b(?:confirm\w*|verif\w*|validat\w*|send|provide|need|require|want|bestätig\w*"
-    r"|verifizier\w*|schick\w*|send\w*|brauch\w*|benötig\w*|vérifi\w*|transmet\w*|envoy\w*"
+    r"\b(?:confirm\w*|verif\w*|validat\w*|send\w*|provide|need|require|want|bestätig\w*"
+    r"|verifizier\w*|schick\w*|brauch\w*|benötig\w*|vérifi\w*|transmet\w*|envoy\w*"
     r"|besoin|exig\w*|necesit\w*|hace falta|envi\w*|mand\w*|bevestig\w*|stuur\w*|nodig"
     r"|vereist|conferm\w*|verific\w*|invi\w*|serve|bisogno)",
     _FLAGS,

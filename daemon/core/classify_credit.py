@@ -23,7 +23,7 @@ _NETTED = re.compile(
     # "less the credit note", "abzüglich der Gutschrift", "moins l'avoir", "al netto della nota"
     r"\b(?:less|minus|net of|after deducting|deducting|abzüglich|abzgl\.?|moins|déduction faite"
     r" de|après déduction de|menos|descontando|deduciendo|al netto d\w*|verminderd met|na aftrek"
-    r" van)\s+(?:(?:the|your|our|agreed|de|la|l['\u2019]|el|del|della|la|die|der|des|unsere?r?"
+    r" van)\s+(?:(?:the|your|our|agreed|de|la|l['\u2019]|el|del|della|die|der|des|unsere?r?"
     r"|ihre?r?|uw|onze|vostra|nostra|vuestra|su|vorige)\s*){0,3}"
     + _NOTE
     + "|"
@@ -42,7 +42,7 @@ _NETTED = re.compile(
 
 
 # The rest of the clause says what the credit was for: "(£88.00) for the returned stock,".
-_CLAUSE_END = re.compile(r"[^,;\n]*?(?:[,;\n]|\.(?:\s|$)|$)")
+_CLAUSE_STOP = re.compile(r"[,;\n]|\.(?:\s|$)")
 
 
 def credit_applied(text: str) -> tuple[int, int] | None:
@@ -51,5 +51,5 @@ def credit_applied(text: str) -> tuple[int, int] | None:
     netted = _NETTED.search(text)
     if netted is None:
         return None
-    end = _CLAUSE_END.match(text, netted.end())
-    return netted.start(), end.end() if end else netted.end()
+    stop = _CLAUSE_STOP.search(text, netted.end())
+    return netted.start(), stop.end() if stop else len(text)

@@ -337,10 +337,10 @@ def _bound_affirmed(
     """A payment made or promised: cancelled inside its own words too ("haben nicht bezahlt"), by
     a question ("I thought we paid this?"), and hung on an awaited event it is a deferral."""
     clause = part.text
-    negated = _negation(lexicon).search(clause, 0, match.end())
-    blocked = _blocker(lexicon, cue).search(clause, 0, match.end()) is not None
     if _fronted_and_denied(lexicon, clause, match):
         return False
+    negated = _negation(lexicon).search(clause, 0, match.end())
+    blocked = _blocker(lexicon, cue).search(clause, 0, match.end()) is not None
     conditional = awaits(clause) or (blocked and cue is Cue.PROMISE)
     if negated is None and conditional and Cue.DEFERRED not in hits and not part.question:
         hits[Cue.DEFERRED] = Hit(Cue.DEFERRED, lexicon.language, match[0], clause)
