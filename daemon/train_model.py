@@ -37,7 +37,9 @@ DEVELOPMENT = (
     "corpus-holdout51", "corpus-holdout52", "corpus-holdout53", "corpus-holdout54",
     "corpus-holdout55", "corpus-holdout56", "corpus-holdout57", "corpus-holdout58",
     "corpus-holdout59", "corpus-holdout60", "corpus-holdout61", "corpus-holdout62",
-    "corpus-holdout63", "corpus-holdout64", "corpus-holdout65",
+    "corpus-holdout63", "corpus-holdout64", "corpus-holdout65", "corpus-holdout66",
+    "corpus-holdout67", "corpus-holdout68", "corpus-holdout69", "corpus-holdout70",
+    "corpus-holdout71",
 )  # fmt: skip
 UNSEEN = (
     "corpus-holdout4", "corpus-holdout9", "corpus-holdout10", "corpus-holdout12",

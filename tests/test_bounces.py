@@ -295,6 +295,13 @@ def _auto(raw: bytes) -> bytes:
             BounceKind.SOFT,
         ),
         (
+            "Avviso: consegna del messaggio ritardata",
+            "Il messaggio inviato a ufficio@ferramenta.example non è stato ancora consegnato: "
+            "il server remoto non risponde (4.4.1). Nuovo tentativo entro 48 ore.",
+            "ufficio@ferramenta.example",
+            BounceKind.SOFT,
+        ),
+        (
             "Message rejected",
             "Your email to payables@corp.example was rejected by our security gateway "
             "(554 5.7.1 policy violation).",

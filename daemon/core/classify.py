@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from daemon.core.classify_auto import auto_evidence, auto_subject, return_date
 from daemon.core.classify_bank import bank_proof
@@ -38,7 +38,13 @@ from daemon.core.classify_rules_es import LEXICON as ES
 from daemon.core.classify_rules_fr import LEXICON as FR
 from daemon.core.classify_rules_it import LEXICON as IT
 from daemon.core.classify_rules_nl import LEXICON as NL
-from daemon.core.classify_scope import awaits, clauses, conditional, present_languages
+from daemon.core.classify_scope import (
+    awaited_document,
+    awaits,
+    clauses,
+    conditional,
+    present_languages,
+)
 from daemon.core.classify_short import BY_NOW, DONE, NEW_ENQUIRY, STOP
 from daemon.core.classify_tense import PUNCTUAL, concrete, run_paid, tensed
 from daemon.core.extract_dates_words import MONTHS
@@ -516,6 +522,10 @@ def _decide(mail: Mail, text: str, found: dict[Cue, Hit], today: date) -> Verdic
     ):
         promise = promise or deferred
     paid, promise = tensed(mail, paid, promise, today)
+    document = awaited_document(_rest_of_sentence(text, promise)) if promise and not paid else None
+    if promise and document:
+        why = f"invoice_request: {promise.phrase!r} waits for {document!r}"
+        return Verdict(Intent.INVOICE_REQUEST, 0.7, reasons=(why,))
     contest = _contest(text, hits)
     if (paid or promise) and contest:
         reason = f"other: a payment beside {contest.phrase!r}, a person should look"
@@ -615,13 +625,24 @@ def _payment(mail: Mail, text: str, today: date, paid: Hit | None, promise: Hit 
     if paid and (_lands_later(paid, promise) or run_paid(paid, promise)):
         return _verdict(mail, text, today, Intent.PAYMENT_SENT, 0.75, paid)
     if paid is not None and promise is not None:
-        future = [day for day in clause_dates(mail, promise, today) if day >= today]
+        # a value date of today is the bank's day for a transfer already ordered (a payment
+        # advice's "Zahlung erfolgt mit Valuta" on the day it is sent), not a promise
+        first = today + timedelta(days=1) if _VALUE_DATE.search(promise.clause) else today
+        future = [day for day in clause_dates(mail, promise, today) if day >= first]
         chosen = (Intent.PROMISE_TO_PAY, promise) if future else (Intent.PAYMENT_SENT, paid)
         return _verdict(mail, text, today, chosen[0], 0.75, chosen[1])
     if paid is not None:
         return _verdict(mail, text, today, Intent.PAYMENT_SENT, 0.85, paid)
     assert promise is not None
     return _verdict(mail, text, today, Intent.PROMISE_TO_PAY, 0.85, promise)
+
+
+# The day a bank moves the money of a transfer ordered: "Valuta", "value date", "data valuta".
+_VALUE_DATE = re.compile(
+    r"\b(?:valuta(?:datum)?|value date|date de valeur|fecha (?:de )?valor|data (?:di )?valuta"
+    r"|wertstellung)\b",
+    re.IGNORECASE,
+)
 
 
 # Money arriving, said of a payment already made ("the funds should reach you in two days").
@@ -658,6 +679,15 @@ def _sentence(text: str, hit: Hit) -> str:
         return hit.clause
     start = max(text.rfind(stop, 0, at) for stop in ".!?\n") + 1
     return text[start : at + len(hit.clause)]
+
+
+def _rest_of_sentence(text: str, hit: Hit) -> str:
+    """The hit's clause and what its sentence says after it: "Wir zahlen, sobald ..."."""
+    at = text.find(hit.clause)
+    if at < 0:
+        return hit.clause
+    ends = [end for stop in ".!?\n" if (end := text.find(stop, at + len(hit.clause))) >= 0]
+    return text[at : min(ends, default=len(text))]
 
 
 def _rest_later(mail: Mail, text: str, today: date, paid: Hit) -> Hit | None:

@@ -38,7 +38,7 @@ _HELD = re.compile(
 _ASK = re.compile(
     r"\b(?:confirm\w*|verif\w*|validat\w*|send\w*|provide|need|require|want|bestätig\w*"
     r"|verifizier\w*|schick\w*|brauch\w*|benötig\w*|vérifi\w*|transmet\w*|envoy\w*"
-    r"|besoin|exig\w*|necesit\w*|hace falta|envi\w*|mand\w*|bevestig\w*|stuur\w*|nodig"
+    r"|besoin|exig\w*|impos\w*|necesit\w*|hace falta|envi\w*|mand\w*|bevestig\w*|stuur\w*|nodig"
     r"|vereist|conferm\w*|verific\w*|invi\w*|serve|bisogno)",
     _FLAGS,
 )

@@ -283,7 +283,7 @@ def _first_affirmed(
         )
         for found in found_in:
             # The phrase as the sender wrote it (the match may be in the lower-cased clause).
-            match = _Span(found.start(), found.end(), clause[found.start() : found.end()])
+            match = _trimmed(clause, found.start(), found.end())
             if net and " " not in match[0].strip():
                 continue
             if cue in _CONTESTS and Cue.CONTESTED not in hits:
@@ -303,6 +303,16 @@ def _first_affirmed(
             ):
                 return Hit(cue, lexicon.language, match[0], clause)
     return None
+
+
+def _trimmed(clause: str, start: int, end: int) -> _Span:
+    """The span of a match without the spaces a rule anchored at a clause's start took in."""
+    phrase = clause[start:end]
+    if not phrase.strip():
+        return _Span(start, end, phrase)
+    start += len(phrase) - len(phrase.lstrip())
+    end -= len(phrase) - len(phrase.rstrip())
+    return _Span(start, end, clause[start:end])
 
 
 # German and Dutch put "not" after the verb of a main clause: "den Betrag bestreiten wir nicht",

@@ -86,7 +86,10 @@ _THIRD_PARTY = re.compile(
 PASSED_ON = re.compile(
     r"\b(?:i|we)(?:['\u2019]ve| have)? (?:just |already )?(?:forwarded|passed (?:it|this|your"
     r" (?:e-?mail|reminder|message)) (?:on )?to|passed (?:it|this) on|sent (?:it|this) (?:on|over)"
-    r" to)\b",
+    r" to)\b"
+    # handed over on paper: "printed this off and put it in Mr Okonjo's tray"
+    r"|\b(?:put|left|placed|popped) (?:it|this|them|a copy) (?:in|on|into) (?:[\w.]+ )?"
+    r"(?:[\w.]+['\u2019]s|his|her|their|the) (?:in-?)?(?:tray|desk|pigeon-?hole|in-?box)\b",
     re.IGNORECASE,
 )
 

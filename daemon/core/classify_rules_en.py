@@ -38,6 +38,9 @@ _UNSUBSCRIBE = words.alt(
     r"|do not|don['\u2019]?t) (?:send|e-?mail|write to|contact) (?:me|us)\b",
     r"\b(?:by|via|through) (?:post|postal mail|letter|regular mail|mail|snail mail) only\b"
     r"|\bonly (?:by|via|through) (?:post|postal mail|letter)|\bin writing only|\bpost only\b",
+    # "could you please only contact me by post from now on?"
+    r"\bonly (?:contact|write to|reach|correspond with|send (?:anything|letters|reminders) to)"
+    r" (?:me|us) (?:by|via|through|in) (?:post|postal mail|letter|writing|regular mail)\b",
     rf"\b(?:our|my) (?:outside |external |legal |retained )?{words.LAWYER}\b|\b(?:through|via)"
     rf" (?:our |my |the )?{words.LAWYER}\b",
     # "do not contact our employees about this matter"
@@ -45,7 +48,11 @@ _UNSUBSCRIBE = words.alt(
     r"|my|the company['\u2019]?s|\w+['\u2019]?s?) (?:employees|staff|people|team|personnel)\b",
     r"\bcease and desist|\bharass",
     r"\b(?:correspondence|anything|everything)\b[^.]{0,60}\b(?:be sent|sent|addressed|go(?:es)?)"
-    r" by post\b",
+    r"(?: to (?:me|us))? by (?:registered |recorded |first[- ]class )?post\b",
+    # "I will not answer any more of your emails"
+    rf"\b(?:will not|won{_APOS}t|shall not|will no longer) (?:be )?(?:answer|reply|replying|respond"
+    r"|responding|read|reading)(?: to)? (?:any (?:more|further) (?:of )?)?(?:your |these )?"
+    r"(?:e-?mails|messages|reminders)\b",
     # "do not send any further correspondence to this email address"
     rf"\b(?:do not|don{_APOS}t|never) send (?:any )?(?:further |more )?(?:correspondence|e-?mails?"
     r"|reminders|messages|mail) to (?:this|my|our) (?:e-?mail )?(?:address|inbox|mailbox)\b",
@@ -162,7 +169,10 @@ _DISPUTE = words.alt(
     r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|beginning|pay ?day)"
     # not money the sender waits for: "until our client pays us", "until we get paid"
     r"|(?: (?:our|the|my))? (?:client|customer)s? (?:pays?|settles?|has paid)| we (?:get|are"
-    r"|['\u2019]re|receive) (?:paid|payment|funds))"
+    r"|['\u2019]re|receive) (?:paid|payment|funds)"
+    # nor a process to end: "until it comes through", "until probate is granted"
+    r"|(?: \w+){0,4}? (?:comes?|goes|go|clears?) through\b|(?: the)? (?:grant of )?probate\b"
+    r"|(?: the| our| my)? (?:funds?|money|loan|grant|insurance payout)\b)"
     r"|\brefus\w* to pay|\bwithh[oe]ld\w*|\bon hold (?:until|pending)",
     rf"\b(?:returned|sent back) (?:the |this |that |these |those |our |all (?:the )?)?{_GOODS}"
     r"|\b(?:sent|shipped|posted|mailed|couriered|returned|brought)\b(?! (?:\w+ ){0,3}?(?:payment"
@@ -171,7 +181,9 @@ _DISPUTE = words.alt(
     r"|\brma\b|\breturn(?:s)? (?:authori[sz]ation|merchandise|number|label|slip|request|note)"
     rf"|\bshould(?:{_APOS}ve| have) been (?:credited|refunded|cancell?ed|voided|reversed|written off)"
     r"|\b(?:awaiting|waiting (?:for|on)|still no) (?:a |the |our |your )?(?:credit|refund)\b"
-    r"|\b(?:were|was|have been|has been|got) (?:sent |shipped |taken )?(?:back|returned)\b"
+    # not "sorry I've not got back to you sooner": an answer late, nothing returned
+    r"|\b(?:were|was|have been|has been|got) (?:sent |shipped |taken )?(?:back(?! to (?:you|u|ya"
+    r"|me|us|them|him|her)\b)|returned)\b"
     r"|\bcancell?ed (?:the |our |this )?(?:order|contract|subscription|service|account)"
     rf"|\b(?:{_GOODS}|contract|subscription|account|membership|plan) (?:was|were|had been|has"
     r" been) cancell?ed\b",
@@ -221,7 +233,8 @@ _PLAN = words.alt(
     r"|\b(?:short|low) on (?:cash|funds|money)",
     r"\b(?:can't|cannot|can not|cant|unable to|not able to|not in a position to) (?:afford|pay"
     r" (?:the full|in full|it all|everything|all|this (?:month|week)|right now|at the moment"
-    r"|at this time|currently|now))|\bcan only (?:afford|pay|manage|do)\b",
+    r"|at this time|currently|now))|\bcan only (?:afford|pay|manage|do(?! (?:it|that|this|so) (?:from|when|at|once|after|on|in"
+    r" (?:the|our) office|remotely|online)\b))\b",
     # not the post's "give it a few more days before following up"
     r"(?<!give it a )\bfew (?:more|extra) (?:days|weeks|months)|\b(?:can|could|may) (?:we|i) (?:have|get)"
     r" (?:until|till|another|a few)|\banother (?:(?:\d+|few|couple of|two|three) )?(?:days"
@@ -279,6 +292,9 @@ _REQUEST = words.alt(
     r" (?:even |properly )?(?:c[ao]me|open\w*|load\w*|work\w*|attach\w*|arriv\w*|download\w*"
     r"|display\w*|ma[dk]e (?:it|the (?:trip|move|jump|switch))|transfer\w*|migrat\w*|g[eo]t"
     r" (?:moved|migrated|transferred)))",
+    # "I don't seem to have either, could you email both to me?"
+    r"\b(?:could|can|would) you (?:please |kindly )?(?:e-?mail|send|forward|resend) (?:both|them"
+    r"|these|those|the two|each)(?: of them)? (?:to me|to us|over|through|across)\b",
     r"\b(?:lost|missing|no) (?:the |our |all (?:the |our )?|any )?(?:attachments|pdfs|copies|invoices)"
     r"\b|\bno record of (?:the |this |that |your |an |any )?(?:invoice|bill)",
 )

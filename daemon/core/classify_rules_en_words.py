@@ -34,7 +34,8 @@ FUTURE = (
     r"\b(?:will|shall|going to|gonna|plan(?:ning)? to|intend(?:ing)? to|about to|would|could"
     r"|should|must|need to|have to|want to|try(?:ing)? to|hope to|expect(?:ing)? to|may|might"
     r"|able to|tomorrow|next|thought|assumed|was sure|were sure|supposed to|meant to"
-    r"|due to be|ill|itll|theyll)\b|'ll\b|\u2019ll\b|\?"
+    r"|due to be|ill|itll|theyll|(?:i['\u2019]?m|i am|we['\u2019]?re|we are) (?:fairly |pretty |quite"
+    r" |almost |very )?sure)\b|'ll\b|\u2019ll\b|\?"
     # "I can confirm it was paid": a modal of telling qualifies the telling, not the payment
     r"|\bcan\b(?! (?:now )?(?:confirm|see|advise|assure|tell|say|report|verify|show|attest)\b)"
 )
@@ -81,6 +82,9 @@ PAY = (
     r"|action|effect|initiate|disburse|do (?:so|it|that|the (?:needful|payment|transfer))"
     r"|(?:put|push) (?:it|this|that|them|the (?:payment|invoice|transfer)|payment) through"
     r"|sort (?:it|this|that)(?: out)?"
+    # "I'll sort both herd health plan invoices once lambing's done"
+    r"|sort (?:out )?(?:the|your|both|these|those|all (?:the|your|of the|of your)|all)(?: [\w-]+){0,3}?"
+    r" (?:invoices?|bills?|balance|account)\b"
     # "I'll move the full amount straight across"
     r"|move (?:it|this|that|the (?:full |whole )?(?:amount|money|balance|funds|sum))(?: straight)?"
     r" (?:across|over))"

@@ -89,6 +89,10 @@ FR = {
         r"\b(?:virement|paiement|chèque|règlement|prélèvement|versement)s? (?:(?:de|d['\u2019]un"
         r" montant de) " + _SUM + r" )?(?:a été |est |déjà )?(?:fait|effectué|envoyé|émis|passé"
         r"|parti)e?s?\b"
+        # "c regle depuis vendredi par cb": text-message spelling, accents and apostrophe gone
+        r"|\b(?:c|cest|c['\u2019] ?est) (?:bien |deja |déjà )?(?:regl|régl|pay)[ée]e?\b(?= depuis"
+        r"| hier| avant-hier| ce matin| par (?:cb|carte|virement|cheque|chèque|paypal)| le \d| lundi"
+        r"| mardi| mercredi| jeudi| vendredi| samedi| dimanche)"
     ),
     # "le chèque part avec la paie du 18", "je t'envoie le virement en fin de semaine": a present
     # tense that names a day to come promises
@@ -218,6 +222,13 @@ NL = {
         # "ik zet hem klaar voor de betaalbatch van 22 december"
         r"\b(?:zet|zetten)\b (?:\w+ ){0,3}?(?:klaar|in) (?:voor )?(?:de |onze )?(?:betaal|betalings)"
         r"(?:batch|run|ronde)\b"
+        # "Wij betalen de factuur zodra de bank ... vrijgeeft": the present for what is to come
+        r"|^\W*(?:wij|we|ik) (?:betalen|betaal|voldoen|voldoe|maken|maak)\b (?:\w+ ){0,4}?(?:zodra"
+        r"|wanneer|morgen|overmorgen|volgende|komende|uiterlijk|vóór|begin|eind|maandag|dinsdag"
+        r"|woensdag|donderdag|vrijdag)\b"
+        # "heeft toegezegd de factuur dan direct te voldoen": someone's word given
+        r"|\b(?:heeft|hebben|heb) (?:\w+ )?toegezegd\b[^.]{0,50}\bte (?:voldoen|betalen|overmaken"
+        r"|storten|vereffenen)\b"
     ),
 }
 IT = {

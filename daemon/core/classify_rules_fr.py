@@ -82,7 +82,7 @@ LEXICON = Lexicon(
             r"\bretir(?:er|ez|e) (?:\w+ ){0,3}?(?:de|des) vos (?:envois|listes|fichiers|relances)|"
             r"\bne plus (?:m['\u2019]|nous |me )?(?:adresser|envoyer|écrire|transmettre) (?:de |d['\u2019])?"
             r"(?:courriels|mails|e-mails|messages|relances)|"
-            r"\bcesser (?:tout |tous |toutes? |les |vos |d['\u2019]|de (?:m['\u2019]|me |nous ))?(?:envois?|envoyer|relances?|relancer|courriels"
+            r"\bcesser (?:immédiatement |dès à présent |désormais )?(?:tout |tous |toutes? |les |vos |d['\u2019]|de (?:m['\u2019]|me |nous ))?(?:envois?|envoyer|relances?|relancer|courriels"
             r"|e-?mails|mails|écrire)|\bne (?:m['\u2019]|nous )?(?:écrire|contacter|relancer) que par"
             r" (?:courrier|voie postale|la poste|lettre|écrit)|"
             r"\bdésabonn|\bdésinscri|\bretir\w* (?:mon |notre |cette |l['\u2019])?adresse\b[^.?]{0,30}"
@@ -94,6 +94,9 @@ LEXICON = Lexicon(
             r" postal) uniquement|\bnotre (?:avocat|conseil|service juridique|juriste|huissier)"
             r"|\bne (?:m['\u2019]|nous )?(?:écrivez|contactez|relancez|envoyez) plus\b"
             r"|\bne (?:lirai|lirons|lis|lisons) plus (?:vos|tes|aucun)"
+            r"|\bne (?:répondrai|répondrons) plus (?:à |aux )?(?:vos |tes )?(?:courriels|e-?mails|mails|messages|relances)"
+            # "toute correspondance devra m'être adressée par lettre recommandée": post only
+            r"|\btoute (?:correspondance|communication)\b[^.?!]{0,60}\bpar (?:lettre|courrier|voie postale|la poste)"
             r"|\bje bloque (?:l['\u2019]adresse|votre adresse|vos (?:mails|courriels|messages))"
             r"|\b(?:mon|son) avocat|\b(?:retirez|supprimez|enlevez|effacez)[- ](?:moi|nous|mon"
             r" adresse|notre adresse)|\bliste de diffusion|\bharcèlement|" + _NE + r"(?:souhait"
@@ -127,7 +130,7 @@ LEXICON = Lexicon(
             r"|payerons|réglons|payons)\b|"
             # (not a Spanish "perdonad que conteste tan tarde": a French subject comes between)
             r"(?<!\bque )\bcontest(?:e|es|ent|ons|ez|er|é|ée|és|ées|ation|ations|able|ables)\b|\blitige|\blitigieu|\bdésaccord|\bréclamation|\berron|\bincorrect|\bfaux\b"
-            r"|\bfausse\b|\berreur(?! d['\u2019](?:adresse|aiguillage|envoi|destinataire|affichage|impression)| de (?:"
+            r"|\bfausse\b(?! (?:relance|facture|demande|alerte|manœuvre|piste|joie|bonne))|\berreur(?! d['\u2019](?:adresse|aiguillage|envoi|destinataire|affichage|impression)| de (?:"
             r"destinataire|personne|contact|société|connexion|réseau|système)| (?:réseau|technique"
             r"|système|informatique|serveur))|\b(?:prix|montant|quantité|tarif|total"
             r"|remise|taux)\b[^.]{0,30}\b(?:est|sont|semble|paraît|était) (?:trop élevé|excessi"
@@ -158,7 +161,9 @@ LEXICON = Lexicon(
             # "l'avoir reçu" is "the credit note received", but "vous devriez l'avoir reçu" is
             # "you should have received it"
             r"|(?<!devriez )(?<!devrait )(?<!devez )(?<!pourriez )(?<!pensons )(?<!pense )"
-            r"\bl['\u2019]avoir reçu\b|" + _NE + r"(?:jamais|pas) commandé|\bpas"
+            r"\bl['\u2019]avoir reçu\b|" + _NE + r"(?:jamais|pas) (?:commandé|mandaté|missionné)"
+            # "nous n'avons signé aucune lettre de mission": nothing ordered
+            r"|\bsigné aucun(?:e)? (?:devis|bon de commande|contrat|lettre de mission|ordre)\b|\bpas"
             r" notre commande|\bne (?:paierons|payerons|réglerons|payons|réglons|paierai|réglerai"
             r"|payerai|la réglerons|la paierons|réglera|paiera|payera|la réglera|la paiera) pas"
             r"|\bne (?:vais|allons|va) pas (?:la |le |les )?(?:payer|régler)\b(?! (?:avant|aujourd|maintenant|tout de suite|cette semaine))"
@@ -318,6 +323,10 @@ LEXICON = Lexicon(
             r" )?(?:fraude|frauduleu\w*|d['\u2019]escroquerie|suspect)|\bsoi-disant (?:de|envoyée?"
             r"|de la part)|\b(?:est-ce|s['\u2019]agit-il)\b[^.]{0,30}\b(?:authentique|légitime"
             r"|une arnaque|un vrai)"
+            # "une fausse relance au nom d'un autre fournisseur, avec un RIB modifié"
+            r"|\b(?:fausses? (?:relances?|factures?)|faux (?:courriels?|e-?mails?|messages?|rib))\b"
+            r"|\b(?:confirmer|vérifier|certifier) que ce (?:message|courriel|mail|e-mail) (?:vient|émane"
+            r"|provient) (?:bien )?de"
         ),
         Cue.ABSENT: (
             r"\babsente?\b|\babsence du bureau|\ben congés?\b|\bhors du bureau|\bpas au bureau"

@@ -14,7 +14,8 @@ from __future__ import annotations
 from daemon.core import classify_rules_eu_casual as casual
 from daemon.core.classify_lexicon import Cue, Lexicon
 
-_NEG = r"\b(?:niet|nooit|geen|noch|zonder|nog niet)\b"
+# not "niet later dan vrijdag" (no later than Friday): a latest day, nothing denied
+_NEG = r"\b(?:niet(?! later dan\b)|nooit|geen|noch|zonder|nog niet)\b"
 # "als eerste" is "first", not "if"
 _COND = (
     r"\b(?:als(?! (?:eerste|laatste|eerst)\b)|indien|zodra|wanneer|mits|tenzij|ingeval"
@@ -86,6 +87,11 @@ LEXICON = Lexicon(
             r"bestand|adresboek|database)\b|\b(?:wil|willen|wens|wensen)\b[^.]{0,40}\bniet"
             r" (?:meer|langer) (?:per (?:e-?mail|mail) )?(?:ontvangen|krijgen|benaderd|gecontacteerd|gemaild"
             r"|lastiggevallen)|\bgeen contact meer|\bintimidatie"
+            # "ik reageer niet meer op uw e-mails", "alle correspondentie voortaan per post"
+            r"|\b(?:reageer|reageren|antwoord|antwoorden) (?:\w+ )?niet (?:meer|langer) op (?:uw |jullie |je )?"
+            r"(?:e-?mails|mails|berichten|herinneringen|aanmaningen)"
+            r"|\b(?:alle|verdere) (?:correspondentie|communicatie)\b[^.?!]{0,50}\bper (?:aangetekende )?"
+            r"(?:post|brief)\b"
             # a GDPR objection: "ik maak bezwaar tegen het gebruik van mijn e-mailadres"
             r"|\bbezwaar tegen (?:het )?(?:gebruik|ontvangen|verwerken|verwerking)\b.{0,40}?"
             r"\b(?:e-?mail\w*|adres|mails)"
@@ -145,7 +151,9 @@ LEXICON = Lexicon(
             # € 300 in plaats van € 450?")
             r"|\b(?:gefactureerd|aangerekend|berekend|gerekend|factuur|rekening|staat|staan|kost"
             r"|betalen we|vragen jullie)\b[^.]{0,40}\bin plaats van\b"
-            r"|\bbetalen (?:wij |we |ik )?(?:\w+ ){0,2}niet\b|\bweiger\w*|\b(?:houden|houd|hou)"
+            r"|\bbetalen (?:wij |we |ik )?(?:\w+ ){0,2}niet\b"
+            # "Ik betaal deze factuur dus niet" (not "niet later dan vrijdag": a promise)
+            r"|\bik betaal (?:\w+ ){0,3}niet\b(?! (?:later|eerder|na|voor|vóór|meer dan)\b)|\bweiger\w*|\b(?:houden|houd|hou)"
             r" (?:\w+ )?(?:betaling|bedrag|factuur|nota|deze|die) (?:\w+ ){0,2}?(?:aan|in|vast)\b"
             r"|\b(?:betaling|factuur) (?:\w+ )?(?:aangehouden|opgeschort|geblokkeerd"
             r"|tegengehouden)|\bniet (?:correct|juist) (?:gefactureerd|berekend)"
@@ -219,7 +227,12 @@ LEXICON = Lexicon(
             r"|\b(?:hebben|heb|heeft|is|werd|zijn)\b[^.]{0,30}?\b"
             + _PAID_WEAK
             + rf"\b[^.]{{0,12}}\b{_MONEY}|\b{_MONEY}\b[^.]{{0,30}}\b(?:is|zijn|werd|werden)"
-            r" (?:\w+ ){0,3}?" + _PAID_WEAK + r"\b|\b(?:al|reeds|gisteren|vandaag|zojuist|net"
+            r" (?:\w+ ){0,3}?" + _PAID_WEAK + r"\b"
+            # "is vandaag met onze wekelijkse betaalrun verstuurd": a perfect, its day named
+            r"|\b(?:is|zijn) (?:vandaag|gisteren|zojuist|net|al|reeds|inmiddels|vanochtend"
+            r"|vanmorgen) (?:\w+ ){0,5}?"
+            + _PAID_WEAK
+            + r"\b|\b(?:al|reeds|gisteren|vandaag|zojuist|net"
             r"|eergisteren) (?:\w+ ){0,2}?" + _PAID + r"\b|^\W*" + _PAID + r"\W*(?:hoor\W*)?$"
             r"|\b" + _PAID + r" (?:via|per|met|op \d|op de|op onze|op maandag|op dinsdag"
             r"|op woensdag|op donderdag|op vrijdag|afgelopen|vorige)\b|\bbetaalbewijs"

@@ -155,6 +155,29 @@ def awaits(clause: str) -> bool:
     return _AWAIT.search(clause) is not None
 
 
+def awaited_document(clause: str) -> str | None:
+    """The document a payment waits for, when the awaited event is one: "we'll pay as soon as
+    the invoice shows our PO number", "sobald die Rechnung unsere Bestellnummer trägt", "dès
+    que la facture portera notre numéro de commande". The payer needs something before paying
+    (an invoice request), not an event of its own; None when the event is anything else."""
+    event = _AWAIT.search(clause)
+    if event is None:
+        return None
+    found = _DOCUMENT_AWAITED.search(clause, event.end(), event.end() + 90)
+    return found[0] if found else None
+
+
+# What an invoice must carry, or the corrected invoice itself, in the six languages.
+_DOCUMENT_AWAITED = re.compile(
+    r"\b(?:po(?: number)?|purchase order(?: number)?|order number|corrected invoice|revised"
+    r" invoice|bestellnummer|bestellbezug|korrigierte rechnung|numéro de commande|bon de commande"
+    r"|facture (?:rectifiée|corrigée)|número de pedido|orden de compra|factura corregida"
+    r"|ordernummer|inkoopordernummer|bestelnummer|gecorrigeerde factuur|numero d['\u2019]ordine"
+    r"|ordine d['\u2019]acquisto|fattura corretta|oda)\b",
+    re.IGNORECASE,
+)
+
+
 # Function words: a text without any of a language's never needs its lexicon (English is always
 # read). Single letters and words English shares are left out of the other languages.
 _FUNCTION_WORDS = {

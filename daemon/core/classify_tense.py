@@ -82,7 +82,13 @@ DEADLINE = re.compile(
 # paid" with no article, or the place or time where invoices are dealt with (`WHERE_PAID`).
 WHERE_PAID = re.compile(
     r"^\W*(?:all )?(?:invoices|bills) (?:are|get)\b|\b(?:where|when) (?:\w+ ){0,2}(?:invoices"
-    r"|bills|they) (?:are|get)\b|\b(?:daar|waar) (?:\w+ ){0,2}(?:worden|wordt)\b",
+    r"|bills|they) (?:are|get)\b|\b(?:daar|waar) (?:\w+ ){0,2}(?:worden|wordt)\b"
+    # invoices in general, as a notice speaks of them: "Lopende facturen worden gewoon verwerkt"
+    r"|^\W*(?:alle |lopende |openstaande |bestaande )?facturen (?:worden|blijven)\b"
+    r"|^\W*(?:alle |laufende |offene |bestehende )?rechnungen (?:werden|bleiben)\b"
+    r"|^\W*(?:les |toutes les )?factures (?:en cours )?(?:seront|sont|restent)\b"
+    r"|^\W*(?:las |todas las )?facturas (?:pendientes |en curso )?(?:se|serán|son)\b"
+    r"|^\W*(?:le |tutte le )?fatture (?:in corso )?(?:saranno|vengono|verranno)\b",
     re.IGNORECASE,
 )
 HABITUAL = re.compile(

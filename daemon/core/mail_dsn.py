@@ -44,8 +44,10 @@ _BOUNCE_SUBJECT = re.compile(
     r"|rechazado)\b)"
     # the localised "could not be delivered" and "delayed", anywhere in a notice's subject
     r"|zustellung verzögert|übermittlung verzögert|vertraagde (?:aflevering|bezorging)"
-    r"|retard (?:de|dans la) (?:remise|distribution)|entrega retrasada|recapito ritardato"
-    r"|consegna (?:ritardata|non riuscita)|ritardo (?:nella|di) consegna"
+    r"|retard (?:de|dans la) (?:remise|distribution)|entrega (?:del mensaje )?retrasada"
+    r"|recapito ritardato"
+    r"|consegna (?:del messaggio |della e-?mail |dell'e-?mail )?(?:ritardata|non riuscita)"
+    r"|ritardo (?:nella|di) consegna"
     r"|kon niet (?:worden )?(?:bezorgd|afgeleverd)|konnte nicht zugestellt|n'a pas pu être"
     r" (?:remis|distribué)|no (?:se )?(?:ha podido|pudo) (?:ser )?entregar|mensaje no entregado"
     r"|non (?:è stato|ha potuto essere) recapitat|messaggio non (?:recapitato|consegnato)"

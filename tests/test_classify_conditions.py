@@ -1,0 +1,87 @@
+"""classify on payments that wait for a document, value dates, and words that only look like
+something else.
+
+Each family came from a miss on a corpus measured as it arrived: a payment that waits for our
+purchase-order number on the invoice needs a document first (an invoice request); a payment
+advice whose value date is today is a payment made, one a week ahead a promise; "I'm sure we
+paid" beside a statement asked for is the statement; a stop said at length ("I will not answer
+your e-mails, all correspondence by registered post"); "got back to you" is no return of goods;
+a notice about invoices in general ("current invoices will be processed as usual") promises
+nothing; a sender who put our letter in a colleague's tray names no new contact. Every sentence
+here is new; near misses keep their own intent.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_classify_families import assert_reads
+
+from daemon.core.classify_scope import awaited_document
+from daemon.core.verdict import Intent
+
+PAID, PROMISE = Intent.PAYMENT_SENT, Intent.PROMISE_TO_PAY
+DISPUTE, PLAN = Intent.DISPUTE, Intent.PAYMENT_PLAN
+REQUEST, WRONG = Intent.INVOICE_REQUEST, Intent.WRONG_CONTACT
+UNSUBSCRIBE, OTHER = Intent.UNSUBSCRIBE, Intent.OTHER
+
+ROWS: list[tuple[str, str, Intent]] = [
+    # a payment waiting for a document on the invoice
+    ("en", "We'll release payment as soon as the invoice quotes our PO number.", REQUEST),
+    ("de", "Wir überweisen, sobald die Rechnung unseren Bestellbezug enthält.", REQUEST),
+    ("fr", "Nous réglerons dès que la facture mentionnera notre bon de commande.", REQUEST),
+    ("es", "Pagaremos cuando la factura incluya nuestro número de pedido.", REQUEST),
+    ("nl", "We maken het over zodra de factuur ons inkoopordernummer vermeldt.", REQUEST),
+    ("it", "Saldiamo non appena riceviamo la fattura corretta.", REQUEST),
+    ("en", "We'll pay on the 30th. Our PO number for next time is 88120.", PROMISE),
+    ("en", "We will pay once our own customer has paid us.", PROMISE),
+    # value dates
+    ("de", "Wir haben die Zahlung angewiesen. Die Zahlung erfolgt mit Valuta 20.11.2026.", PAID),
+    ("de", "Wir haben die Zahlung angewiesen. Die Zahlung erfolgt mit Valuta 04.12.2026.", PROMISE),
+    # a payment believed, and a statement asked for
+    (
+        "en",
+        "Surely this was paid? I'm sure Priya paid your October invoices. Can you send me a"
+        " statement so I can check?",
+        REQUEST,
+    ),
+    ("en", "We paid it on Monday by BACS, reference 55120.", PAID),
+    # stops said at length
+    ("fr", "Je vous prie de cesser immédiatement vos relances par courriel.", UNSUBSCRIBE),
+    ("fr", "Toute correspondance devra m'être adressée par courrier recommandé.", UNSUBSCRIBE),
+    ("nl", "Ik reageer niet meer op jullie mails.", UNSUBSCRIBE),
+    ("en", "I will no longer reply to your reminders. Letters only from now.", UNSUBSCRIBE),
+    ("en", "I'll pay what's left, but please only write to me by post from now on.", UNSUBSCRIBE),
+    # words that only look like a contest or a plan
+    ("en", "Sorry I haven't got back to you, we paid it by card this morning.", PAID),
+    ("en", "The damaged crates got sent back on Tuesday, please credit us.", DISPUTE),
+    ("en", "That one needs my sign-off and I can only do that from the office.", OTHER),
+    ("en", "We can only do it in three instalments, sorry.", PLAN),
+    ("nl", "Lopende facturen worden gewoon verwerkt.", OTHER),
+    ("en", "I've put it in Mrs Adeyemi's tray, she does the accounts when she's in.", OTHER),
+    # payments and refusals said plainly
+    ("nl", "De betaling is vandaag met de weekbatch verstuurd.", PAID),
+    ("fr", "c regle depuis hier par virement", PAID),
+    ("nl", "Ik betaal deze nota dus niet, de schade is niet hersteld.", DISPUTE),
+    ("nl", "Ik betaal het niet later dan vrijdag.", PROMISE),
+    ("fr", "Notre société n'a jamais mandaté ce cabinet pour cette mission.", DISPUTE),
+    ("de", "Sie haben uns dafür am 3. November eine Gutschrift über 200 EUR erteilt.", DISPUTE),
+    ("de", "Eine Kopie der Gutschrift schicke ich Ihnen gern, sie kam am 3. November.", OTHER),
+]
+
+
+@pytest.mark.parametrize(("index", "row"), list(enumerate(ROWS)))
+def test_condition(index: int, row: tuple[str, str, Intent]) -> None:
+    assert_reads(row, index, quoted=index % 2 == 1)
+
+
+@pytest.mark.parametrize(
+    ("clause", "document"),
+    [
+        ("we pay as soon as the invoice shows our PO number", "PO number"),
+        ("wir zahlen, sobald die korrigierte Rechnung da ist", "korrigierte Rechnung"),
+        ("we pay once our client pays us", None),
+        ("our PO number is 4471 and we pay on Friday", None),  # no awaited event before it
+    ],
+)
+def test_the_document_a_payment_waits_for(clause: str, document: str | None) -> None:
+    assert awaited_document(clause) == document
