@@ -7,8 +7,9 @@ advice whose value date is today is a payment made, one a week ahead a promise; 
 paid" beside a statement asked for is the statement; a stop said at length ("I will not answer
 your e-mails, all correspondence by registered post"); "got back to you" is no return of goods;
 a notice about invoices in general ("current invoices will be processed as usual") promises
-nothing; a sender who put our letter in a colleague's tray names no new contact. Every sentence
-here is new; near misses keep their own intent.
+nothing, nor does an automatic answer saying how a firm pays ("payments every Tuesday"); a
+sender who put our letter in a colleague's tray names no new contact. Every sentence here is
+new; near misses keep their own intent.
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ ROWS: list[tuple[str, str, Intent]] = [
         REQUEST,
     ),
     ("en", "We paid it on Monday by BACS, reference 55120.", PAID),
+    ("de", "Haben wir die nicht schon bezahlt? Ich glaube, die ging im Mai raus.", OTHER),
+    ("nl", "Hebben we die niet al betaald? Volgens mij is die in mei overgemaakt.", OTHER),
+    ("es", "¿No lo habíamos pagado ya? Creo que se transfirió en mayo.", OTHER),
+    ("de", "Die Zahlung ging am 4. Mai per Überweisung raus, Referenz 7781.", PAID),
     # stops said at length
     ("fr", "Je vous prie de cesser immédiatement vos relances par courriel.", UNSUBSCRIBE),
     ("fr", "Toute correspondance devra m'être adressée par courrier recommandé.", UNSUBSCRIBE),
@@ -58,6 +63,27 @@ ROWS: list[tuple[str, str, Intent]] = [
     ("en", "We can only do it in three instalments, sorry.", PLAN),
     ("nl", "Lopende facturen worden gewoon verwerkt.", OTHER),
     ("en", "I've put it in Mrs Adeyemi's tray, she does the accounts when she's in.", OTHER),
+    # an AP mailbox's automatic answer says how its firm pays, not when ours is paid
+    (
+        "en",
+        "This is an automated reply. Supplier invoices are paid every Friday once approved.",
+        Intent.AUTO_REPLY,
+    ),
+    (
+        "nl",
+        "Automatisch antwoord: wij betalen leveranciers wekelijks op donderdag.",
+        Intent.AUTO_REPLY,
+    ),
+    (
+        "fr",
+        "Réponse automatique : les paiements sont effectués tous les mardis.",
+        Intent.AUTO_REPLY,
+    ),
+    (
+        "en",
+        "This is an automated reply. Your invoice 4471 is scheduled for payment on 27 November.",
+        PROMISE,
+    ),
     # payments and refusals said plainly
     ("nl", "De betaling is vandaag met de weekbatch verstuurd.", PAID),
     ("fr", "c regle depuis hier par virement", PAID),

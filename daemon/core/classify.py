@@ -399,7 +399,7 @@ def _weigh_payment(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, 
     reconcile it or a request only "if you still can't find it" does not outweigh it, nor a
     payment advice's "this mailbox is not monitored"."""
     paid, request = weighed.get(Cue.PAID), weighed.get(Cue.REQUEST)
-    if paid and _UNSURE.search(text):
+    if paid and (_UNSURE.search(text) or (_PAID_ASKED.search(text) and _BELIEVED.search(text))):
         del weighed[Cue.PAID]  # "I think this was settled but I'm not sure": a person checks
         return weighed
     if (
@@ -449,6 +449,28 @@ _UNSURE = re.compile(
     r"|blicke? (?:\w+ ){0,3}nicht (?:mehr )?durch|pas sûr"
     r"|sais pas si|no estoy segur|no sé si|niet zeker|weet (?:het )?niet|non sono sicur"
     r"|non so se)",
+    re.IGNORECASE,
+)
+
+
+# "Didn't we pay this already?" and "I'm sure it went out in October" together: a payment
+# remembered, not one the sender can vouch for; a person checks.
+_PAID_ASKED = re.compile(
+    r"\b(?:didn['\u2019]?t|did not|haven['\u2019]?t|have not|hadn['\u2019]?t) (?:we|i)"
+    r" (?:already )?(?:pay|paid|settle|settled)\b"
+    r"|\bhaben wir (?:\w+ )?nicht (?:schon|bereits) (?:bezahlt|überwiesen|beglichen)"
+    r"|\bhebben (?:we|wij) (?:\w+ )?niet (?:al|allang) (?:betaald|overgemaakt|voldaan)"
+    r"|\bno (?:la |lo |los |las )?(?:habíamos|habiamos|hemos) (?:ya )?(?:pagado|abonado)"
+    r"|\b(?:ne l['\u2019]|n['\u2019])(?:avons|avions)[- ]nous pas déjà (?:payé|réglé)"
+    r"|\bpas déjà (?:payé|réglé)e?s?\s*\?"
+    r"|\bnon (?:l['\u2019])?(?:avevamo|abbiamo) già (?:pagat|saldat)",
+    re.IGNORECASE,
+)
+_BELIEVED = re.compile(
+    r"\b(?:(?:i['\u2019]?m|i am) (?:fairly |pretty |quite )?sure|i think|i thought|i believe"
+    r"|ich (?:meine|glaube|denke|dachte)|meines wissens|ik (?:dacht|denk|meen|geloof)|volgens mij"
+    r"|jurar[íi]a|creo que|me parece|je (?:crois|pense|croyais|pensais)|il me semble|credo"
+    r"|penso|mi sembra|mi pare|giurerei)\b",
     re.IGNORECASE,
 )
 

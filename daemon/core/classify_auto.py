@@ -3,7 +3,9 @@
 One job: `auto_evidence(mail, hits)` weighs the signs of an automatic reply (RFC 3834): the
 `Auto-Submitted` header and its vendor cousins (X-Autoreply, X-Autorespond, Precedence:
 auto_reply, X-Apple-Action, X-MS-Exchange-Inbox-Rules-Loop), a subject that starts with an
-auto-reply prefix in one of six languages, and out-of-office or ticket wording in the body.
+auto-reply prefix in one of six languages, out-of-office or ticket wording in the body, and a
+body that says it is an automatic answer ("Automatisch antwoord:") whose payment words only say
+how the firm pays as a rule ("payments are made every Tuesday").
 `X-Auto-Response-Suppress` alone proves nothing (Outlook puts it on people's mail too), some
 auto-replies carry no header at all, and a person's reply whose subject mentions "out of office"
 is a person's reply: a subject counts only as a prefix, and only with the body agreeing.
@@ -18,6 +20,7 @@ from datetime import date
 
 from daemon.core.classify_facts import dates_in
 from daemon.core.classify_lexicon import Cue, Hit
+from daemon.core.extract_dates_words import MONTHS
 from daemon.core.mail import Mail
 
 _PREFIX = re.compile(
@@ -63,6 +66,9 @@ def auto_subject(subject: str) -> bool:
 def auto_evidence(mail: Mail, hits: dict[Cue, Hit], text: str = "") -> str:
     """Why `mail` is an automatic reply, or "" when it reads as a person's."""
     header = mail.auto_submitted
+    declared = _DECLARED.search(text[:_OPENING])
+    if declared:
+        hits = _without_routine(hits)
     ack = _TICKET_ACK.search(mail.subject) or _TICKET_ACK.search(text)
     if ack and Cue.TICKET not in hits:
         hits = {**hits, Cue.TICKET: Hit(Cue.TICKET, "", ack[0], ack[0])}
@@ -84,7 +90,43 @@ def auto_evidence(mail: Mail, hits: dict[Cue, Hit], text: str = "") -> str:
         return f"auto_reply: {mail.subject[:60]!r}"
     if body and not personal:
         return f"auto_reply: {body.phrase!r}" + (f" under {mail.subject!r}" if prefixed else "")
+    if declared and not personal:
+        return f"auto_reply: {declared[0]!r}"
     return ""
+
+
+_OPENING = 200  # characters: an auto-responder says what it is first
+# A text that says it is an automatic answer: "Automatisch antwoord:", "This is an automated
+# response", "Ceci est une réponse automatique".
+_DECLARED = re.compile(
+    r"\bautomat\w* (?:generated )?(?:reply|response|answer|antwort|antwoord)\b|\bauto-?reply\b"
+    r"|\br[ée]ponse automatique|\brespuesta autom[áa]tica|\brisposta automatica",
+    re.IGNORECASE,
+)
+# How a firm pays as a rule: "every Tuesday", "zweimal monatlich", "binnen 60 dagen".
+_ROUTINE = re.compile(
+    r"\b(?:every|each|elke|iedere|jeden|chaque|cada|ogni) (?:\w+day|week|month|fortnight|maandag"
+    r"|dinsdag|woensdag|donderdag|vrijdag|week|maand|montag|dienstag|mittwoch|donnerstag|freitag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|semaine|mois|lunes|martes|miércoles|jueves|viernes"
+    r"|semana|mes|lunedì|martedì|mercoledì|giovedì|venerdì|settimana|mese)\b"
+    r"|\b(?:weekly|fortnightly|twice (?:a|per) month|wekelijks|maandelijks|(?:twee keer|tweemaal)"
+    r" per maand|jeweils|wöchentlich\w*|zweimal (?:im monat|monatlich)|monatlich|hebdomadaire\w*"
+    r"|en fin de mois|tous les \w+s|semanal\w*|todos los \w+s|settimanal\w*|quindicinal\w*)\b"
+    r"|\b(?:within|binnen|innerhalb von|sous|en|entro) \d+ (?:days|dagen|tagen|jours|días|giorni)\b"
+    r"|\bzahlungsziel",
+    re.IGNORECASE,
+)
+_MONEY_CUES = (Cue.PAID, Cue.PROMISE, Cue.PLAN, Cue.DEFERRED)
+
+
+def _without_routine(hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
+    """An AP mailbox's automatic answer says how its firm pays ("payments are processed every
+    Tuesday"): no word about our invoice, so it does not make the answer a person's."""
+    return {
+        cue: hit
+        for cue, hit in hits.items()
+        if cue not in _MONEY_CUES or _ROUTINE.search(hit.clause) is None
+    }
 
 
 # A person who has seen this message, or asks about it: no auto-responder knows it was read.
@@ -187,8 +229,24 @@ def _personal(hits: dict[Cue, Hit], *, generic: bool = False) -> bool:
     automated message" alone is no receipt)."""
     if Cue.TICKET not in hits:
         return bool(_PERSONAL & hits.keys())
-    quoted = {Cue.PROMISE} if generic else {Cue.REQUEST, Cue.PROMISE}
+    promise = hits.get(Cue.PROMISE)
+    # a payment system's "invoice 4471 is scheduled for payment on 27 November" names its day
+    dated = promise is not None and _CALENDAR_DATE.search(promise.clause) is not None
+    quoted = {Cue.REQUEST, Cue.PROMISE} - ({Cue.REQUEST} if generic else set())
+    if dated:
+        quoted.discard(Cue.PROMISE)
     return bool((_PERSONAL - quoted) & hits.keys())
+
+
+# A day of the calendar: "27 November", "Nov 27", "27/11", "27.11.2026" (not "10 werkdagen").
+_CALENDAR_DATE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th|e|er|º|°)?\.? (?:de )?(?:"
+    + "|".join(sorted((name for name in MONTHS if len(name) > 2), key=len, reverse=True))
+    + r")\b|\b(?:"
+    + "|".join(sorted((name for name in MONTHS if len(name) > 2), key=len, reverse=True))
+    + r")\.? \d{1,2}\b",
+    re.IGNORECASE,
+)
 
 
 def _generic(hits: dict[Cue, Hit], text: str) -> bool:
