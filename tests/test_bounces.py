@@ -302,6 +302,13 @@ def _auto(raw: bytes) -> bytes:
             BounceKind.SOFT,
         ),
         (
+            "Message not delivered: blocked by recipient policy",
+            "Your message to office@joinery.example was not delivered: the recipient's mail "
+            "filter refused it (550 5.7.1 message rejected by policy).",
+            "office@joinery.example",
+            BounceKind.SOFT,
+        ),
+        (
             "Message rejected",
             "Your email to payables@corp.example was rejected by our security gateway "
             "(554 5.7.1 policy violation).",

@@ -84,6 +84,29 @@ ROWS: list[tuple[str, str, Intent]] = [
         "This is an automated reply. Your invoice 4471 is scheduled for payment on 27 November.",
         PROMISE,
     ),
+    # what is left of a sum, with a full stop inside its number
+    (
+        "es",
+        "Hoy hemos transferido 800,00 €. El resto, 1.250,00 €, lo abonaremos a finales de mes.",
+        PLAN,
+    ),
+    # stops said beside a promise, a footer that is no payment, a routine that is no contest
+    ("nl", "Ik betaal maandag, maar stop met die wekelijkse mails.", UNSUBSCRIBE),
+    ("en", "Please do not send further reminders about this account by email.", UNSUBSCRIBE),
+    ("es", "Dadme de baja de vuestra lista, ya no llevo las cuentas.", UNSUBSCRIBE),
+    (
+        "en",
+        "Acme has scheduled a payment of £900 for 27 November. This email was sent by PayHub.",
+        PROMISE,
+    ),
+    ("en", "We only got back from holiday on Sunday; we'll pay the balance on the 27th.", PROMISE),
+    ("it", "Si è rotta la caldaia del ristorante, ma il bonifico l'ho fatto lunedì scorso.", PAID),
+    # a present that promises, and one right after an event
+    ("fr", "Je lance le virement d'ici jeudi.", PROMISE),
+    ("de", "Gleich nach Ostern, wenn ich zurück bin, überweise ich den Betrag.", PROMISE),
+    ("es", "He dejado programada la transferencia de la factura FX-118 para el día 30.", PROMISE),
+    ("it", "Mi servono il nome e l'indirizzo della vostra banca, poi pago.", REQUEST),
+    ("de", "Ich behalte den Betrag ein, bis die zerkratzte Tür ersetzt ist.", DISPUTE),
     # payments and refusals said plainly
     ("nl", "De betaling is vandaag met de weekbatch verstuurd.", PAID),
     ("fr", "c regle depuis hier par virement", PAID),

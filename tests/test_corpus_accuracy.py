@@ -204,6 +204,18 @@ LATER_FLOORS = {
     "corpus-holdout69": 0.99,
     "corpus-holdout70": 0.99,
     "corpus-holdout71": 0.99,
+    # six more, measured untouched as they came: holdout72 95.0 % (one unsafe reading: "ik betaal
+    # vrijdag, maar stop met die dagelijkse mails" read as a promise), holdout73 95.8 % (one:
+    # part paid and "el resto, 1.740,00 €, lo abonaremos" read as a promise, the number's full
+    # stop taken for a sentence's end), holdout74 96.7 %, holdout75 96.7 %, holdout76 94.2 %
+    # (one: "do not send any further correspondence about our account by email" read as a
+    # promise) and holdout77 96.7 % (95.8 % together)
+    "corpus-holdout72": 0.99,
+    "corpus-holdout73": 0.98,
+    "corpus-holdout74": 0.99,
+    "corpus-holdout75": 0.99,
+    "corpus-holdout76": 0.98,
+    "corpus-holdout77": 0.99,
 }
 # Measured on tests/corpus-holdout4, never tuned on: 78.3 % (94 of 120) as it arrived, 83.3 % after
 # the families holdout5 to holdout11 revealed and the trained tie-breaker, 90.0 % once a logistic

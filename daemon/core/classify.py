@@ -564,7 +564,7 @@ def _committed(mail: Mail, deferred: Hit, today: date, text: str) -> bool:
     future date or event")."""
     return bool(
         concrete(mail, deferred, today, text)
-        or PUNCTUAL.search(deferred.clause)
+        or PUNCTUAL.search(_sentence(text, deferred))
         or (awaits(deferred.clause) and _AWAITED_MONEY.search(deferred.clause))
     )
 
@@ -699,8 +699,12 @@ def _sentence(text: str, hit: Hit) -> str:
     at = text.find(hit.clause)
     if at < 0:
         return hit.clause
-    start = max(text.rfind(stop, 0, at) for stop in ".!?\n") + 1
+    start = max((end.end() for end in _SENTENCE_END.finditer(text, 0, at)), default=0)
     return text[start : at + len(hit.clause)]
+
+
+# A sentence ends at "!", "?", a line break, or a full stop not inside a number ("1.740,00 €").
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")
 
 
 def _rest_of_sentence(text: str, hit: Hit) -> str:
@@ -708,8 +712,8 @@ def _rest_of_sentence(text: str, hit: Hit) -> str:
     at = text.find(hit.clause)
     if at < 0:
         return hit.clause
-    ends = [end for stop in ".!?\n" if (end := text.find(stop, at + len(hit.clause))) >= 0]
-    return text[at : min(ends, default=len(text))]
+    end = _SENTENCE_END.search(text, at + len(hit.clause))
+    return text[at : end.start() if end else len(text)]
 
 
 def _rest_later(mail: Mail, text: str, today: date, paid: Hit) -> Hit | None:

@@ -78,14 +78,18 @@ def auto_evidence(mail: Mail, hits: dict[Cue, Hit], text: str = "") -> str:
     if (
         header
         and not header.startswith(_WEAK_HEADER)
-        and (body or not _personal(hits, generic=generic))
+        and (body or not _personal(hits, generic=generic, text=text))
     ):
         return f"auto_reply: {header[:80]}"  # a payment advice sent by a machine is no absence
     if header and body:  # Outlook's suppress header, confirmed by the words
         return f"auto_reply: {header[:60]} and {body.phrase!r}"
     # no header: a person's words outweigh a subject, and one who says they saw this very
     # message ("I'm off until Monday but saw this come in") is no machine
-    personal = _personal(hits, generic=generic) or _SEEN.search(text) is not None or relayed(text)
+    personal = (
+        _personal(hits, generic=generic, text=text)
+        or _SEEN.search(text) is not None
+        or relayed(text)
+    )
     if auto_subject(mail.subject) and not personal:
         return f"auto_reply: {mail.subject[:60]!r}"
     if body and not personal:
@@ -223,21 +227,32 @@ def _notice(hits: dict[Cue, Hit], *, generic: bool = False) -> Hit | None:
     return gone or person_absent or (None if generic else ticket)
 
 
-def _personal(hits: dict[Cue, Hit], *, generic: bool = False) -> bool:
+def _personal(hits: dict[Cue, Hit], *, generic: bool = False, text: str = "") -> bool:
     """Words a person (or a payment system) writes, not an absence notice; a ticket receipt
     quotes the request it logged, so a request beside one is not the sender's ("this is an
-    automated message" alone is no receipt)."""
+    automated message" alone is no receipt); a promise that names its day, or beside a payment
+    system's "payment date:" field in `text`, is the system's own."""
     if Cue.TICKET not in hits:
         return bool(_PERSONAL & hits.keys())
     promise = hits.get(Cue.PROMISE)
     # a payment system's "invoice 4471 is scheduled for payment on 27 November" names its day
-    dated = promise is not None and _CALENDAR_DATE.search(promise.clause) is not None
+    dated = promise is not None and (
+        _CALENDAR_DATE.search(promise.clause) is not None
+        or _PAYMENT_DATE_FIELD.search(text) is not None
+    )
     quoted = {Cue.REQUEST, Cue.PROMISE} - ({Cue.REQUEST} if generic else set())
     if dated:
         quoted.discard(Cue.PROMISE)
     return bool((_PERSONAL - quoted) & hits.keys())
 
 
+# A payment system's field for the day it pays: "Scheduled payment date: 28/05/2027".
+_PAYMENT_DATE_FIELD = re.compile(
+    r"\b(?:payment date|pay date|zahlungsdatum|ausführungsdatum|date de (?:paiement|règlement)"
+    r"|fecha (?:de )?pago|betaaldatum|betalingsdatum|data (?:di |del )?pagamento)\s*:?\s*"
+    r"(?:\w+,? )?\d{1,2}\b",
+    re.IGNORECASE,
+)
 # A day of the calendar: "27 November", "Nov 27", "27/11", "27.11.2026" (not "10 werkdagen").
 _CALENDAR_DATE = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th|e|er|º|°)?\.? (?:de )?(?:"

@@ -305,13 +305,17 @@ def _first_affirmed(
     return None
 
 
+_PADDING = " \t\n,;:"  # what a rule anchored at a clause's start may take in before its words
+
+
 def _trimmed(clause: str, start: int, end: int) -> _Span:
-    """The span of a match without the spaces a rule anchored at a clause's start took in."""
+    """The span of a match without the spaces and commas a rule anchored at a clause's start
+    took in."""
     phrase = clause[start:end]
-    if not phrase.strip():
+    if not phrase.strip(_PADDING):
         return _Span(start, end, phrase)
-    start += len(phrase) - len(phrase.lstrip())
-    end -= len(phrase) - len(phrase.rstrip())
+    start += len(phrase) - len(phrase.lstrip(_PADDING))
+    end -= len(phrase) - len(phrase.rstrip(_PADDING))
     return _Span(start, end, clause[start:end])
 
 

@@ -150,7 +150,7 @@ LEXICON = Lexicon(
             r" (?:\d+|den) (?:\w+ ){0,2}(?:geliefert|erhalten|angekommen|eingetroffen)"
             # not an offer: "2.000 statt 2.750 sofort überweisen" asks for a reduced amount
             rf"|\b\d+ (?:\w+ )?statt \d+(?![^.]{{0,40}}\b{_OFFER})"
-            r"|\bmindermenge|\bfehlmenge|\bfehl(?:en|t) (?:noch )?\d|\bbeschädigt|\bschlechte[rn]? qualität|\bqualitätsm|\bqualitätsproblem|\bdefekt"
+            r"|\bmindermenge|\bfehlmenge|\bfehl(?:en|t) (?:noch )?\d|\bbeschädigt|\bzerkratzt|\beingedrückt|\bverbeult|\bzerbrochen|\bschlechte[rn]? qualität|\bqualitätsm|\bqualitätsproblem|\bdefekt"
             r"|\bmangelhaft|\bmängel|\bunvollständig|\bkaputt|\bfunktioniert (?:\w+ )?nicht"
             r"|\bnicht bestellt|\bnie bestellt|\bkeine bestellung|\bbereits (?:gutgeschrieben"
             r"|storniert|zurückgeschickt|retourniert)|\b(?:bitte um|erwarten|fordern|benötigen) (?:eine |die |ihre )?gutschrift|\bgutschrift\b[^.]{0,40}\b(?:zugesagt|versprochen|erhalten|bekommen|verbucht|ausgestellt|erteilt|gewährt)\b|\bsaldo (?:steht )?(?:damit )?auf (?:null|0)\b|\bgutschrift (?:erstellen|ausstellen|fehlt|steht (?:noch )?aus)|\bstornier|\bstorno|\bretour(?:e|en|niert|nieren|ware|enschein)\b"
@@ -165,6 +165,8 @@ LEXICON = Lexicon(
             r" (?:be)?zahlen\b(?! können)|\bnicht (?:bezahlen|zahlen"
             r"|begleichen)[^.]{0,30}(?:bis|solange)|\bzahlung (?:zurückhalten|zurückbehalten"
             r"|gesperrt|angehalten)|\bzurückbehalt|\bhalten (?:\w+ ){0,3}zurück|\bverweiger"
+            # "Ich behalte den Rechnungsbetrag ein, bis der Schaden geregelt ist"
+            r"|\b(?:behalte|behalten)\b[^.]{0,40}\bein\b(?=[^.]{0,40}\b(?:bis|solange)\b)|\beinbehalt"
             r"|\bsperren (?:\w+ )?zahlung|\bnicht (?:von uns|unsere)\b"
         ),
         Cue.PLAN: (

@@ -56,6 +56,12 @@ _UNSUBSCRIBE = words.alt(
     # "do not send any further correspondence to this email address"
     rf"\b(?:do not|don{_APOS}t|never) send (?:any )?(?:further |more )?(?:correspondence|e-?mails?"
     r"|reminders|messages|mail) to (?:this|my|our) (?:e-?mail )?(?:address|inbox|mailbox)\b",
+    # "please do not send any further correspondence about our account by email"
+    rf"\b(?:do not|don{_APOS}t|never) send (?:any )?(?:further |more )?(?:correspondence|e-?mails?"
+    r"|reminders|messages)\b[^.]{0,40}\bby e-?mail\b",
+    # "from now on we will only deal with letters sent by post"
+    r"\bonly (?:deal with|accept|answer|respond to|read) (?:letters|correspondence|mail)"
+    r" (?:sent )?by (?:post|letter|regular mail|postal mail)\b",
     # "I do not deal with accounts by email", "I do not conduct financial business by e-mail"
     rf"\b(?:do not|don{_APOS}t|never) (?:deal with|handle|conduct|discuss|do) (?:\w+ ){{0,3}}?by"
     r" e-?mail\b",
@@ -79,7 +85,8 @@ _NOT_RECEIVED = words.alt(
     rf"\bstill (?:waiting|not received|have not received|haven{_APOS}t received) (?:for |on )?"
     rf"(?:the |our |any |all (?:the )?)?{_GOODS}",
     r"\bonly (?:\d+ |some |part |half )?(?:of (?:them|it|the \w+) )?(?:came(?! through)|arrived|received"
-    r"|delivered|got|were delivered|was delivered)|\b(?:received|got) only\b|\bshort[- ]shipped"
+    r"|delivered|got(?! back| home| in\b| round)|were delivered|was delivered)|\b(?:received|got) only\b"
+    r"|\bshort[- ]shipped"
     r"|\bshort[- ]deliver\w*|\bmissing (?:items|parts|goods|pieces|boxes|units)",
 )
 _WRONG_BILL = words.alt(
@@ -95,7 +102,10 @@ _WRONG_BILL = words.alt(
     r"\b(?:is|are|was|were|looks|seems) (?:wrong|incorrect|inaccurate)\b|\b(?:it|that|this)['\u2019]s"
     r" (?:wrong|incorrect|not right)\b|\bcorrect (?:the |this"
     r" |your )?(?:quantity|quantities|price|amount|invoice|total|rate|hours)|\bas (?:billed"
-    rf"|invoiced)\b|(?<!any )(?<!of )\bdiscrepanc|\bmismatch|\bdo(?:es)?(?:n{_APOS}t| not) (?:match|tally|add up)",
+    rf"|invoiced)\b|(?<!any )(?<!of )\bdiscrepanc|\bmismatch"
+    # (not a payment advice's "if this payment does not match your records, contact ...")
+    rf"|(?<!\bif this payment )(?<!\bif the payment )(?<!\bif this remittance )(?<!\bif the amount )"
+    rf"\bdo(?:es)?(?:n{_APOS}t| not) (?:match|tally|add up)",
     r"\bnot (?:as )?per (?:the |our |your )?(?:agreed|agreement|po\b|p\.o\.|purchase order|quot\w*"
     r"|contract|order|rate card|terms|price list)|\bnot in (?:line|accordance|agreement|keeping)"
     r" with (?:the |our |your )?(?:agreed|agreement|po\b|purchase order|quot\w*|contract|order|terms)",
@@ -183,7 +193,7 @@ _DISPUTE = words.alt(
     r"|\b(?:awaiting|waiting (?:for|on)|still no) (?:a |the |our |your )?(?:credit|refund)\b"
     # not "sorry I've not got back to you sooner": an answer late, nothing returned
     r"|\b(?:were|was|have been|has been|got) (?:sent |shipped |taken )?(?:back(?! to (?:you|u|ya"
-    r"|me|us|them|him|her)\b)|returned)\b"
+    r"|me|us|them|him|her)\b| from\b| home\b| in\b)|returned)\b"
     r"|\bcancell?ed (?:the |our |this )?(?:order|contract|subscription|service|account)"
     rf"|\b(?:{_GOODS}|contract|subscription|account|membership|plan) (?:was|were|had been|has"
     r" been) cancell?ed\b",
@@ -222,7 +232,7 @@ _PLAN = words.alt(
     r" (?:the |this |it )?(?:payment|invoice|amount|balance|bill|into)|\bspread\w* (?:\w+ ){0,5}"
     r"(?:over|across)\b|\bover (?:a |the )?(?:next )?(?:couple of|few|several|\d+|two|three|four"
     r"|five|six|twelve) (?:months?|weeks?|fortnights?)",
-    r"\b(?:more|additional|extra|some) time\b|\b(?:an )?extension\b(?!:? ?(?:no\.? ?)?\d)(?<!\bon extension)(?<!\bat extension)|\bextend (?:the )?"
+    r"\b(?:more|additional|extra|some) time\b|(?<!\bhire )(?<!\brental )(?<!\blease )(?<!\bcontract )(?<!\bwarranty )(?<!\bhouse )(?<!\bbuilding )\b(?:an )?extension\b(?!:? ?(?:no\.? ?)?\d)(?<!\bon extension)(?<!\bat extension)|\bextend (?:the )?"
     r"(?:deadline|due date|payment terms|terms)|\bdefer\w*|\bpostpone|\bgrace period"
     r"|\bgive (?:us|me) (?:until|till|more|another|a few|some|a little|an extra|extra)",
     r"\b(?:reduce|reduced|lower|smaller) (?:amount|payment|balance|sum|fee)\b|\b(?:settle|accept)"
@@ -374,8 +384,9 @@ _PAID = words.alt(
     rf"(?: you| over| out| through)? (?:the |a |an |our |your |this |full |that |its |their )?"
     r"(?:full |entire |whole |total |outstanding |remaining )?"
     rf"(?:{words.MONEY}|{words.AMOUNT})(?!(?: \w+){{0,3}} back\b)",
-    rf"\b{words.MONEY}\b[^.]{{0,25}}\b(?:has|have|had|was|were|is|are)(?: \w+)? (?:been )?"
-    rf"{words.BILL_MOVED}\b",
+    # (not "this email was sent to you by ...": the notice itself)
+    rf"\b{words.MONEY}\b(?! (?:e-?mail|message|notification|notice|letter|reminder|mail)\b)"
+    rf"[^.]{{0,25}}\b(?:has|have|had|was|were|is|are)(?: \w+)? (?:been )?{words.BILL_MOVED}\b",
     # (not "a single payment to be made by the end of the quarter")
     rf"\b{words.MEANS}\b[^.]{{0,20}}?(?<!\bbe )\b(?:already |just |now )?{words.MOVED}\b",
     # "Check #10477 for $2,310.00 went in Monday's mail"

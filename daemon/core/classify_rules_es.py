@@ -18,7 +18,8 @@ _UNSUBSCRIBE = words.alt(
     r"\b(?:nuestro|nuestros|al|a nuestro) despacho de abogados|\babsténganse de (?:contactar|escribir"
     r"|enviar)",
     # not "den de baja el recordatorio" (withdraw the reminder: it was paid)
-    r"\b(?:dar|den|dé|denme|dennos|darme|darnos|dame|danos|darse|des|doy|damos) de baja"
+    r"\b(?:dar|den|dé|denme|dennos|darme|darnos|dame|danos|darse|des|doy|damos|dadme|dadnos"
+    r"|dadle) de baja"
     r"(?! (?:el|la|este|esta|dicho|dicha) (?:recordatorio|aviso|reclamación|requerimiento|cargo"
     r"|factura|deuda))",
     r"\bbaja (?:de|en) (?:su|sus|la|las|esta|vuestra) " + words.LIST,
@@ -288,7 +289,7 @@ _PROMISE = words.alt(
     r"(?<!ya )\b(?:lo|la) (?:tienes|tenéis|tienen|tendrás|tendréis|tendrán) (?:pagad[oa]"
     r"|ingresad[oa]|transferid[oa])\b",
     r"\b(?:dej[eé]|dejamos|he dejado|hemos dejado|tengo|tenemos|está|queda) (?:ya )?programad[oa]s?"
-    r" (?:\w+ ){0,5}?para (?:el|este|mañana|final)\b",
+    r" (?:[\w-]+ ){0,6}?para (?:el|este|mañana|final)\b",
     rf"\b{words.DO_FUT}\b(?: \w+){{0,3}}? {words.MONEY}\b",
     rf"\b{words.MONEY}\b[^.]{{0,30}}?\b(?:{words.DO_FUT}|se (?:{words.DO_FUT}|{words.PAY_FUT})"
     r"|(?:será|serán|quedará"

@@ -38,6 +38,7 @@ DE = {
         # "wir überweisen Ihnen den Betrag, sobald ...": the present for what is to come
         r"|^\W*(?:wir|ich) (?:überweisen|überweise|zahlen|zahle|begleichen|begleiche)\b"
         r"|, (?:überweisen|zahlen|begleichen|bezahlen) wir\b"
+        r"|, (?:überweise|zahle|begleiche|bezahle) ich\b"
     ),
     Cue.WRONG_CONTACT: (
         r"\b(?:dafür|hierfür|für (?:rechnungen|die buchhaltung|zahlungen)|das|rechnungen)"
@@ -100,10 +101,10 @@ FR = {
         r"\b(?:virement|paiement|chèque|règlement|versement)s? (?:\w+ )?(?:part|partira|partent)"
         r" (?:avec|demain|ce soir|cette semaine|la semaine|en fin|fin|début|dans|lundi|mardi"
         r"|mercredi|jeudi|vendredi|le \d)|\b(?:je|on|nous) (?:vous |t['\u2019]|te )?(?:envoie"
-        r"|envoyons|fais|faisons|passe|passons) (?:le|un|votre|ton) (?:virement|chèque|paiement"
+        r"|envoyons|fais|faisons|passe|passons|lance|lançons) (?:le|un|votre|ton) (?:virement|chèque|paiement"
         r"|règlement)\b[^.]{0,30}\b(?:demain|ce soir|cette semaine|la semaine prochaine|en fin de"
         r" (?:semaine|mois)|fin (?:de )?(?:semaine|mois)|début|lundi|mardi|mercredi|jeudi|vendredi"
-        r"|le \d)"
+        r"|le \d|d['\u2019]ici)"
         # "vous serez payés dès que ...", "vous êtes le premier réglé", "le paiement sera débloqué"
         r"|\bvous (?:serez|seriez|êtes) (?:\w+ ){0,2}?(?:payée?s?|réglée?s?|remboursée?s?)\b"
         r"|\b(?:paiement|virement|règlement|versement|solde|montant)s? (?:\w+ )?(?:sera|seront)"

@@ -135,7 +135,9 @@ LEXICON = Lexicon(
             r"|système|informatique|serveur))|\b(?:prix|montant|quantité|tarif|total"
             r"|remise|taux)\b[^.]{0,30}\b(?:est|sont|semble|paraît|était) (?:trop élevé|excessi"
             r"|supérieur|pas (?:correct|bon|celui))|" + _NE + r"(?:pas|plus|en rien) (?:conforme"
-            r"|correct|juste)|" + _NE + r"correspond\w* (?:pas|plus|en rien|aucunement)|\bsurfactur"
+            r"|correct|juste)|"
+            + _NE
+            + r"correspond\w* (?:pas|plus|en rien|aucunement|à aucune? (?:bon|commande|prestation|livraison|devis))|\bsurfactur"
             r"|\btrop (?:facturé|perçu)|\bfactur\w*\b[^.]{0,15}\b(?:deux fois|une (?:deuxième|seconde) fois"
             r"|à nouveau|à tort|en trop)|\bdoublon"
             r"|\ben double|\bdouble facturation"
@@ -177,7 +179,7 @@ LEXICON = Lexicon(
         Cue.PLAN: (
             r"\béchéancier|\béchelonn|\bétal(?:er|ement)|\ben plusieurs (?:fois|versements"
             r"|mensualités|échéances)|\bmensualités|\ben (?:\w+ )?(?:fois|versements|tranches"
-            r"|échéances)\b|\bpaiement (?:partiel|fractionné)|\bacompte(?!s? (?:de [^.]{0,15})?(?:versé|payé|réglé|déjà|que nous avons|qu['\u2019]on a))|(?<!\bnotre )(?<!\bnos )(?<!\bles )\bdélai (?:supplémentaire"
+            r"|échéances)\b|\bpaiement (?:partiel|fractionné)|(?<!encaissés les premiers )(?<!encaissé les premiers )(?<!encaissés les )(?<!encaissé les )(?<!encaisser les )\bacompte(?!s? (?:de [^.]{0,15})?(?:versé|payé|réglé|déjà|que nous avons|qu['\u2019]on a))|(?<!\bnotre )(?<!\bnos )(?<!\bles )\bdélai (?:supplémentaire"
             r"|de paiement|de grâce)|\b(?:plus|un peu|davantage) de temps|\bquelques (?:jours"
             r"|semaines|mois) (?:de plus|supplémentaires)|\breporter\b|\breport d['\u2019]|"
             # a payment postponed, not "notre création est reportée à mars"

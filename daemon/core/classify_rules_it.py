@@ -90,7 +90,7 @@ _DISPUTE = words.alt(
     r"| stat[oaie]){0,4}"
     r" (?:arrivat|consegnat|ricevut|eseguit|completat|effettuat|fornit|installat|terminat|svolt"
     r"|fatt|pervenut|funzion)",
-    r"\bdanneggiat|\bdifettos|\b(?:guast|rott|ammaccat|bagnat|rovinat)[oaie]\b|\bnon funzion"
+    r"\bdanneggiat|\bdifettos|(?<!\bsi è )(?<!\bsi sono )\b(?:guast|rott|ammaccat|bagnat|rovinat)[oaie]\b|\bnon funzion"
     r"|\bin garanzia|\bsotto garanzia|\bscarsa qualità|\bqualità scadente",
     rf"\b{words.GOODS}\b[^.]{{0,30}}\b(?:scadut|sbagliat|diversa|divers[oi]|incomplet)",
     r"\bincomplet|\b(?:pezzi|articoli|colli|prodotti|merce|unità|cartoni|componenti) mancant"
@@ -159,7 +159,9 @@ _PLAN = words.alt(
 _REQUEST = words.alt(
     rf"\b{words.ASK}\b[^.?!]{{0,40}}?\b{words.DOC}|\bmanca(?:no)? (?:il |la |l['\u2019]|i "
     rf"|le )?{words.DOC}",
-    r"\b(?:mi|ci) (?:la|lo|le|li) (?:potete|potreste|può|potrebbe|puoi) (?:rimandare|inviare"
+    # "mi chiede il nome e l'indirizzo della vostra banca": the bank details asked for
+    r"\b(?:nome|indirizzo|dati|coordinate|codice swift|bic)\b[^.?!]{0,30}\bdella vostra banca\b",
+    r"\b(?:mi|ci|me|ce) (?:la|lo|le|li) (?:potete|potreste|può|potrebbe|puoi) (?:rimandare|inviare"
     r"|reinviare|mandare|rinviare|girare|inoltrare|trasmettere)",
     r"\b(?:non|mai) (?:abbiamo |ho )?(?:ancora )?(?:mai )?(?:ricevut|trovat|vist)[oaie]?"
     r" (?:\w+ ){0,2}?(?:fattura|copia|documento|fatture)",

@@ -71,7 +71,7 @@ LEXICON = Lexicon(
     cues={
         Cue.UNSUBSCRIBE: (
             r"\bhaal (?:mij|me|ons|dit adres|mijn adres) (?:\w+ )?(?:er)?uit\b|"
-            r"\bafmelden|\bafmelding|\buitschrijven|\bstop(?:pen|t)? (?:\w+ ){0,2}?(?:met|nu met) (?:het |die |deze |jullie |uw )?"
+            r"\bafmelden|\bafmelding|\buitschrijven|\bstop(?:pen|t)? (?:\w+ ){0,2}?(?:met|nu met) (?:het |die |deze |jullie |uw )?(?:\w+e )?"
             r"(?:mailen|e-?mailen|e-?mails|mails|sturen|contact|herinnering\w*|aanmaning\w*)|\bgeen (?:enkele |verdere )?(?:e-?mails?|mails?"
             r"|bericht(?:en)?|herinnering(?:en)?|aanmaning(?:en)?|reminders?)(?: \w+)? meer|\b(?:alleen|uitsluitend|enkel)"
             r" (?:nog )?(?:per|via de|schriftelijk per|via) (?:post|brief|aangetekende)|\bper post"

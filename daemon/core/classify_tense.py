@@ -167,7 +167,10 @@ def concrete(mail: Mail, hit: Hit, today: date, text: str = "") -> bool:
 # An event a payment follows at once ("as soon as", not "when" or "if").
 PUNCTUAL = re.compile(
     r"\b(?:as soon as|once|sobald|zodra|dès que|une fois que|en cuanto|tan pronto|apenas"
-    r"|appena|non appena|una volta che)\b",
+    r"|appena|non appena|una volta che"
+    # "right after": "gleich nach Pfingsten", "direct na de vakantie", "subito dopo Pasqua"
+    r"|(?:right|straight|immediately) after|(?:gleich|direkt|sofort) nach|juste après"
+    r"|justo después de|(?:direct|meteen) na|subito dopo)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")

@@ -41,7 +41,7 @@ _BOUNCE_SUBJECT = re.compile(
     # a security gateway's notice: "Message blocked", "Mail rejected"
     r"|(?:message|e-?mail|mail|nachricht|bericht|messaggio|mensaje) (?:blocked|rejected"
     r"|quarantined|blockiert|abgewiesen|geblokkeerd|geweigerd|bloccato|respinto|bloqueado"
-    r"|rechazado)\b)"
+    r"|rechazado|(?:was )?not delivered)\b)"
     # the localised "could not be delivered" and "delayed", anywhere in a notice's subject
     r"|zustellung verzögert|übermittlung verzögert|vertraagde (?:aflevering|bezorging)"
     r"|retard (?:de|dans la) (?:remise|distribution)|entrega (?:del mensaje )?retrasada"
