@@ -40,7 +40,9 @@ DEVELOPMENT = (
     "corpus-holdout63", "corpus-holdout64", "corpus-holdout65", "corpus-holdout66",
     "corpus-holdout67", "corpus-holdout68", "corpus-holdout69", "corpus-holdout70",
     "corpus-holdout71", "corpus-holdout72", "corpus-holdout73", "corpus-holdout74",
-    "corpus-holdout75", "corpus-holdout76", "corpus-holdout77",
+    "corpus-holdout75", "corpus-holdout76", "corpus-holdout77", "corpus-holdout78",
+    "corpus-holdout79", "corpus-holdout80", "corpus-holdout81", "corpus-holdout82",
+    "corpus-holdout83",
 )  # fmt: skip
 UNSEEN = (
     "corpus-holdout4", "corpus-holdout9", "corpus-holdout10", "corpus-holdout12",

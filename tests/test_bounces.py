@@ -302,6 +302,13 @@ def _auto(raw: bytes) -> bytes:
             BounceKind.SOFT,
         ),
         (
+            "Message en attente : boîte pleine",
+            "La boîte aux lettres de compta@atelier.example est pleine. Votre message n'a pas "
+            "pu lui être remis (452 4.2.2) ; nouvel essai dans quatre heures.",
+            "compta@atelier.example",
+            BounceKind.SOFT,
+        ),
+        (
             "Message not delivered: blocked by recipient policy",
             "Your message to office@joinery.example was not delivered: the recipient's mail "
             "filter refused it (550 5.7.1 message rejected by policy).",

@@ -107,6 +107,19 @@ ROWS: list[tuple[str, str, Intent]] = [
     ("es", "He dejado programada la transferencia de la factura FX-118 para el día 30.", PROMISE),
     ("it", "Mi servono il nome e l'indirizzo della vostra banca, poi pago.", REQUEST),
     ("de", "Ich behalte den Betrag ein, bis die zerkratzte Tür ersetzt ist.", DISPUTE),
+    # a person under an absence subject; a feeling that a payment was made; a lawyer's stop
+    ("en", "I'm away this week, so ignore my subject line. Can you resend the statement?", REQUEST),
+    ("es", "¿Me mandan un extracto? Tengo la sensación de que alguna ya la pagamos.", REQUEST),
+    (
+        "es",
+        "Les ruego que no vuelvan a dirigirse a mi representada; todo a este despacho.",
+        UNSUBSCRIBE,
+    ),
+    ("fr", "Pourriez-vous nous accorder un délai jusqu'à fin août ?", PLAN),
+    ("nl", "Na de zomer betaal ik alles in één keer.", PROMISE),
+    ("nl", "Het bedrag staat sinds maandag op jullie rekening.", PAID),
+    ("nl", "Ik werk hier sinds maart niet meer.", WRONG),
+    ("es", "Hecho\n\nObtener Outlook para Android", PAID),
     # payments and refusals said plainly
     ("nl", "De betaling is vandaag met de weekbatch verstuurd.", PAID),
     ("fr", "c regle depuis hier par virement", PAID),

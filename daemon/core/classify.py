@@ -446,6 +446,9 @@ _OFFER = re.compile(r"\b(?:i|we)(?:['\u2019]ll| will| can| could)\b|\b(?:happy|g
 _UNSURE = re.compile(
     r"\b(?:not sure (?:if|whether|it|we|that|this)|no idea if|don['\u2019]?t know if|nicht sicher"
     r"|weiß (?:es )?nicht|wissen nicht"
+    # a feeling, not a fact: "tengo la sensación de que alguna ya la pagamos"
+    r"|i have a feeling|ich habe das gefühl|j['\u2019]ai l['\u2019]impression|tengo la sensaci[óo]n"
+    r"|ik heb het gevoel|ho la sensazione|ho l['\u2019]impressione"
     r"|blicke? (?:\w+ ){0,3}nicht (?:mehr )?durch|pas sûr"
     r"|sais pas si|no estoy segur|no sé si|niet zeker|weet (?:het )?niet|non sono sicur"
     r"|non so se)",

@@ -321,7 +321,7 @@ LEXICON = Lexicon(
         ),
         Cue.GONE: (
             r"\b(?:postfach|adresse|e-?mail-?adresse|mailbox)\b[^.]{0,30}\bnicht mehr (?:aktiv"
-            r"|genutzt|gelesen|betreut|abgerufen|überwacht|verwendet|in verwendung|in gebrauch)"
+            r"|genutzt|gelesen|betreut|bearbeitet|abgerufen|überwacht|verwendet|in verwendung|in gebrauch)"
             r"|\b(?:\w*postfach|adresse|e-?mail-?adresse|mailbox)\b(?:[^.]|\.(?=\S)){0,60}\b(?:wurde|wird|ist)"
             r" (?:\S+ ){0,3}?(?:aufgelöst|deaktiviert|stillgelegt|abgeschaltet|gelöscht|eingestellt)\b"
             r"|\bnicht mehr in (?:verwendung|gebrauch|betrieb)\b|\bnicht mehr (?:im "

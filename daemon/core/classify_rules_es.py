@@ -15,6 +15,9 @@ from daemon.core import classify_rules_eu_casual as casual
 from daemon.core.classify_lexicon import named_lexicon
 
 _UNSUBSCRIBE = words.alt(
+    # a lawyer's "no vuelvan a dirigirse directamente a mi representada"
+    r"\bno (?:vuelvan|vuelva|volváis) a (?:dirigirse|dirigiros|contactar|escribir)\b"
+    r"|\b(?:remitirse|dirigirse|remitirlas?) a (?:este|nuestro) despacho\b|"
     r"\b(?:nuestro|nuestros|al|a nuestro) despacho de abogados|\babsténganse de (?:contactar|escribir"
     r"|enviar)",
     # not "den de baja el recordatorio" (withdraw the reminder: it was paid)

@@ -223,6 +223,8 @@ NL = {
         # "ik zet hem klaar voor de betaalbatch van 22 december"
         r"\b(?:zet|zetten)\b (?:\w+ ){0,3}?(?:klaar|in) (?:voor )?(?:de |onze )?(?:betaal|betalings)"
         r"(?:batch|run|ronde)\b"
+        # "Na de oogst betaal ik de openstaande facturen": the present after an event named first
+        r"|^\W*na (?:de |het )?\w+ (?:betaal|betalen|voldoe|voldoen|maak|maken) (?:ik|we|wij)\b"
         # "Wij betalen de factuur zodra de bank ... vrijgeeft": the present for what is to come
         r"|^\W*(?:wij|we|ik) (?:betalen|betaal|voldoen|voldoe|maken|maak)\b (?:\w+ ){0,4}?(?:zodra"
         r"|wanneer|morgen|overmorgen|volgende|komende|uiterlijk|vóór|begin|eind|maandag|dinsdag"

@@ -202,7 +202,7 @@ LEXICON = Lexicon(
             r"|e-?mailadres|afdeling|bedrijf|klant|geadresseerde)|\bniets (?:\w+ ){0,4}te maken"
             r"|\bniet (?:meer )?(?:verantwoordelijk|bevoegd)|\bniet meer (?:werkzaam|in dienst"
             r"|bij|verantwoordelijk|actief)|\b(?:ga|gaat|gaan) (?:\w+ )?niet (?:meer )?over\b"
-            r"|\bheeft (?:het bedrijf|ons|de organisatie) verlaten|\buit dienst|\bwerk\w* (?:hier |daar |er )?niet meer|\bmet pensioen"
+            r"|\bheeft (?:het bedrijf|ons|de organisatie) verlaten|\buit dienst|\bwerk\w* (?:hier |daar |er )?(?:sinds (?:\w+ ){1,3})?niet meer|\bmet pensioen"
             r"|\b(?:geen|nooit) (?:\w+ )?klant(?:en)?\b|\b(?:voortaan|vanaf"
             r" nu|in het vervolg|vanaf heden)\b[^.]{0,60}@|\bu bent bij (?:het verkeerde|de"
             r" verkeerde)|\b(?:behandelt|regelt|doet) (?:\w+ )?(?:de|onze) (?:facturen|boekhouding"
@@ -217,6 +217,8 @@ LEXICON = Lexicon(
         Cue.PAID: (
             # "staat er al op": the money already in the creditor's account
             r"\bstaat (?:er|het|die|dat) (?:al|inmiddels|intussen|sinds \w+) op\b(?! de lijst| de planning)|"
+            # "de € 87,50 staat sinds gisteren op jullie rekening"
+            r"\bstaat (?:al |inmiddels |intussen |sinds \w+ )op (?:jullie|uw|je|de) (?:bank)?rekening\b|"
             r"\b(?:staat|stond|is|werd) (?:\w+ ){0,3}als (?:voldaan|betaald|afgeboekt)\b|"
             # "Vanavond via de bank overgemaakt": a participle after a day gone by, no auxiliary
             r"^\W*(?:vandaag|gisteren|gisteravond|vanavond|vanochtend|vanmorgen|vanmiddag|zojuist"

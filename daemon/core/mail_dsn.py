@@ -37,6 +37,7 @@ _BOUNCE_SUBJECT = re.compile(
     # the localised subjects of delay and failure notices, as a notice's subject begins (a
     # person's "Re: niet afgeleverd" about a parcel is no notice)
     r"|^\s*(?:onbestelbaar|niet (?:afgeleverd|bezorgd)|no se (?:puede|pudo) entregar"
+    r"|message en attente|bo[iî]te (?:aux lettres )?pleine"
     r"|non recapitabile"
     # a security gateway's notice: "Message blocked", "Mail rejected"
     r"|(?:message|e-?mail|mail|nachricht|bericht|messaggio|mensaje) (?:blocked|rejected"
@@ -48,7 +49,7 @@ _BOUNCE_SUBJECT = re.compile(
     r"|recapito ritardato"
     r"|consegna (?:del messaggio |della e-?mail |dell'e-?mail )?(?:ritardata|non riuscita)"
     r"|ritardo (?:nella|di) consegna"
-    r"|kon niet (?:worden )?(?:bezorgd|afgeleverd)|konnte nicht zugestellt|n'a pas pu être"
+    r"|kon niet (?:worden )?(?:bezorgd|afgeleverd)|konnte nicht zugestellt|n'a pas pu (?:lui )?être"
     r" (?:remis|distribué)|no (?:se )?(?:ha podido|pudo) (?:ser )?entregar|mensaje no entregado"
     r"|non (?:è stato|ha potuto essere) recapitat|messaggio non (?:recapitato|consegnato)"
     r"|non distribuable|impossible de (?:remettre|distribuer)|impossibile (?:consegnare|recapitare)"

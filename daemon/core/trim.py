@@ -73,6 +73,14 @@ _SIGNATURES = (
     re.compile(r"^[\s>]*\w+ from mobile", re.IGNORECASE),
     re.compile(r"^[\s>]*from my .{1,20}$", re.IGNORECASE),
     re.compile(r"^[\s>]*get (?:\[)?outlook for", re.IGNORECASE),
+    # the same footer in the other languages: "Obtener Outlook para Android", "Outlook voor
+    # Android downloaden", "Outlook für iOS herunterladen"
+    re.compile(
+        r"^[\s>]*(?:obtener (?:\[)?outlook para|obtenir (?:\[)?outlook pour"
+        r"|scarica (?:\[)?outlook per|(?:\[)?outlook (?:voor|für) (?:android|ios)\]?"
+        r" (?:downloaden|herunterladen|beziehen))",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"^[\s>]*(?:Envoy[ée] (?:depuis|de) (?:mon|mi)|Enviado desde (?:mi|Outlook)|Sendt fra min"
         r"|Verzonden (?:met|vanaf)|Verstuurd (?:vanaf|met)|Inviato da|Gesendet (?:von|mit)"
