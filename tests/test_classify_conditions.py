@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 from test_classify_families import assert_reads
 
-from daemon.core.classify_scope import awaited_document
+from daemon.core.classify_scope import awaited_document, sentence_after, sentence_before
 from daemon.core.verdict import Intent
 
 PAID, PROMISE = Intent.PAYMENT_SENT, Intent.PROMISE_TO_PAY
@@ -147,3 +147,11 @@ def test_condition(index: int, row: tuple[str, str, Intent]) -> None:
 )
 def test_the_document_a_payment_waits_for(clause: str, document: str | None) -> None:
     assert awaited_document(clause) == document
+
+
+def test_a_clause_widens_to_its_sentence_across_a_number() -> None:
+    text = "Paid 800 € today. The rest, 1.250,00 €, we pay on the 30th, as agreed. Thanks"
+    rest = "The rest, 1.250,00 €, we pay on the 30th"
+    assert sentence_before(text, " we pay on the 30th") == rest
+    assert sentence_after(text, "The rest") == f"{rest}, as agreed"
+    assert sentence_after(text, "not there") == "not there"

@@ -44,6 +44,8 @@ from daemon.core.classify_scope import (
     clauses,
     conditional,
     present_languages,
+    sentence_after,
+    sentence_before,
 )
 from daemon.core.classify_short import BY_NOW, DONE, NEW_ENQUIRY, STOP
 from daemon.core.classify_tense import PUNCTUAL, concrete, run_paid, tensed
@@ -547,8 +549,8 @@ def _decide(mail: Mail, text: str, found: dict[Cue, Hit], today: date) -> Verdic
     ):
         promise = promise or deferred
     paid, promise = tensed(mail, paid, promise, today)
-    document = awaited_document(_rest_of_sentence(text, promise)) if promise and not paid else None
-    if promise and document:
+    waiting = sentence_after(text, promise.clause) if promise and not paid else ""
+    if promise and (document := awaited_document(waiting)):
         why = f"invoice_request: {promise.phrase!r} waits for {document!r}"
         return Verdict(Intent.INVOICE_REQUEST, 0.7, reasons=(why,))
     contest = _contest(text, hits)
@@ -567,7 +569,7 @@ def _committed(mail: Mail, deferred: Hit, today: date, text: str) -> bool:
     future date or event")."""
     return bool(
         concrete(mail, deferred, today, text)
-        or PUNCTUAL.search(_sentence(text, deferred))
+        or PUNCTUAL.search(sentence_before(text, deferred.clause))
         or (awaits(deferred.clause) and _AWAITED_MONEY.search(deferred.clause))
     )
 
@@ -643,7 +645,7 @@ def _payment(mail: Mail, text: str, today: date, paid: Hit | None, promise: Hit 
     """A payment made or promised; both: a plan when the promise is for what is left ("paid half,
     the rest goes out Dec 5"), else a promise only with a day on or after `today` in its clause
     ("paid the first one, the second goes out Dec 5")."""
-    if paid is not None and promise is not None and _remainder(_sentence(text, promise)):
+    if paid and promise and _remainder(sentence_before(text, promise.clause)):
         return _verdict(mail, text, today, Intent.PAYMENT_PLAN, 0.75, promise)
     if paid is not None and promise is None and (rest := _rest_later(mail, text, today, paid)):
         return _verdict(mail, text, today, Intent.PAYMENT_PLAN, 0.7, rest)
@@ -695,28 +697,6 @@ def _lands_later(paid: Hit, promise: Hit | None) -> bool:
         and _ARRIVAL.search(promise.phrase) is not None
         and not _UNDER_WAY.search(paid.phrase)
     )
-
-
-def _sentence(text: str, hit: Hit) -> str:
-    """The hit's clause with what its sentence says before it: "the rest, 250 €, I send Friday"."""
-    at = text.find(hit.clause)
-    if at < 0:
-        return hit.clause
-    start = max((end.end() for end in _SENTENCE_END.finditer(text, 0, at)), default=0)
-    return text[start : at + len(hit.clause)]
-
-
-# A sentence ends at "!", "?", a line break, or a full stop not inside a number ("1.740,00 €").
-_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")
-
-
-def _rest_of_sentence(text: str, hit: Hit) -> str:
-    """The hit's clause and what its sentence says after it: "Wir zahlen, sobald ..."."""
-    at = text.find(hit.clause)
-    if at < 0:
-        return hit.clause
-    end = _SENTENCE_END.search(text, at + len(hit.clause))
-    return text[at : end.start() if end else len(text)]
 
 
 def _rest_later(mail: Mail, text: str, today: date, paid: Hit) -> Hit | None:

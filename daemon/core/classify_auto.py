@@ -20,7 +20,7 @@ from datetime import date
 
 from daemon.core.classify_facts import dates_in
 from daemon.core.classify_lexicon import Cue, Hit
-from daemon.core.extract_dates_words import MONTHS
+from daemon.core.extract_dates_words import MONTHS, alternation
 from daemon.core.mail import Mail
 
 _PREFIX = re.compile(
@@ -110,7 +110,7 @@ _DECLARED = re.compile(
 # How a firm pays as a rule: "every Tuesday", "zweimal monatlich", "binnen 60 dagen".
 _ROUTINE = re.compile(
     r"\b(?:every|each|elke|iedere|jeden|chaque|cada|ogni) (?:\w+day|week|month|fortnight|maandag"
-    r"|dinsdag|woensdag|donderdag|vrijdag|week|maand|montag|dienstag|mittwoch|donnerstag|freitag"
+    r"|dinsdag|woensdag|donderdag|vrijdag|maand|montag|dienstag|mittwoch|donnerstag|freitag"
     r"|lundi|mardi|mercredi|jeudi|vendredi|semaine|mois|lunes|martes|miércoles|jueves|viernes"
     r"|semana|mes|lunedì|martedì|mercoledì|giovedì|venerdì|settimana|mese)\b"
     r"|\b(?:weekly|fortnightly|twice (?:a|per) month|wekelijks|maandelijks|(?:twee keer|tweemaal)"
@@ -242,7 +242,7 @@ def _personal(hits: dict[Cue, Hit], *, generic: bool = False, text: str = "") ->
         _CALENDAR_DATE.search(promise.clause) is not None
         or _PAYMENT_DATE_FIELD.search(text) is not None
     )
-    quoted = {Cue.REQUEST, Cue.PROMISE} - ({Cue.REQUEST} if generic else set())
+    quoted = {Cue.PROMISE} if generic else {Cue.REQUEST, Cue.PROMISE}
     if dated:
         quoted.discard(Cue.PROMISE)
     return bool((_PERSONAL - quoted) & hits.keys())
@@ -256,12 +256,11 @@ _PAYMENT_DATE_FIELD = re.compile(
     re.IGNORECASE,
 )
 # A day of the calendar: "27 November", "Nov 27", "27/11", "27.11.2026" (not "10 werkdagen").
+_MONTH_NAMES = alternation(name for name in MONTHS if len(name) > 2)
 _CALENDAR_DATE = re.compile(
-    r"\b\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th|e|er|º|°)?\.? (?:de )?(?:"
-    + "|".join(sorted((name for name in MONTHS if len(name) > 2), key=len, reverse=True))
-    + r")\b|\b(?:"
-    + "|".join(sorted((name for name in MONTHS if len(name) > 2), key=len, reverse=True))
-    + r")\.? \d{1,2}\b",
+    rf"\b\d{{1,2}}[./-]\d{{1,2}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th|e|er|º|°)?\.? (?:de )?(?:{_MONTH_NAMES})\b"
+    rf"|\b(?:{_MONTH_NAMES})\.? \d{{1,2}}\b",
     re.IGNORECASE,
 )
 

@@ -4,7 +4,8 @@ One job: `clauses(text)` cuts a reply into the clauses `daemon.core.classify_lex
 six languages, and the scope helpers say what in a clause governs a cue: `negation_start` (a "not"
 does not reach into a relative or causal subclause: "we won't pay for work that wasn't finished"),
 `awaits` (a payment hung on an event: "when our client pays us"), `present_languages` (whose
-function words a text uses). It must not know any cue and must not decide an intent.
+function words a text uses); `sentence_before` and `sentence_after` widen a clause to its
+sentence. It must not know any cue and must not decide an intent.
 """
 
 from __future__ import annotations
@@ -165,6 +166,29 @@ def awaited_document(clause: str) -> str | None:
         return None
     found = _DOCUMENT_AWAITED.search(clause, event.end(), event.end() + 90)
     return found[0] if found else None
+
+
+def sentence_before(text: str, clause: str) -> str:
+    """`clause` with what its sentence in `text` says before it: "the rest, 250 €, I send
+    Friday"; `clause` alone when `text` does not hold it."""
+    at = text.find(clause)
+    if at < 0:
+        return clause
+    start = max((end.end() for end in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    return text[start : at + len(clause)]
+
+
+def sentence_after(text: str, clause: str) -> str:
+    """`clause` with what its sentence in `text` says after it: "Wir zahlen, sobald ..."."""
+    at = text.find(clause)
+    if at < 0:
+        return clause
+    end = _SENTENCE_END.search(text, at + len(clause))
+    return text[at : end.start() if end else len(text)]
+
+
+# A sentence ends at a stop before a space or the end: not the dot inside "1.740,00 €".
+_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
 
 
 # What an invoice must carry, or the corrected invoice itself, in the six languages.

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from daemon.core.classify_facts import clause_dates, dates_in
 from daemon.core.classify_lexicon import Cue, Hit
+from daemon.core.classify_scope import sentence_after
 from daemon.core.classify_short import BY_NOW
 from daemon.core.mail import Mail
 
@@ -154,8 +155,7 @@ def concrete(mail: Mail, hit: Hit, today: date, text: str = "") -> bool:
     if at >= 0 and PUNCTUAL.search(hit.clause):
         # "as soon as the funds clear, should be early next week": the event's day, said in the
         # rest of the sentence, is the day the money comes.
-        end = _SENTENCE_END.search(text, at + len(hit.clause))
-        rest = text[at + len(hit.clause) : end.start() if end else len(text)]
+        rest = sentence_after(text, hit.clause)[len(hit.clause) :]
         if any(day >= today for day in dates_in(mail, rest, today)):
             return True
     if at <= 0 or not _WHEN_BACK.match(hit.clause):
@@ -173,7 +173,6 @@ PUNCTUAL = re.compile(
     r"|justo después de|(?:direct|meteen) na|subito dopo)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
 # "..., when it will be paid": a "when" after a comma that refers to the day just named.
 _WHEN_BACK = re.compile(
     r"\s*(?:when|quando|cuando|wenn|wann|quand|wanneer|als|où|dove|donde)\b", re.IGNORECASE
