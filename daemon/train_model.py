@@ -42,7 +42,10 @@ DEVELOPMENT = (
     "corpus-holdout71", "corpus-holdout72", "corpus-holdout73", "corpus-holdout74",
     "corpus-holdout75", "corpus-holdout76", "corpus-holdout77", "corpus-holdout78",
     "corpus-holdout79", "corpus-holdout80", "corpus-holdout81", "corpus-holdout82",
-    "corpus-holdout83",
+    "corpus-holdout83", "corpus-holdout84", "corpus-holdout85", "corpus-holdout86",
+    "corpus-holdout87", "corpus-holdout88", "corpus-holdout89", "corpus-holdout90",
+    "corpus-holdout91", "corpus-holdout92", "corpus-holdout93", "corpus-holdout94",
+    "corpus-holdout95",
 )  # fmt: skip
 UNSEEN = (
     "corpus-holdout4", "corpus-holdout9", "corpus-holdout10", "corpus-holdout12",

@@ -225,6 +225,25 @@ LATER_FLOORS = {
     "corpus-holdout81": 0.99,
     "corpus-holdout82": 0.99,
     "corpus-holdout83": 0.99,
+    # twelve more, measured untouched as they came: holdout84 96.7 %, holdout85 93.3 %, holdout86
+    # 95.8 % (one unsafe reading: "wir überweisen heute 50 %, die andere Hälfte folgt, sobald
+    # ..." read as a promise), holdout87 95.8 %, holdout88 98.3 %, holdout89 91.7 % (one:
+    # "quitadlo de la factura y os la pago" read as a promise), holdout90 97.5 % (one: "eerst
+    # komen herstellen dan betaal ik"), holdout91 97.5 % (one: "eerst netjes rechthangen, dan
+    # betalen we"), holdout92 96.7 %, holdout93 94.2 %, holdout94 96.7 % and holdout95 95.8 %
+    # (95.8 % together)
+    "corpus-holdout84": 0.99,
+    "corpus-holdout85": 0.99,
+    "corpus-holdout86": 0.99,
+    "corpus-holdout87": 0.99,
+    "corpus-holdout88": 0.99,
+    "corpus-holdout89": 0.98,
+    "corpus-holdout90": 0.98,
+    "corpus-holdout91": 0.98,
+    "corpus-holdout92": 0.97,
+    "corpus-holdout93": 0.97,
+    "corpus-holdout94": 0.97,
+    "corpus-holdout95": 0.98,
 }
 # Measured on tests/corpus-holdout4, never tuned on: 78.3 % (94 of 120) as it arrived, 83.3 % after
 # the families holdout5 to holdout11 revealed and the trained tie-breaker, 90.0 % once a logistic

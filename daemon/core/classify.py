@@ -23,7 +23,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from datetime import date, timedelta
 
-from daemon.core.classify_auto import auto_evidence, auto_subject, return_date
+from daemon.core.classify_auto import auto_evidence, auto_subject, return_date, seen_by_person
 from daemon.core.classify_bank import bank_proof
 from daemon.core.classify_bounce import bounce_verdict
 from daemon.core.classify_credit import CREDIT_NOTE, credit_applied
@@ -118,8 +118,9 @@ def new_text(mail: Mail, reference: Collection[str] = ()) -> str:
 
 _QUOTED = re.compile(r"^\s*>").match
 # A line wrapped inside a sentence by a client that breaks at 72 columns ("remove this\ne-mail
-# address"), not sent as format=flowed (RFC 3676): the sentence goes on in lower case.
-_SOFT_BREAK = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n[ \t]*(?=[a-zà-ÿ])")
+# address"), not sent as format=flowed (RFC 3676): the sentence goes on in lower case, or
+# with a date ("bis zum\n20.10.2027 angewiesen").
+_SOFT_BREAK = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n[ \t]*(?=[a-zà-ÿ]|\d{1,2}[./]\d)")
 
 
 def _ordered(language: str) -> tuple[Lexicon, ...]:
@@ -385,13 +386,58 @@ _THEN = re.compile(
 _FIX = re.compile(
     r"\b(?:fix|repair|replac|correct|finish|complet|come back|sistem|ripar|sostitu|corregg|finire"
     r"|tornare|reparier|ersetz|korrigier|nachbesser|fertigstell|répar|remplac|corrig"
-    r"|termin|revenir|arregl|repar|sustitu|volver|vervang|corrigeer|afmak|terugkom)\w*",
+    r"|termin|revenir|arregl|repar|sustitu|volver|vervang|corrigeer|afmak|terugkom"
+    # a charge taken off: "quitadlo de la factura", "streichen Sie die Pauschale"
+    r"|remov|quit|elimin|borr|streich|entfern|supprim|retir|enlev|verwijder|schrap|togli"
+    r"|stralc"
+    # put right: "eerst herstellen", "erst beheben", "rechthangen"
+    r"|herstel|beheb|recht ?(?:hang|zet)|solucion|risolv)\w*",
+    re.IGNORECASE,
+)
+# A sentence that opens by asking for the fix ("please take it off", "quitadlo", "korrigieren
+# Sie"), not one that tells of it ("c'est corrigé et le règlement partira").
+_ASKED_FIX = re.compile(
+    r"\W*(?:(?:please|pls|kindly|just|bitte|por favor|s['\u2019]il vous plaît|graag|per favore)"
+    r"\W+)?(?:(?:first|eerst|erst|zuerst|d['\u2019]abord|primero|prima)\W+(?:\w+\W+){0,2}?)?"
+    r"(?:" + _FIX.pattern + ")",
+    re.IGNORECASE,
+)
+# The promise joined to the fix it follows in one sentence: "quitadlo de la factura y os la pago".
+_AND_SO = re.compile(
+    r"\b(?:and|y|und|et|en|e|then|dann|alors|entonces|dan|poi)(?:\s+\w+){0,2}\W*$", re.IGNORECASE
+)
+
+
+# A paper asked for first in the promise's own sentence: "can you email the other two over
+# and I'll get it paid", "schicken Sie mir die Lieferscheine und ich zahle sofort".
+_ASKS_PAPER = re.compile(
+    r"\b(?:(?:can|could|would|will) (?:you|u)|please|kindly|pls)\b[^.?]{0,20}?\b(?:send|e-?mail"
+    r"|forward|resend|re-send|provide|mail|share)\b"
+    r"|\b(?:können|könnten|würden|schicken|senden) sie\b[^.?]{0,60}\b(?:schicken|senden|mailen"
+    r"|zusenden|nachreichen)?\b"
+    r"|\b(?:pouvez|pourriez)[- ]vous\b[^.?]{0,40}\b(?:envoyer|renvoyer|transmettre|faire parvenir)"
+    r"|\b(?:podéis|podrían|puede|pueden|podrías|podría|envíen|mándenme|enviadme|mandadme)\b"
+    r"[^.?]{0,40}?\b(?:enviar|mandar|reenviar)?\b"
+    r"|\b(?:kunnen|kun|kunt|zouden) (?:jullie|je|u)\b[^.?]{0,50}\b(?:sturen|mailen|opsturen"
+    r"|doorsturen)\b"
+    r"|\b(?:potete|potreste|può|potrebbe)\b[^.?]{0,40}\b(?:inviare|mandare|rimandare|girare)\b",
     re.IGNORECASE,
 )
 
 
+def _paper_first(promise: Hit) -> str | None:
+    """The request a promise is joined to and follows in its sentence, when it is one."""
+    before = promise.clause[: max(0, promise.clause.find(promise.phrase))]
+    asked = _ASKS_PAPER.search(before)
+    return asked[0] if asked and _AND_SO.search(before) else None
+
+
 def _after_a_fix(text: str, promise: Hit) -> bool:
-    """Whether the promise only follows a repair the sentence before asks for."""
+    """Whether the promise only follows a repair asked for the sentence before or just before
+    it in its own ("take it off the invoice and I'll pay")."""
+    before = promise.clause[: max(0, promise.clause.find(promise.phrase))]
+    if _ASKED_FIX.match(before) and (_AND_SO.search(before) or _THEN.match(promise.phrase)):
+        return True
     at = text.find(promise.clause)
     return at > 0 and bool(_THEN.match(promise.clause)) and bool(_FIX.search(text, 0, at))
 
@@ -412,6 +458,7 @@ def _weigh_payment(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, 
             _RECONCILING.search(request.clause, max(0, request.clause.find(request.phrase)))
             or conditional(request.clause, request.phrase)
             or _OFFER.search(request.clause, 0, max(0, request.clause.find(request.phrase)))
+            or _for_the_books(text, request)
         )
     ):
         del weighed[Cue.REQUEST]  # "paid on Monday; send us an updated statement": check the money
@@ -424,6 +471,17 @@ def _weigh_payment(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, 
         weighed.pop(Cue.WRONG_CONTACT, None)
         weighed.pop(Cue.GONE, None)
     return weighed
+
+
+def _for_the_books(text: str, request: Hit) -> bool:
+    """Whether `request` asks a copy again beside a payment made, with nothing hung on it."""
+    at = text.find(request.clause)
+    return (
+        at >= 0
+        and _COPY_AGAIN.search(request.clause, max(0, request.clause.find(request.phrase)))
+        is not None
+        and _WAITS_FOR.search(text, at) is None
+    )
 
 
 # A payment the sender is not sure of, or of other invoices: "I think we paid some of these",
@@ -468,14 +526,24 @@ _PAID_ASKED = re.compile(
     r"|\bno (?:la |lo |los |las )?(?:habíamos|habiamos|hemos) (?:ya )?(?:pagado|abonado)"
     r"|\b(?:ne l['\u2019]|n['\u2019])(?:avons|avions)[- ]nous pas déjà (?:payé|réglé)"
     r"|\bpas déjà (?:payé|réglé)e?s?\s*\?"
-    r"|\bnon (?:l['\u2019])?(?:avevamo|abbiamo) già (?:pagat|saldat)",
+    r"|\bnon (?:l['\u2019])?(?:avevamo|abbiamo) già (?:pagat|saldat)"
+    # "¿Esto no estaba ya pagado?", "¿no lo pagamos ya?", "war das nicht schon bezahlt?"
+    r"|\bwas(?:n['\u2019]?t| not) (?:this|that|it) (?:already )?paid"
+    r"|\bno (?:estaba|está|estaban|están) (?:ya )?(?:pagad|abonad)"
+    r"|\bno (?:lo |la |los |las )?(?:pagamos|pagué|abonamos) ya\b"
+    r"|\bwar(?:en)? (?:das|die|sie|es) (?:\w+ )?nicht (?:schon|bereits) (?:bezahlt|beglichen"
+    r"|überwiesen)"
+    r"|\bwas (?:die|dit|deze|het) (?:\w+ )?niet al (?:betaald|voldaan|overgemaakt)"
+    r"|\bn['\u2019]était-(?:elle|il|ce) pas déjà (?:payée?|réglée?)"
+    r"|\bnon era già (?:pagat|saldat)",
     re.IGNORECASE,
 )
 _BELIEVED = re.compile(
     r"\b(?:(?:i['\u2019]?m|i am) (?:fairly |pretty |quite )?sure|i think|i thought|i believe"
     r"|ich (?:meine|glaube|denke|dachte)|meines wissens|ik (?:dacht|denk|meen|geloof)|volgens mij"
     r"|jurar[íi]a|creo que|me parece|je (?:crois|pense|croyais|pensais)|il me semble|credo"
-    r"|penso|mi sembra|mi pare|giurerei)\b",
+    r"|penso|mi sembra|mi pare|giurerei|me suena|i remember|i recall|erinnere|souviens"
+    r"|recuerdo|herinner|ricordo)\b",
     re.IGNORECASE,
 )
 
@@ -491,6 +559,16 @@ _RECONCILING = re.compile(
     r"|for our (?:records|files)|pour (?:notre|nos) (?:dossiers?|archives)|für unsere unterlagen"
     r"|para nuestros (?:archivos|registros)|voor onze (?:administratie|archief)"
     r"|per (?:i nostri archivi|la nostra documentazione)",
+    re.IGNORECASE,
+)
+# A copy again, for the adviser's books ("kunnen jullie me wel even een kopie mailen? de
+# boekhouder wil hem hebben"): paid already, the paper is not what the money waits for, unless
+# the text hangs something on it ("send a copy, then we'll check").
+_COPY_AGAIN = re.compile(
+    r"\b(?:cop(?:y|ie|ia)|kopie|duplicat\w*)\b|\bresend|\brenvoy|\breenv[ií]|\brinvi|\breinvi"
+    r"|\bagain\b|noch (?:ein)?mal|nog (?:een keer|eens)|nogmaals|à nouveau|de nuevo|otra vez"
+    r"|di nuovo|bookkeeper|accountant|steuerberater|buchhalt|boekhoud|comptable|contable|gestor"
+    r"|commercialista",
     re.IGNORECASE,
 )
 
@@ -512,15 +590,31 @@ _WAITS_FOR = re.compile(
 )
 
 
+# An invoice that never arrived, told as the reason for paying late.
+_NEVER_GOT = re.compile(
+    r"\b(?:never|not|nie|nicht|jamais|pas|nunca|no|nooit|niet|mai|non)\b[^.]{0,30}?\b(?:received"
+    r"|arrived|got|erhalten|angekommen|bekommen|eingegangen|reçue?|arrivée?|recibid[oa]|llegad[oa]"
+    r"|ontvangen|gekregen|aangekomen|ricevut[oa]|arrivat[oa])\b",
+    re.IGNORECASE,
+)
+
+
 def _afterthought(mail: Mail, text: str, hits: dict[Cue, Hit], today: date) -> dict[Cue, Hit]:
     """A firm promise of a day, then a check on where the money goes ("it'll go out in Friday's
-    check run; can you confirm the remit-to address?"): the payment does not wait for the
-    answer, so the promise drives the action."""
+    check run; can you confirm the remit-to address?"), or after an invoice that never came: the
+    payment does not wait for an answer, so the promise drives the action."""
     promise, request = hits.get(Cue.PROMISE), hits.get(Cue.REQUEST)
-    if promise is None or request is None or not _CHECK_ONLY.search(request.clause):
+    if promise is None or request is None:
         return hits
     at_promise, at_request = text.find(promise.clause), text.find(request.clause)
-    if not 0 <= at_promise < at_request or _WAITS_FOR.search(text, at_request):
+    if _CHECK_ONLY.search(request.clause):
+        if not 0 <= at_promise < at_request or _WAITS_FOR.search(text, at_request):
+            return hits
+    elif not (
+        # "the invoice never reached us, I have it now from your mail: it goes out by the
+        # 27th": why it is late, then a day; nothing is asked
+        _NEVER_GOT.search(request.phrase) and 0 <= at_request < at_promise and "?" not in text
+    ):
         return hits
     if conditional(promise.clause, promise.phrase) or not concrete(mail, promise, today, text):
         return hits
@@ -549,10 +643,9 @@ def _decide(mail: Mail, text: str, found: dict[Cue, Hit], today: date) -> Verdic
     ):
         promise = promise or deferred
     paid, promise = tensed(mail, paid, promise, today)
-    waiting = sentence_after(text, promise.clause) if promise and not paid else ""
-    if promise and (document := awaited_document(waiting)):
-        why = f"invoice_request: {promise.phrase!r} waits for {document!r}"
-        return Verdict(Intent.INVOICE_REQUEST, 0.7, reasons=(why,))
+    waits = _waits_for_paper(text, promise) if promise and not paid else None
+    if waits is not None:
+        return waits
     contest = _contest(text, hits)
     if (paid or promise) and contest:
         reason = f"other: a payment beside {contest.phrase!r}, a person should look"
@@ -560,6 +653,18 @@ def _decide(mail: Mail, text: str, found: dict[Cue, Hit], today: date) -> Verdic
     if paid or promise:
         return _payment(mail, text, today, paid, promise)
     return _fallback(mail, text, hits, today)
+
+
+def _waits_for_paper(text: str, promise: Hit) -> Verdict | None:
+    """An invoice request when the promise waits for a document ("we'll pay as soon as the
+    invoice quotes our PO") or follows one asked for ("send the notes and I'll pay")."""
+    if document := awaited_document(sentence_after(text, promise.clause)):
+        why = f"invoice_request: {promise.phrase!r} waits for {document!r}"
+        return Verdict(Intent.INVOICE_REQUEST, 0.7, reasons=(why,))
+    if asked := _paper_first(promise):
+        why = f"invoice_request: {promise.phrase!r} follows {asked!r}"
+        return Verdict(Intent.INVOICE_REQUEST, 0.7, reasons=(why,))
+    return None
 
 
 def _committed(mail: Mail, deferred: Hit, today: date, text: str) -> bool:
@@ -690,10 +795,14 @@ _UNDER_WAY = re.compile(
 
 def _lands_later(paid: Hit, promise: Hit | None) -> bool:
     """Whether the promise is only when a payment made lands: "paid today; the funds should
-    reach you Friday" (not "being processed and should reach you Friday")."""
+    reach you Friday", "paid it on Friday so it should be with you" (not "being processed and
+    should reach you Friday")."""
     return (
         promise is not None
-        and promise.clause != paid.clause
+        and (
+            promise.clause != paid.clause
+            or promise.clause.find(promise.phrase) > promise.clause.find(paid.phrase) >= 0
+        )
         and _ARRIVAL.search(promise.phrase) is not None
         and not _UNDER_WAY.search(paid.phrase)
     )
@@ -726,12 +835,22 @@ _LATER = re.compile(
 )
 
 
+def _unsigned(words: str) -> str:
+    """`words` without a last line that is only a signed name: "Réglé vendredi.\n\nJ. Castagnac"."""
+    head, _, last = words.rstrip().rpartition("\n")
+    return head if head.strip() and _SIGNED_NAME.fullmatch(last.strip()) else words
+
+
+# One to three capitalised words, initials allowed: "J. Castagnac", "Anne-Marie Roux".
+_SIGNED_NAME = re.compile(r"[A-ZÀ-Ý][\w.'\u2019-]*(?: [A-ZÀ-Ý][\w.'\u2019-]*){0,2}")
+
+
 def _fallback(mail: Mail, text: str, hits: dict[Cue, Hit], today: date) -> Verdict:
     redirect = hits.get(Cue.REDIRECT)
     if redirect is not None and new_contact(mail, text):
         return _verdict(mail, text, today, Intent.WRONG_CONTACT, 0.7, redirect)
     words = strip_closing(mail.reply)
-    if DONE.match(words) or BY_NOW.search(text):
+    if DONE.match(words) or DONE.match(_unsigned(words)) or BY_NOW.search(text):
         return _verdict(mail, text, today, Intent.PAYMENT_SENT, 0.6, Hit(Cue.PAID, "", words, ""))
     if STOP.match(words):
         return Verdict(Intent.UNSUBSCRIBE, 0.7, reasons=(f"unsubscribe: {words!r}",))
@@ -772,8 +891,10 @@ def _second_opinion(
     guess = MODEL.guess(text)
     if guess is None or not overrides(guess, read_as, hits, text, language=mail.language):
         return ruled
-    if _for_the_files(guess.intent, read_as, hits):
+    if _for_the_files(guess.intent, read_as, hits, text):
         return ruled
+    if guess.intent is Intent.AUTO_REPLY and seen_by_person(text):
+        return ruled  # "ik kijk ernaar als ik terug ben": the absence of one who read this
     whole = Hit(Cue.PROMISE, "", "", text)  # its facts are read from the whole text
     read = _verdict(mail, text, today, guess.intent, 0.6 * guess.probability, whole)
     if guess.intent is Intent.PROMISE_TO_PAY and read.facts.date is None and not dateless(guess):
@@ -782,7 +903,9 @@ def _second_opinion(
     return replace(read, reasons=(why, *ruled.reasons))
 
 
-def _for_the_files(guessed: Intent, read_as: Intent | None, hits: dict[Cue, Hit]) -> bool:
+def _for_the_files(
+    guessed: Intent, read_as: Intent | None, hits: dict[Cue, Hit], text: str
+) -> bool:
     """A payment made beside a document asked for the sender's files ("virement émis ce matin,
     envoyez-nous le bon de livraison pour notre dossier"): the rules weighed the request and
     kept the payment; the model's reading of the words alone does not undo that."""
@@ -791,7 +914,7 @@ def _for_the_files(guessed: Intent, read_as: Intent | None, hits: dict[Cue, Hit]
         guessed is Intent.INVOICE_REQUEST
         and read_as is Intent.PAYMENT_SENT
         and request is not None
-        and _RECONCILING.search(request.clause) is not None
+        and (_RECONCILING.search(request.clause) is not None or _for_the_books(text, request))
     )
 
 

@@ -67,9 +67,9 @@ def auto_evidence(mail: Mail, hits: dict[Cue, Hit], text: str = "") -> str:
     """Why `mail` is an automatic reply, or "" when it reads as a person's."""
     header = mail.auto_submitted
     declared = _DECLARED.search(text[:_OPENING])
-    if declared:
-        hits = _without_routine(hits)
     ack = _TICKET_ACK.search(mail.subject) or _TICKET_ACK.search(text)
+    if declared or ack or Cue.TICKET in hits:
+        hits = _without_routine(hits)
     if ack and Cue.TICKET not in hits:
         hits = {**hits, Cue.TICKET: Hit(Cue.TICKET, "", ack[0], ack[0])}
     generic = _generic(hits, text)
@@ -81,15 +81,12 @@ def auto_evidence(mail: Mail, hits: dict[Cue, Hit], text: str = "") -> str:
         and (body or not _personal(hits, generic=generic, text=text))
     ):
         return f"auto_reply: {header[:80]}"  # a payment advice sent by a machine is no absence
-    if header and body:  # Outlook's suppress header, confirmed by the words
+    seen = seen_by_person(text)
+    if header and body and not seen:  # Outlook's suppress header, confirmed by the words
         return f"auto_reply: {header[:60]} and {body.phrase!r}"
     # no header: a person's words outweigh a subject, and one who says they saw this very
     # message ("I'm off until Monday but saw this come in") is no machine
-    personal = (
-        _personal(hits, generic=generic, text=text)
-        or _SEEN.search(text) is not None
-        or relayed(text)
-    )
+    personal = _personal(hits, generic=generic, text=text) or seen
     if auto_subject(mail.subject) and not personal:
         return f"auto_reply: {mail.subject[:60]!r}"
     if body and not personal:
@@ -117,19 +114,21 @@ _ROUTINE = re.compile(
     r" per maand|jeweils|wöchentlich\w*|zweimal (?:im monat|monatlich)|monatlich|hebdomadaire\w*"
     r"|en fin de mois|tous les \w+s|semanal\w*|todos los \w+s|settimanal\w*|quindicinal\w*)\b"
     r"|\b(?:within|binnen|innerhalb von|sous|en|entro) \d+ (?:days|dagen|tagen|jours|días|giorni)\b"
-    r"|\bzahlungsziel",
+    r"|\bzahlungsziel|\b\d+[- ]days? (?:payment )?terms\b|\bstandard (?:payment )?terms\b",
     re.IGNORECASE,
 )
-_MONEY_CUES = (Cue.PAID, Cue.PROMISE, Cue.PLAN, Cue.DEFERRED)
+# (and the papers such a rule names: "paid within 30 days of being registered on our system")
+_ROUTINE_CUES = (Cue.PAID, Cue.PROMISE, Cue.PLAN, Cue.DEFERRED, Cue.REQUEST)
 
 
 def _without_routine(hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
-    """An AP mailbox's automatic answer says how its firm pays ("payments are processed every
-    Tuesday"): no word about our invoice, so it does not make the answer a person's."""
+    """An AP mailbox's automatic answer or a ticket receipt says how its firm pays ("payments
+    are processed every Tuesday"): no word about our invoice, so it does not make the answer a
+    person's."""
     return {
         cue: hit
         for cue, hit in hits.items()
-        if cue not in _MONEY_CUES or _ROUTINE.search(hit.clause) is None
+        if cue not in _ROUTINE_CUES or _ROUTINE.search(hit.clause) is None
     }
 
 
@@ -139,12 +138,14 @@ _SEEN = re.compile(
     r"|not ignoring (?:you|this|it)|(?:not|n['\u2019]t) (?:in|at) (?:the|my) (?:office|desk) to"
     r" (?:check|look)|\bdid(?:n['\u2019]?t| not)? (?:we|i) (?:already )?pay\b"
     r"|(?:haven['\u2019]?t|have not|not) forgotten (?:you|this|about)"
-    r"|not an auto-?(?:matic |mated )?reply"
+    r"|not an auto[- ]?(?:matic |mated )?reply"
     # a person excusing the subject line or the haste: "hence the subject line", "a quick one"
     r"|\b(?:hence|ignore|excuse|sorry (?:for|about)) (?:the|my) subject\b"
     r"|\byou(?:['\u2019]ll| will| may| might) have (?:had|got|received|seen) my"
     r" out[- ]of[- ]office\b"
     r"|\bjust a quick (?:one|note|reply)\b"
+    # an assistant answering for someone away: "he asked me to reply to this one"
+    r"|\b(?:asked|told) me to (?:reply|answer|respond)\b"
     r"|(?:habe|hab) (?:ihre|deine|eure) (?:e-?mail|mail|erinnerung|nachricht) (?:\w+ )?gesehen"
     r"|(?:ignoriere|ignorieren) (?:sie|dich|euch|das) nicht|nicht vergessen"
     r"|j['\u2019]ai (?:bien )?vu (?:votre|ton|vos) (?:mail|message|courriel|relance)"
@@ -152,7 +153,17 @@ _SEEN = re.compile(
     r"|no (?:me he olvidado|le ignoro|os ignoro)|ik (?:zag|heb) (?:uw|je|jullie) (?:mail|bericht"
     r"|herinnering)(?: \w+)? (?:gezien|zien)|niet vergeten|ho visto (?:la sua|la tua|la vostra"
     r"|il vostro|il suo) (?:mail|e-?mail|sollecito|messaggio)|non (?:me ne sono|ci siamo)"
-    r" dimenticat)",
+    r" dimenticat"
+    # thanks for the reminder itself, or a look at the invoice promised: "merci pour le rappel,
+    # je suis en arrêt maladie", "gracias por el aviso, lo reviso cuando vuelva de vacaciones"
+    r"|thanks? (?:you )?for the reminder|merci pour (?:le|votre|ce) rappel|gracias por el"
+    r" (?:aviso|recordatorio)|danke für die erinnerung|bedankt voor de herinnering|grazie per il"
+    r" (?:sollecito|promemoria)"
+    r"|i['\u2019]ll (?:have a )?look (?:at|into) (?:it|this|the invoice)\b"
+    r"|\bje (?:regarde|regarderai|regarderais|vérifie|vérifierai) (?:ça|cela|pour la facture"
+    r"|la facture)|\blo (?:reviso|revisaré|miro|miraré)\b|\b(?:sehe|schaue) (?:ich )?mir (?:das"
+    r"|die rechnung) (?:\w+ )?an\b|\bik kijk (?:er )?(?:naar|ernaar)\b"
+    r"|\bci (?:guardo|darò un['\u2019]occhiata)\b)",
     re.IGNORECASE,
 )
 
@@ -187,6 +198,11 @@ _RELAY = re.compile(
     r"|\bmention it to (?:him|her)\b",
     re.IGNORECASE,
 )
+
+
+def seen_by_person(text: str) -> bool:
+    """Whether `text` says its writer read the message it answers, or hands it on: a person."""
+    return _SEEN.search(text) is not None or relayed(text)
 
 
 def relayed(text: str) -> bool:

@@ -136,10 +136,14 @@ def month_first(mail: Mail) -> bool:
 def new_contact(mail: Mail, text: str) -> str:
     """An address the sender names that is neither theirs nor ours. Ours: the mailboxes the reply
     was delivered to and those it was sent to outside the sender's own domain, and any address on
-    a quoted line; an address of the sender's domain put in Cc ("copying our AP team") counts."""
+    a quoted line; an address of the sender's domain put in Cc ("copying our AP team") counts.
+    A Reply-To of the sender's domain is theirs; one elsewhere that the text names ("send all
+    reminders to accounts.dept@freemail" with Reply-To set to it) is where they ask us to write,
+    and a person confirms it before it is used."""
     domain = mail.sender.rpartition("@")[2]
     ours = [address for address in mail.recipients if address.rpartition("@")[2] != domain]
-    found = find_addresses(text, exclude=(mail.sender, *mail.reply_to, *mail.delivered_to, *ours))
+    theirs = [address for address in mail.reply_to if address.rpartition("@")[2] == domain]
+    found = find_addresses(text, exclude=(mail.sender, *theirs, *mail.delivered_to, *ours))
     live = [address for address in found if not _retired(address, text)]
     return (live or found or ("",))[0]
 

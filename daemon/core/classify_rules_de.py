@@ -62,7 +62,8 @@ _DOC = (
     r"|bestellnummer|bestell-nr|auftragsnummer|po-nummer|bankverbindung|kontoverbindung"
     r"|bankdaten|iban|steuernummer|ust-?id\w*|uid|lieferschein|leistungsnachweis|stundenzettel"
     r"|nachweis|aufstellung|belege?|unterlagen|formular|lieferantenstammblatt|w-?9|pdf"
-    r"|kostenstelle|referenz|bestellbezug|gutschrift)"
+    r"|kostenstelle|referenz|bestellbezug|gutschrift"
+    r"|(?:arbeits|leistungs|service|prüf|einsatz|wartungs|regie)bericht)"
 )
 
 LEXICON = Lexicon(
@@ -77,7 +78,8 @@ LEXICON = Lexicon(
             r" noch|ausschlie(?:ß|ss)lich) (?:per|auf dem|über den) (?:post|postweg|briefpost)|"
             # not an absence's "ich lese bis Montag keine Mails"
             r"\babmelden|\babmeldung|\baustragen|(?<!\blese )(?<!\blesen )(?<!\blese ich )"
-            r"(?<!\bbearbeite )\bkeine (?:weiteren |e-?)?(?:e-?mails|mails"
+            r"(?<!\bbearbeite )(?<!\blesen wir )(?<!\bbearbeiten wir )(?<!\bbearbeite ich )"
+            r"\bkeine (?:weiteren |e-?)?(?:e-?mails|mails"
             r"|nachrichten|erinnerungen|mahnungen|zuschriften|zahlungserinnerungen)(?: mehr)?"
             r"|\bhören sie (?:\w+ ){0,2}?auf\b|\bunterlassen sie|\buntersage\w*\b[^.]{0,40}"
             r"\bkontaktaufnahme|\b(?:nur|ausschließlich) (?:noch )?(?:(?:per|auf"
@@ -162,7 +164,10 @@ LEXICON = Lexicon(
             r"|\bentspricht (?:\w+ ){0,2}nicht|\bentsprechen (?:\w+ ){0,2}nicht|\b(?:zahlen"
             r"|bezahlen|begleichen|überweisen) wir (?:(?!noch )\w+ ){0,2}nicht\b|\bwir (?:zahlen"
             r"|bezahlen|begleichen) (?:(?!noch )\w+ ){0,3}nicht\b|\bwerden (?:\w+ ){0,4}nicht"
-            r" (?:be)?zahlen\b(?! können)|\bnicht (?:bezahlen|zahlen"
+            r" (?:be)?zahlen\b(?! können)"
+            # "ICH ZAHL NIX BEVOR DAS DING GEHT"
+            r"|\b(?:zahl|zahle|zahlen|bezahl|bezahle|bezahlen) (?:\w+ )?(?:nix|nichts|keinen (?:cent"
+            r"|euro|rappen))\b[^.]{0,20}\b(?:bevor|bis|solange)\b|\bnicht (?:bezahlen|zahlen"
             r"|begleichen)[^.]{0,30}(?:bis|solange)|\bzahlung (?:zurückhalten|zurückbehalten"
             r"|gesperrt|angehalten)|\bzurückbehalt|\bhalten (?:\w+ ){0,3}zurück|\bverweiger"
             # "Ich behalte den Rechnungsbetrag ein, bis der Schaden geregelt ist"
@@ -192,14 +197,14 @@ LEXICON = Lexicon(
             r" (?:\w+ )?knapp|\bknapp bei kasse"
             r"|(?<!den )(?<!dem )(?<!des )\bnachlass(?!verwalt|gericht)|\breduzier|\bermäßig|\b(?:die )?hälfte (?:jetzt|sofort|heute|diese[nm]? \w+|zahlen|bezahlen|überweisen|und)\b|\b(?:zahlen|bezahlen|überweisen|begleichen) (?:wir |ich )?(?:\w+ )?die hälfte\b|\b(?:den|der) rest(?:betrag)? (?:\w+ ){0,2}(?:im \w+|ab|später|in (?:\w+ )?(?:raten|monaten"
             r"|wochen)|nächsten monat)|\bund (?:den|der) rest\b"
-            r"|\b(?:erste|zweite|nächste|restliche) rate\b|\bnicht (?:\w+ )?(?:be)?zahlen können"
+            r"|\b(?:erste|zweite|nächste|restliche) rate\b|\b(?:die )?(?:andere|zweite|restliche) hälfte (?:\w+ ){0,3}(?:folgt|kommt|zahle|überweise|später|sobald|wenn|im|in|bis|nach|ende)|\bnicht (?:\w+ )?(?:be)?zahlen können"
             r"|\bpro monat\b|\bmonatlich|\banzahlung|\babschlagszahlung|\bspäter zahlen"
             r"|\bzahlungsfrist (?:\w+ ){0,3}(?:verlängern|verschieben)|\b(?:zahlung|rechnung"
             r"|fälligkeit|betrag)\b[^.]{0,30}\b(?:verschieben|aufschieben|zurückstellen)"
         ),
         Cue.REQUEST: (
             r"(?:(?<!wir )(?<!ich )\b(?:senden|schicken|übermitteln|zukommen lassen|zusenden)\b"
-            r"(?! (?:wir|ich)\b)|\b(?:benötigen|brauchen|fehlt|fehlen|mitteilen|nennen|bereitstellen"
+            r"(?! (?:wir|ich)\b)|\b(?:hätten? (?:ich|wir) gerne?|benötigen|brauchen|fehlt|fehlen|mitteilen|nennen|bereitstellen"
             r"|tragen|ergänzen|vermerken|angeben|nachreichen|ausstellen|korrigieren)\b)[^.?!]{0,40}?\b"
             + _DOC
             + r"|\b"
@@ -248,6 +253,9 @@ LEXICON = Lexicon(
             r"(?:an|künftig an)|\bneue (?:e-?mail-?)?adresse"
         ),
         Cue.PAID: (
+            # "Ist gestern raus.": gone out (not "geht ... raus", which is to come)
+            r"^\s*(?:(?:das|die|es|sie|überweisung|zahlung) )?(?:ist|sind) (?:schon |bereits |gestern"
+            r" |heute |vorgestern |am \w+ )*raus\b|"
             # released or ordered in the e-banking: the bank sends it
             r"\b(?:im|per|übers?|via) (?:e-?banking|online-?banking|netbanking|banking)\b[^.]{0,30}"
             r"\b(?:freigegeben|angewiesen|ausgelöst|erfasst|überwiesen|abgeschickt)\b|"
@@ -275,7 +283,9 @@ LEXICON = Lexicon(
             # "spätestens Freitag ist das Geld bei Ihnen, versprochen"
             r"\bspätestens\b[^.]{0,30}\b(?:ist|sind|wird|werden|haben sie|hast du)\b[^.]{0,30}\b(?:geld"
             r"|betrag|zahlung|überweisung|summe)\b|"
-            r"\b(?:werde|werden|wird|wollen|möchten|planen|beabsichtigen|versuchen)\b[^.]{0,50}?\b"
+            # (a date's dots inside: "wird ... bis zum 20.10.2027 angewiesen")
+            r"\b(?:werde|werden|wird|wollen|möchten|planen|beabsichtigen|versuchen)\b"
+            r"(?:[^.]|\.(?=\d)){0,50}?\b"
             r"(?:"
             + _PAY_INF
             + "|"
@@ -289,7 +299,7 @@ LEXICON = Lexicon(
             + r"\b|\b(?:zahllauf|zahlungslauf|zahlungsvorschlag)|\bzur zahlung"
             r" (?:vorgesehen|eingeplant|freigegeben|vorgemerkt|angewiesen)|\bfür die zahlung"
             r" (?:vorgesehen|eingeplant|freigegeben)|\b(?:zahlung|überweisung|betrag|rechnung)\b[^.]{0,40}\b(?:eingeplant|vorgemerkt|terminiert"
-            r"|disponiert)|\bgeht (?:\w+ )"
+            r"|disponiert)|\bgeht (?:[\w.]+ )"
             r"{0,3}raus|\b(?:gaht|goht|gönd|gehen|geht)\b (?:\w+ ){0,4}(?:use|uuse|ruus|hinaus)\b"
             r"|\bsie erhalten (?:das geld|den betrag|die zahlung|die überweisung)"
             r"|\bkümmern uns (?:\w+ )?(?:darum|um die (?:zahlung|rechnung|überweisung))"

@@ -46,6 +46,13 @@ _UNSUBSCRIBE = words.alt(
     # "do not contact our employees about this matter"
     r"\b(?:do not|don['\u2019]?t|never) (?:contact|e-?mail|call|approach|write to) (?:our|any"
     r"|my|the company['\u2019]?s|\w+['\u2019]?s?) (?:employees|staff|people|team|personnel)\b",
+    # a solicitor's "please refrain from contacting our client directly", "that nothing further
+    # is sent to our client": talk to us instead
+    r"\b(?:nothing|no (?:further )?(?:correspondence|e-?mails?|letters?))(?: further| more)? (?:is|be"
+    r"|should be|must be|to be) (?:sent|addressed|written) to (?:our|my) clients?\b",
+    rf"\b(?:do not|don{_APOS}t|never|(?:should|must|shall) not|refrain from|cease) (?:contact(?:ing)?"
+    r"|e-?mail(?:ing)?|writ(?:e|ing) to|approach(?:ing)?|correspond(?:ing)? with) (?:our|my)"
+    r" clients?\b",
     r"\bcease and desist|\bharass",
     r"\b(?:correspondence|anything|everything)\b[^.]{0,60}\b(?:be sent|sent|addressed|go(?:es)?)"
     r"(?: to (?:me|us))? by (?:registered |recorded |first[- ]class )?post\b",
@@ -192,7 +199,9 @@ _DISPUTE = words.alt(
     rf"|\bshould(?:{_APOS}ve| have) been (?:credited|refunded|cancell?ed|voided|reversed|written off)"
     r"|\b(?:awaiting|waiting (?:for|on)|still no) (?:a |the |our |your )?(?:credit|refund)\b"
     # not "sorry I've not got back to you sooner": an answer late, nothing returned
-    r"|\b(?:were|was|have been|has been|got) (?:sent |shipped |taken )?(?:back(?! to (?:you|u|ya"
+    # (nor "when I got back": the sender home again)
+    r"|\b(?:were|was|have been|has been|(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )got)"
+    r" (?:sent |shipped |taken )?(?:back(?! to (?:you|u|ya"
     r"|me|us|them|him|her)\b| from\b| home\b| in\b)|returned)\b"
     r"|\bcancell?ed (?:the |our |this )?(?:order|contract|subscription|service|account)"
     rf"|\b(?:{_GOODS}|contract|subscription|account|membership|plan) (?:was|were|had been|has"
@@ -362,6 +371,9 @@ _WRONG_CONTACT = words.alt(
     _LEFT,
     r"\bnot (?:a|our) customer|\bnever (?:been|was) (?:a|your) customer|\bno (?:business"
     r"|relationship|account) with (?:you|your)",
+    # "all statements and reminders should be directed ONLY to ...": the same, passive
+    r"\b(?:invoices|reminders|correspondence|statements)\b[^.]{0,60}\b(?:should|must|are to"
+    r"|need to|have to) be (?:directed|sent|addressed|forwarded|redirected) (?:only |solely )?to\b",
     r"\b(?:send|address|direct) (?:all |any )?(?:future |further )?(?:invoices|reminders"
     r"|correspondence|statements|e-?mails|communication)[^.]{0,40}? to\b|\b(?:send|address"
     r"|direct|forward|route) (?:all |any )?(?:future|further) (?:invoices|reminders"
@@ -419,6 +431,8 @@ _WHEN = words.WHEN
 _NOT_ELSEWHERE = r"(?! to (?!you\b|your\b|u\b|ur\b))"
 _PROMISE = words.alt(
     r"\b(?:has |have )?scheduled (?:a|the|your|this) (?:payment|transfer|ach|wire)\b",
+    # "I've set it up in the bank as a scheduled payment for the 15th"
+    r"\bas an? (?:scheduled|future[- ]dated|post-?dated|forward-?dated) (?:payment|transfer)\b",
     r"\b(?:put|added|included|scheduled|queued|slotted|lined up|booked|released)\b[^.]{0,40}\b(?:in|into|on"
     r"|for|to) (?:the |our |this |next |a )?(?:\w+ ){0,2}(?:batch|run)\b",
     r"\b(?:queued|scheduled|set up|lined up) (?:up )?(?:in|with|at) (?:the|our) bank (?:for|to go"

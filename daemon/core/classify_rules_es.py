@@ -153,7 +153,7 @@ _PLAN = words.alt(
     r"\bmás (?:tiempo|plazo)|\bun poco de (?:tiempo|margen|plazo)|\bunos días (?:más|de margen)"
     r"|\bunas semanas más|\bun par de semanas más",
     r"\b(?:la|una) mitad (?:ahora|hoy|este mes|esta semana|ya)|\buna parte (?:ahora|hoy|este mes"
-    r"|esta semana|ya)|\bel resto (?:el|en|a|la|más|para|cuando|dentro)|\blo que (?:falta|resta"
+    r"|esta semana|ya)|\bla otra mitad\b|\bel resto (?:el|en|a|la|más|para|cuando|dentro)|\blo que (?:falta|resta"
     r"|queda) (?:el|en|a|la|más|para|cuando)",
     r"\bdificultades (?:económicas|financieras|de (?:liquidez|tesorería|pago|caja))|\bproblemas"
     r" (?:económicos|financieros|de (?:liquidez|tesorería|caja|flujo))|\b(?:falta de|sin)"

@@ -197,7 +197,8 @@ LEXICON = Lexicon(
             r"|\baccorder (?:un |une |quelques )?(?:délai|report|échéancier|jours|semaines)|(?<!le \d )(?<!le \d\d )(?<!de )\bchaque mois"
             r"|\bmensuellement|(?<!couvrait )(?<!couvre )(?<!couvraient )(?<!couvrent )"
             r"\b(?:la moitié|une partie|un premier versement|une première"
-            r" partie)\b|\ble (?:solde|reste|restant) (?:le mois prochain|en \w+|plus tard|dans"
+            r" partie)\b|\bpour commencer\b|\ble (?:solde|reste|restant) (?:le mois prochain|en \w+|plus tard|dans"
+            r"|début|fin|mi-|courant|d['\u2019]ici"
             r"|suivra|à la fin)"
         ),
         Cue.REQUEST: (

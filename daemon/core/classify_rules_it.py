@@ -136,7 +136,7 @@ _PLAN = words.alt(
     r"|\bun (?:altro )?"
     r"paio di (?:settimane|mesi) (?:in più|ancora|di tempo)",
     r"\bmetà (?:adesso|ora|subito|oggi|questo mese|entro|a|il)\b|\buna parte (?:adesso|ora"
-    r"|subito|oggi|questo mese|entro)|\bil (?:resto|restante|rimanente|residuo) (?:a|il|entro"
+    r"|subito|oggi|questo mese|entro)|\bl['\u2019]altra metà\b|\bil (?:resto|restante|rimanente|residuo) (?:a|il|entro"
     r"|nel|al|con|tra|fra|più avanti|appena)\b",
     r"\b(?:\d[\d.,]*\s?(?:€|euro|eur)|€\s?\d[\d.,]*) (?:al|ogni|a|per) (?:mese|settimana)\b"
     r"|\bmensilmente|\bogni mese fino",

@@ -99,6 +99,8 @@ LEXICON = Lexicon(
             r"|aanmaningen)"
         ),
         Cue.DISPUTE: (
+            # a charge asked about as contested: "waarom rekenen jullie liggeld over maart?"
+            r"\bwaarom (?:rekenen|berekenen|factureren|brengen) (?:jullie|u|je)\b|"
             # the work was owed under a contract: "dit valt onder het onderhoudscontract"
             r"\b(?:valt|vallen|viel|hoort|hoorde) (?:\w+ ){0,2}?(?:onder|bij) (?:het |de |ons |onze )?"
             r"(?:onderhoudscontract|servicecontract|contract|garantie|abonnement)\b|\b(?:gedekt"
@@ -165,12 +167,12 @@ LEXICON = Lexicon(
             r" (?:het|dit|dat) niet in één keer\b|"
             # "in drie keer" is instalments; "in één keer" (in one go) is not
             r"\bbetalingsregeling|\bafbetalingsregeling|\bbetaalregeling|\bin (?!één |een )(?:\w+ )?"
-            r"(?:termijnen|delen|keer|tranches|maandelijkse)\b|\bgespreid|\bspreiden|\buitstel|\bmeer tijd"
+            r"(?:termijnen|delen|keer|tranches|maandelijkse)\b|\bin \d+ ?(?:x|keer)\b|\beerste (?:deel|termijn)\b|\bgespreid|\bspreiden|\buitstel|\bmeer tijd"
             r"|\b(?:wat|extra|iets meer) tijd|\bfinanciële (?:problemen|moeilijkheden|situatie"
             r"|zorgen)|\bliquiditeit|\bkrap (?:bij kas|in de middelen)|\bdeelbetaling"
             r"|\bgedeeltelijke betaling|\bniet (?:het volledige bedrag|alles|in één keer|ineens)"
             r" (?:\w+ )?(?:betalen|voldoen)|\bkorting|\bverlaging|\bmaandelijks|\bper (?:maand"
-            r"|week)\b|\bafbetal|\bde helft\b|\bde rest (?:\w+ ){0,2}(?:later|in|volgende|over|eind|begin|na)\b"
+            r"|week)\b|\bafbetal|\bde helft\b(?! van (?:de|het|onze|alle) (?!factuur|rekening|bedrag|som|totaal)\w+)|\bde rest (?:\w+ ){0,2}(?:later|in|volgende|over|eind|begin|na)\b"
             r"|\b(?:lastige|moeilijke|zware) (?:periode|tijd)|\bgaat (?:\w+ )?niet (?:zo )?(?:goed"
             r"|best) met (?:de zaak|het bedrijf|ons)|\bfaillissement|\bfailliet|\bbetalingsuitstel"
             r"|\bbetalingstermijn (?:verlengen|verlenging)|\blatere? (?:datum|betaling)"
@@ -190,7 +192,7 @@ LEXICON = Lexicon(
             r"(?:nooit |niet )?ontvangen|\b(?:nooit|niet|geen) (?:een |de |deze |uw )?factuur"
             r" (?:\w+ )?ontvangen|\bfactuur (?:is )?(?:nooit|niet) (?:aangekomen|ontvangen"
             r"|binnengekomen)|\bfactuur (?:opnieuw|nogmaals)|\b(?:gecorrigeerde|nieuwe|correcte"
-            r"|aangepaste) factuur|\bwat is (?:uw|het|jullie) (?:iban|rekeningnummer)|\bop welk"
+            r"|aangepaste) factuur\b|\bwat is (?:uw|het|jullie) (?:iban|rekeningnummer)|\bop welk"
             r" rekeningnummer|\bpeppol|\bgraag (?:een |de |het |uw )?(?:kopie|duplicaat|pdf|overzicht|specificatie"
             r"|nieuwe factuur)|\b(?:kunnen|kan) (?:\w+ ){0,3}niet (?:vinden|terugvinden)|\b(?:via|in|op|naar|uploaden|indienen) (?:\w+ )?portaal|\be-?factuur|\bzonder (?:\w+ )?(?:ordernummer"
             r"|inkoopordernummer|bestelnummer|po-nummer|referentie)|\bkunnen (?:\w+ )?(?:de |deze"

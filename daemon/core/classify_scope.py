@@ -84,7 +84,10 @@ _AWAIT = re.compile(
 # "and" with a subject of its own opens a new main clause: "I don't know you and I'm wary of ...".
 _SUBCLAUSE = re.compile(
     r"\b(?:que|qu['\u2019]|che|that|which|who|dat|die|qui|weil|because|perché|perche|porque"
-    r"|parce que|quien|cui|omdat|and (?:i|we|they|he|she)(?=['\u2019 ]))\b",
+    r"|parce que|quien|cui|omdat|and (?:i|we|they|he|she)(?=['\u2019 ])"
+    # "I don't know why you've invoiced us for a hire that never happened": the "not" is of the
+    # knowing, the charge is contested all the same
+    r"|why|warum|wieso|weshalb|pourquoi|por qué|waarom)\b",
     re.IGNORECASE,
 )
 _SAYING = re.compile(

@@ -17,7 +17,11 @@ DONE = re.compile(
     r"(?: up| off| now)?|all (?:paid|sorted|done)(?: up| now)?|(?:payment|transfer|bacs"
     r"|pmt) (?:done|sent|made)|pd|erledigt|bezahlt|überwiesen|fait|c['\u2019]est fait|réglé|payé"
     r"|hecho|pagado|pagada|ya está|gedaan|betaald|voldaan|geregeld|fatto|pagato|pagata|saldato)"
-    r"\W*$",
+    # with the day it was done: "Réglé vendredi.", "paid yesterday", "bezahlt am Montag"
+    r"(?:\s+(?:on |am |el |le |op |il )?(?:today|yesterday|heute|gestern|aujourd['\u2019]hui|hier"
+    r"|hoy|ayer|vandaag|gisteren|oggi|ieri|\w+day|\w+tag|lundi|mardi|mercredi|jeudi|vendredi"
+    r"|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì))?\W*$",
     re.IGNORECASE,
 )
 STOP = re.compile(
