@@ -103,6 +103,29 @@ class _Part(EmailMessage):
     def is_attachment(self) -> bool:  # EmailMessage's reads the parsed header's attribute
         return self.get_content_disposition() == "attachment"
 
+    def get_content_type(self) -> str:
+        """The content type, parsed once per state of the headers: the parser, `get_body` and
+        the bounce reader ask each part a score of times, and each ask parsed the header anew
+        (a twentieth of reading a reply). Nothing here edits a part's headers after parsing;
+        a header added or a default type set reads it afresh all the same."""
+        state = (len(self.__dict__["_headers"]), self.get_default_type())
+        known = self.__dict__.get("_content_type")
+        if known is not None and known[0] == state:
+            return cast(str, known[1])
+        kind = super().get_content_type()
+        self.__dict__["_content_type"] = (state, kind)
+        return kind
+
+    def _get_params_preserve(self, failobj: Any, header: str) -> Any:
+        """A header's parameters (charset, boundary, filename), parsed once per state of the
+        headers for the same reason; what the stdlib returns is only read, never changed."""
+        state = (header.lower(), len(self.__dict__["_headers"]))
+        known: dict[tuple[str, int], Any] = self.__dict__.setdefault("_parameters", {})
+        if state not in known:
+            known[state] = cast(Any, super())._get_params_preserve(None, header)
+        found = known[state]
+        return failobj if found is None else found
+
 
 _STRUCTURE = policy.compat32
 
