@@ -105,6 +105,40 @@ ROWS: list[tuple[str, str, Intent]] = [
     # instalments in a few words
     ("nl", "kan ik in 3x betalen? eerste deel volgende week", PLAN),
     ("fr", "Je vous ai viré 300 € pour commencer, le reste début décembre.", PLAN),
+    # the rest on a later day, or refused
+    ("en", "We can do £300 this week. The other £540 will have to wait until January.", PLAN),
+    ("fr", "Je vous ai viré 500 € ce matin, le solde à la rentrée.", PLAN),
+    ("it", "Ho pagato la parte audio. Il resto no, il proiettore non funzionava.", DISPUTE),
+    (
+        "de",
+        "Im Moment ist das Konto leer, weil die Versicherung erst im Januar zahlt. Könnten Sie mir"
+        " bitte die Rechnung bis\nEnde Februar stunden?",
+        PLAN,
+    ),
+    # past, or promised, in so many words
+    (
+        "en",
+        "Derek signed it off last week and the £300 went across by BACS the same afternoon.",
+        PAID,
+    ),
+    (
+        "nl",
+        "Nog NIET betaald, de directeur is op vakantie. Volgende week is hij terug, dan gaat het"
+        " er direct uit.",
+        PROMISE,
+    ),
+    (
+        "en",
+        "I'm out all next week so I've set this up on the system to go on Monday 30th.",
+        PROMISE,
+    ),
+    # not sure what was paid
+    ("fr", "Je reprends le cabinet et je dois faire le point sur ce qui a été payé ou non.", OTHER),
+    (
+        "en",
+        "Did we not pay this already?? I thought Sam did before she went on maternity leave.",
+        OTHER,
+    ),
     # a person away, writing themself
     ("es", "Gracias por el aviso. Lo reviso cuando vuelva de vacaciones.", OTHER),
     ("fr", "Merci pour le rappel, je suis en congé maladie, je regarderai ça à mon retour.", OTHER),
@@ -124,6 +158,17 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
         "nl",
         "Ik heb de helft van de facturen met de hand ingevoerd, die van u is 3 december betaald.",
         PAID,
+    ),
+    # "in one go" is no instalment
+    ("fr", "Votre facture sera réglée fin de mois : notre DAF valide tout en une fois.", PROMISE),
+    # works split into phases, not a payment
+    ("en", "The works were split into three phases; this one went out by BACS yesterday.", PAID),
+    # a statement asked before paying, beside a payment of others
+    (
+        "de",
+        "Bevor wir überweisen, schicken Sie bitte einen Kontoauszug. Im Februar ist eine"
+        " Sammelzahlung rausgegangen.",
+        REQUEST,
     ),
     # a stop for the time being in an absence is no opt-out
     ("de", "Wir sind im Urlaub. Bis dahin lesen wir keine E-Mails.", AUTO),

@@ -244,6 +244,18 @@ LATER_FLOORS = {
     "corpus-holdout93": 0.97,
     "corpus-holdout94": 0.97,
     "corpus-holdout95": 0.98,
+    # six more, measured untouched as they came: holdout96 97.5 %, holdout97 95.8 %, holdout98
+    # 92.5 % (two unsafe readings: "je vous ai viré 800 €, le solde à la rentrée" read as paid,
+    # "ho pagato la parte delle luci, il resto no perché ..." read as paid), holdout99 95.8 %,
+    # holdout100 96.7 % and holdout101 95.8 % (two: "Könnten Sie mir die Rechnung bis Mitte
+    # Januar stunden?" and "the other £842.60 will have to wait" read as promises; 95.7 %
+    # together)
+    "corpus-holdout96": 0.98,
+    "corpus-holdout97": 0.97,
+    "corpus-holdout98": 0.97,
+    "corpus-holdout99": 0.97,
+    "corpus-holdout100": 0.97,
+    "corpus-holdout101": 0.98,
 }
 # Measured on tests/corpus-holdout4, never tuned on: 78.3 % (94 of 120) as it arrived, 83.3 % after
 # the families holdout5 to holdout11 revealed and the trained tie-breaker, 90.0 % once a logistic

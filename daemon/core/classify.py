@@ -110,7 +110,7 @@ def new_text(mail: Mail, reference: Collection[str] = ()) -> str:
         for line in strip_closing(mail.reply).splitlines()
         if not _QUOTED(line) and not is_ours(line, reference)
     )
-    body = _SOFT_BREAK.sub(" ", body)
+    body = _WRAPPED.sub(r"\1 ", _SOFT_BREAK.sub(" ", body))
     if REPLY_PREFIX.match(mail.subject) or auto_subject(mail.subject):
         return body  # our own subject, answered by a person or an auto-responder
     return f"{mail.subject}.\n{body}"
@@ -121,6 +121,9 @@ _QUOTED = re.compile(r"^\s*>").match
 # address"), not sent as format=flowed (RFC 3676): the sentence goes on in lower case, or
 # with a date ("bis zum\n20.10.2027 angewiesen").
 _SOFT_BREAK = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n[ \t]*(?=[a-zà-ÿ]|\d{1,2}[./]\d)")
+# A long line broken mid-sentence before a capital ("die Rechnung bis\nMitte Januar stunden?"):
+# German nouns, names and dates go on the sentence as well.
+_WRAPPED = re.compile(r"(?m)^([^\n]{60,}[^\s.!?:;,])[ \t]*\n[ \t]*(?=\w)")
 
 
 def _ordered(language: str) -> tuple[Lexicon, ...]:
@@ -454,6 +457,7 @@ def _weigh_payment(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, 
         paid
         and request
         and not _HEDGE.search(paid.clause)
+        and not _BEFORE_PAYING.search(sentence_before(text, request.clause))
         and (
             _RECONCILING.search(request.clause, max(0, request.clause.find(request.phrase)))
             or conditional(request.clause, request.phrase)
@@ -484,6 +488,15 @@ def _for_the_books(text: str, request: Hit) -> bool:
     )
 
 
+# A paper asked for before paying this one: "bevor wir etwas überweisen, schicken Sie uns einen
+# Kontoauszug" (a payment made in February beside it is of others).
+_BEFORE_PAYING = re.compile(
+    r"\b(?:before|bevor|avant de|antes de|voordat|prima di)\b[^.]{0,30}?\b(?:pay|settl|überweis"
+    r"|zahl|bezahl|régl|pai|pag|abon|betal|overmak|sald|versa)",
+    re.IGNORECASE,
+)
+
+
 # A payment the sender is not sure of, or of other invoices: "I think we paid some of these",
 # "abbiamo saldato diverse fatture".
 _HEDGE = re.compile(
@@ -511,7 +524,10 @@ _UNSURE = re.compile(
     r"|ik heb het gevoel|ho la sensazione|ho l['\u2019]impressione"
     r"|blicke? (?:\w+ ){0,3}nicht (?:mehr )?durch|pas sûr"
     r"|sais pas si|no estoy segur|no sé si|niet zeker|weet (?:het )?niet|non sono sicur"
-    r"|non so se)",
+    r"|non so se"
+    # what was paid or not is still to be sorted out
+    r"|paid or not|payée?s? ou non|bezahlt (?:wurde |ist )?oder nicht|pagad[oa]s? o no"
+    r"|betaald (?:is )?of niet|pagat[oa] o no)",
     re.IGNORECASE,
 )
 

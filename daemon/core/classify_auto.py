@@ -136,7 +136,7 @@ def _without_routine(hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
 _SEEN = re.compile(
     r"\b(?:(?:saw|seen|spotted|noticed|caught) (?:this|your (?:e-?mail|reminder|message|note))"
     r"|not ignoring (?:you|this|it)|(?:not|n['\u2019]t) (?:in|at) (?:the|my) (?:office|desk) to"
-    r" (?:check|look)|\bdid(?:n['\u2019]?t| not)? (?:we|i) (?:already )?pay\b"
+    r" (?:check|look)|\bdid(?:n['\u2019]?t| not)? (?:we|i)(?: not)? (?:already )?pay\b"
     r"|(?:haven['\u2019]?t|have not|not) forgotten (?:you|this|about)"
     r"|not an auto[- ]?(?:matic |mated )?reply"
     # a person excusing the subject line or the haste: "hence the subject line", "a quick one"

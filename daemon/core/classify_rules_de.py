@@ -176,7 +176,7 @@ LEXICON = Lexicon(
         ),
         Cue.PLAN: (
             r"\bratenzahlung|\braten\b|\bmonatsrate|\bin (?:\w+ )?teil(?:en|beträgen|zahlungen)"
-            r"|\bteilzahlung|\bteilbetr|\bstundung|\bstunden sie|\bzahlungsaufschub|\baufschub"
+            r"|\bteilzahlung|\bteilbetr|\bstundung|\bstunden sie|\b(?:könnten|können|würden) sie (?:\w+ ){0,6}?stunden\b|\bzahlungsaufschub|\baufschub"
             r"|\bmehr zeit|\betwas zeit|\bfristverlängerung|\bverlängerung|\bzahlungsziel"
             r" (?:\w+ ){0,4}(?:verlängern|erweitern|verschieben)|\bverlänger\w* (?:\w+ ){0,3}"
             r"(?:zahlungsziel|zahlungsfrist|frist)|\bzahlungsvereinbarung|\bfinanzielle[rn]?"

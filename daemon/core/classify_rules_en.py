@@ -238,7 +238,8 @@ _PLAN = words.alt(
     r"\bpay (?:it |this )?(?:in |by )?(?:part|half|portions|monthly|weekly|fortnightly|bi-?weekly"
     r"|quarterly|a portion|some)\b|\bflexib\w* (?:on|with|regarding|around|about) (?:the )?"
     r"(?:due date|payment|terms|deadline|date)|(?<!in )(?<!regime di )\bsplit"
-    r" (?:the |this |it )?(?:payment|invoice|amount|balance|bill|into)|\bspread\w* (?:\w+ ){0,5}"
+    r" (?:the |this |it )?(?:payment|invoice|amount|balance|bill|into(?! (?:\w+ )?(?:phases|stages"
+    r"|lots|sections|parts of the (?:job|work|project))\b))|\bspread\w* (?:\w+ ){0,5}"
     r"(?:over|across)\b|\bover (?:a |the )?(?:next )?(?:couple of|few|several|\d+|two|three|four"
     r"|five|six|twelve) (?:months?|weeks?|fortnights?)",
     r"\b(?:more|additional|extra|some) time\b|(?<!\bhire )(?<!\brental )(?<!\blease )(?<!\bcontract )(?<!\bwarranty )(?<!\bhouse )(?<!\bbuilding )\b(?:an )?extension\b(?!:? ?(?:no\.? ?)?\d)(?<!\bon extension)(?<!\bat extension)|\bextend (?:the )?"
@@ -262,6 +263,9 @@ _PLAN = words.alt(
     r" (?:full|final|settlement)|\bsettle (?:for|at) (?:[$€£]|\d)",
     r"(?:[$€£]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:[$€£]|eur|usd|gbp|aud|cad|inr|dollars|euros|pounds"
     r"|bucks)) (?:a|per|each|every) (?:week|month|fortnight)",
+    # "the other £842.60 will have to wait until the end of November"
+    r"\bthe other (?:[£€$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:eur|euros?|gbp|pounds?|usd|dollars?))"
+    r" (?:will|would|can|must|has to|is to|to)\b",
     r"\b(?:now|today|this (?:week|month)|upfront|up front|immediately|right away)\b[^.]{0,12}"
     r"\band (?:the )?(?:rest|remainder|remaining|balance|other half|second half)|\b(?:half|part"
     r"|some|a portion|a part|\d+ ?%) (?:of (?:it|this|the (?:amount|balance|invoice|bill)) )?"
@@ -401,6 +405,11 @@ _PAID = words.alt(
     rf"[^.]{{0,25}}\b(?:has|have|had|was|were|is|are)(?: \w+)? (?:been )?{words.BILL_MOVED}\b",
     # (not "a single payment to be made by the end of the quarter")
     rf"\b{words.MEANS}\b[^.]{{0,20}}?(?<!\bbe )\b(?:already |just |now )?{words.MOVED}\b",
+    # "the £612.40 went across by BACS the same afternoon"
+    r"(?:[£€$]\s?\d[\d.,]*|\bpayment|\bmoney|\bfunds|\btransfer)[^.]{0,20}\bwent (?:across|over"
+    r"|through)\b(?! (?:approval|review|the (?:approval|system|process)))"
+    r"|\bwent (?:across|over|out) (?:by|via) (?:bacs|chaps|bank transfer|faster payment|transfer"
+    r"|wire)\b",
     # "Check #10477 for $2,310.00 went in Monday's mail"
     r"\b(?:check|cheque|payment)\b[^.]{0,40}\bwent (?:out )?(?:in|into) (?:the|\w+day['\u2019]s"
     r"|yesterday['\u2019]s|today['\u2019]s|this morning['\u2019]s) (?:mail|post)\b",
@@ -431,6 +440,8 @@ _WHEN = words.WHEN
 _NOT_ELSEWHERE = r"(?! to (?!you\b|your\b|u\b|ur\b))"
 _PROMISE = words.alt(
     r"\b(?:has |have )?scheduled (?:a|the|your|this) (?:payment|transfer|ach|wire)\b",
+    # "I've set this up on the system to go on Monday 19th"
+    r"\bset (?:it|this|that|the payment) up\b[^.]{0,30}\bto go (?:out )?(?:on|by)\b",
     # "I've set it up in the bank as a scheduled payment for the 15th"
     r"\bas an? (?:scheduled|future[- ]dated|post-?dated|forward-?dated) (?:payment|transfer)\b",
     r"\b(?:put|added|included|scheduled|queued|slotted|lined up|booked|released)\b[^.]{0,40}\b(?:in|into|on"
@@ -449,7 +460,7 @@ _PROMISE = words.alt(
     rf"\b{words.MONEY}\b[^.]{{0,30}}\b(?:will|should|is going to|shall)\b[^.]{{0,10}}\b(?:be"
     rf" {words.BE_PAID}{_NOT_ELSEWHERE}|go out|arrive|reach|hit|land)",
     rf"(?:\b(?:will|should|shall)|['\u2019]ll) (?:\w+ )?be {words.BE_PAID}{_NOT_ELSEWHERE}",
-    r"\b(?:scheduled|queued|approved|slated|set|lined up|booked|earmarked|planned|due)(?: it"
+    r"\b(?!approved(?: it| this)? on )(?:scheduled|queued|approved|slated|set|lined up|booked|earmarked|planned|due)(?: it"
     r"| this)? (?:for|to go out|on|in) (?:the )?(?:payment|our|next|\w+day|\d|tomorrow|end"
     r"|friday|check|cheque|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b)|\bdue (?:to be (?:paid|released|processed|sent)|for (?:payment"
     r"|release)|to go out)\b",

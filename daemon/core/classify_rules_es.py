@@ -55,6 +55,8 @@ _UNSUBSCRIBE = words.alt(
 )
 
 _DISPUTE = words.alt(
+    # part paid, the rest refused: "el resto no, porque el sonido falló"
+    r"\bel resto,? no\b(?! (?:lo )?(?:podemos|puedo|podré|podremos)\b)",
     # not paid, and why: what was never done; "ni pienso pagar"
     r"\bno (?:hemos|he) pagado (?:\w+ )?porque\b[^.]{0,100}\b(?:nunca|no|ningún|ninguna)\b"
     r"|\b(?:ni|no) pienso pagar\b",

@@ -104,6 +104,8 @@ LEXICON = Lexicon(
             r"(?:e-?mails?|courriels?|relances?|messages?|rappels?))"
         ),
         Cue.DISPUTE: (
+            # part paid, the rest refused: "le reste, non : la sono n'a pas marché"
+            r"\ble reste,? non\b|"
             # the work was owed under a contract: "cela devait être couvert par le contrat"
             r"\b(?:couvert|couverte|couverts|couvertes|inclus|incluse|compris|comprise|prise? en"
             r" charge) (?:\w+ )?(?:par|dans) (?:le |la |notre |votre |l['\u2019])?(?:contrat"
@@ -178,7 +180,7 @@ LEXICON = Lexicon(
         ),
         Cue.PLAN: (
             r"\béchéancier|\béchelonn|\bétal(?:er|ement)|\ben plusieurs (?:fois|versements"
-            r"|mensualités|échéances)|\bmensualités|\ben (?:\w+ )?(?:fois|versements|tranches"
+            r"|mensualités|échéances)|\bmensualités|\ben (?!une |1 |une seule )(?:\w+ )?(?:fois|versements|tranches"
             r"|échéances)\b|\bpaiement (?:partiel|fractionné)|(?<!encaissés les premiers )(?<!encaissé les premiers )(?<!encaissés les )(?<!encaissé les )(?<!encaisser les )\bacompte(?!s? (?:de [^.]{0,15})?(?:versé|payé|réglé|déjà|que nous avons|qu['\u2019]on a))|(?<!\bnotre )(?<!\bnos )(?<!\bles )\bdélai (?:supplémentaire"
             r"|de paiement|de grâce)|\b(?:plus|un peu|davantage) de temps|\bquelques (?:jours"
             r"|semaines|mois) (?:de plus|supplémentaires)|\breporter\b|\breport d['\u2019]|"
@@ -198,7 +200,7 @@ LEXICON = Lexicon(
             r"|\bmensuellement|(?<!couvrait )(?<!couvre )(?<!couvraient )(?<!couvrent )"
             r"\b(?:la moitié|une partie|un premier versement|une première"
             r" partie)\b|\bpour commencer\b|\ble (?:solde|reste|restant) (?:le mois prochain|en \w+|plus tard|dans"
-            r"|début|fin|mi-|courant|d['\u2019]ici"
+            r"|début|fin|mi-|courant|d['\u2019]ici|à la rentrée|dès que|quand|lorsque|après"
             r"|suivra|à la fin)"
         ),
         Cue.REQUEST: (

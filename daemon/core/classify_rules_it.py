@@ -38,6 +38,8 @@ _UNSUBSCRIBE = words.alt(
 )
 
 _DISPUTE = words.alt(
+    # part paid, the rest refused: "il resto no perché l'impianto ha fatto un ronzio"
+    r"\bil resto,? no\b|\bnon mi sembra giusto pagar",
     # the work was owed under a contract: "doveva rientrare nel contratto di manutenzione"
     r"\b(?:rientra|rientrava|rientrare|coperto|coperta|coperti|compreso|compresa|compresi"
     r"|incluso|inclusa|inclusi) (?:\w+ )?(?:nel|nella|dal|dalla|in) (?:\w+ )?(?:contratto|garanzia"

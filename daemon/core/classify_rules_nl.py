@@ -247,6 +247,9 @@ LEXICON = Lexicon(
             r"|\b(?:betaling|overschrijving|geld|bedrag) is onderweg|\bde deur uit\b"
         ),
         Cue.PROMISE: (
+            # "dan gaat het er direct uit"
+            r"\b(?:gaat|gaan) (?:het|die|deze|ze|de betaling)(?: er)? (?:direct |meteen |gelijk "
+            r"|dan )?uit\b|"
             r"\bzet (?:ik|we|wij) (?:hem|het|['\u2019]m|de betaling) (?:erin|klaar|door)\b|\b(?:wij|we|ik)"
             r" maken (?:\w+ ){0,7}over\b|"
             r"\b(?:doe|doen) (?:ik|we|wij) (?:de|een) (?:overschrijving|betaling|overboeking)\b|\b(?:ik"
