@@ -46,7 +46,9 @@ DEVELOPMENT = (
     "corpus-holdout87", "corpus-holdout88", "corpus-holdout89", "corpus-holdout90",
     "corpus-holdout91", "corpus-holdout92", "corpus-holdout93", "corpus-holdout94",
     "corpus-holdout95", "corpus-holdout96", "corpus-holdout97", "corpus-holdout98",
-    "corpus-holdout99", "corpus-holdout100", "corpus-holdout101",
+    "corpus-holdout99", "corpus-holdout100", "corpus-holdout101", "corpus-holdout102",
+    "corpus-holdout103", "corpus-holdout104", "corpus-holdout105", "corpus-holdout106",
+    "corpus-holdout107",
 )  # fmt: skip
 UNSEEN = (
     "corpus-holdout4", "corpus-holdout9", "corpus-holdout10", "corpus-holdout12",

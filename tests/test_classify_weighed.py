@@ -6,7 +6,10 @@ still names it (a person confirms it); a solicitor's "do not contact our client"
 reminders even beside a dispute; "remove it from the invoice and I'll pay" and "first put it
 right, then we pay" contest; "can you send the other notes and I'll pay" waits for papers; a
 person who is away and thanks us for the reminder is no auto-responder; a short "Réglé mardi."
-over a signed name is a payment. Near misses keep their own intent.
+over a signed name is a payment; Italian "ho appena" is "just"; a Spanish "pagamos" before an
+awaited event is a promise; "par erreur" and a meeting postponed contest nothing; "so" begins a new
+clause; half now and the other half later is a plan; a reissue with the sum agreed asks for
+papers. Near misses keep their own intent.
 """
 
 from __future__ import annotations
@@ -172,6 +175,45 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
     ),
     # a stop for the time being in an absence is no opt-out
     ("de", "Wir sind im Urlaub. Bis dahin lesen wir keine E-Mails.", AUTO),
+    # Italian "appena" after an auxiliary is "just", not "as soon as"
+    ("it", "Buongiorno, abbiamo appena disposto il bonifico di 640,00 €.", PAID),
+    ("it", "Vi paghiamo appena ci arriva il contributo della Regione.", PROMISE),
+    # the Spanish "pagamos" of an awaited event is ahead; of an event told in the past, behind
+    ("es", "Se la pagamos en cuanto nos ingresen la subvención del Ayuntamiento.", PROMISE),
+    ("es", "La pagamos con tarjeta cuando hicimos la reserva, el 3 de noviembre.", PAID),
+    # paid from the wrong account by mistake: no contest of the bill
+    (
+        "fr",
+        "Réglé lundi, mais depuis mon compte perso par erreur, d'où le nom sur le virement.",
+        PAID,
+    ),
+    # a meeting postponed is no plan asked
+    ("en", "It will be paid on Tuesday; our finance meeting was postponed by a week.", PROMISE),
+    # "so" starts a new main clause a "not" before it does not reach
+    ("en", "I can't log into the bank from the hospital, so I'll pay it on Monday.", PROMISE),
+    # half on one day and the other half later is a plan, asked as a question too
+    ("en", "Would it help if I paid half on Friday and the other half in March?", PLAN),
+    # a reissue for a tax number with the sum agreed is papers, not a contest
+    (
+        "es",
+        "Emitan por favor una factura rectificativa con nuestro CIF correcto. El importe es"
+        " correcto.",
+        REQUEST,
+    ),
+    # paid, and the adviser who wants the copy is named in the next sentence
+    (
+        "fr",
+        "Le virement est parti mardi. Pourriez-vous me renvoyer la facture en PDF ? Mon"
+        " expert-comptable la demande pour le bilan.",
+        PAID,
+    ),
+    # a gate delivered scratched, payment held back until it is put right
+    (
+        "fr",
+        "Le portail coulissant présente des rayures. Nous ne procéderons pas au règlement tant"
+        " que ce ne sera pas repris.",
+        DISPUTE,
+    ),
 ]
 
 

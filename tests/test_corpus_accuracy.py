@@ -256,6 +256,15 @@ LATER_FLOORS = {
     "corpus-holdout99": 0.97,
     "corpus-holdout100": 0.97,
     "corpus-holdout101": 0.98,
+    # six more, measured untouched as they came: holdout102 99.2 %, holdout103 96.7 %, holdout104
+    # 98.3 %, holdout105 99.2 %, holdout106 100 % and holdout107 97.5 % (98.5 % together, no
+    # unsafe reading)
+    "corpus-holdout102": 0.98,
+    "corpus-holdout103": 0.97,
+    "corpus-holdout104": 0.98,
+    "corpus-holdout105": 0.98,
+    "corpus-holdout106": 0.98,
+    "corpus-holdout107": 0.98,
 }
 # Measured on tests/corpus-holdout4, never tuned on: 78.3 % (94 of 120) as it arrived, 83.3 % after
 # the families holdout5 to holdout11 revealed and the trained tie-breaker, 90.0 % once a logistic

@@ -49,6 +49,7 @@ from daemon.core.classify_scope import (
 )
 from daemon.core.classify_short import BY_NOW, DONE, NEW_ENQUIRY, STOP
 from daemon.core.classify_tense import PUNCTUAL, concrete, run_paid, tensed
+from daemon.core.classify_withheld import withheld_for_fault
 from daemon.core.extract_dates_words import MONTHS
 from daemon.core.mail import REPLY_PREFIX, Mail
 from daemon.core.reminder_lines import is_ours
@@ -79,13 +80,24 @@ def classify(mail: Mail, *, today: date, reference: Collection[str] = ()) -> Ver
     if bounce is not None:
         return bounce
     text = new_text(mail, reference)
-    hits = find_cues(text, _ordered(mail.language), _languages(mail.language, text))
+    hits = _with_withheld(
+        text, find_cues(text, _ordered(mail.language), _languages(mail.language, text))
+    )
     automatic = auto_evidence(mail, hits, text)
     if automatic:
         return _automatic(mail, text, hits, today, automatic)
     return _named_elsewhere(
         mail, text, _second_opinion(mail, text, hits, today, _decide(mail, text, hits, today))
     )
+
+
+def _with_withheld(text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
+    """`hits` with a dispute where the text withholds payment for a fault it names, which the
+    clause reader cannot see: it cuts "not paid because …" at "because"."""
+    if Cue.DISPUTE not in hits and (withheld := withheld_for_fault(text)) is not None:
+        hits[Cue.DISPUTE] = withheld
+        hits.setdefault(Cue.CONTESTED, withheld)
+    return hits
 
 
 def _named_elsewhere(mail: Mail, text: str, read: Verdict) -> Verdict:
@@ -289,11 +301,38 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
     dispute = weighed.get(Cue.DISPUTE)
     if dispute and Cue.REQUEST in weighed and _FILE_DEFECT.search(dispute.clause):
         del weighed[Cue.DISPUTE]  # "the PDF is damaged, send it again": the file, not the goods
+    dispute = weighed.get(Cue.DISPUTE)
+    if dispute and _AMOUNT_AGREED.search(text) and _DETAIL_WRONG.search(text):
+        # "reissue it with our correct tax number; the amount is right": papers to redo
+        del weighed[Cue.DISPUTE]
+        weighed.setdefault(Cue.REQUEST, replace(dispute, cue=Cue.REQUEST))
     weighed = weigh_contact(mail, text, weighed)
     promise = weighed.get(Cue.PROMISE)
     if promise is not None and Cue.DISPUTE not in weighed and _after_a_fix(text, promise):
         weighed[Cue.DISPUTE] = Hit(Cue.DISPUTE, promise.language, promise.phrase, promise.clause)
     return _weigh_payment(mail, text, weighed)
+
+
+# The sum said to be right, in the six languages: what is wrong is on the paper, not owed.
+_AMOUNT_AGREED = re.compile(
+    r"\b(?:the )?(?:amount|sum|total|price) (?:itself )?(?:is|was) (?:correct|right|fine|ok|not"
+    r" (?:in dispute|the (?:issue|problem)))|\bbetrag (?:selbst )?(?:stimmt\b(?! nicht)|ist"
+    r" (?:korrekt|richtig|in ordnung))|\b(?:le )?montant (?:lui-même )?est (?:correct|bon|juste)"
+    r"|\b(?:el )?importe (?:en sí )?es correcto|\bl['\u2019]importo (?:in sé )?è corretto"
+    r"|\b(?:het )?bedrag (?:zelf )?(?:klopt|is correct|is juist)\b(?! niet)",
+    re.IGNORECASE,
+)
+# An administrative detail of the invoice: a tax number, the legal name or address, an order.
+_DETAIL_WRONG = re.compile(
+    r"\b(?:vat (?:number|no|reg\w*)|tax (?:id|number)|company (?:name|number)|registered"
+    r" (?:name|address)|billing address|legal entity|nif|cif|ust-?id\w*|steuernummer"
+    r"|firmierung|rechnungsanschrift|numéro de tva|tva intracom\w*|siret|siren|raison sociale"
+    r"|adresse de facturation|razón social|dirección fiscal|datos fiscales|partita iva|p\.? ?iva"
+    r"|codice fiscale|ragione sociale|codice (?:sdi|destinatario)|btw-?nummer|kvk"
+    r"|bedrijfsnaam|factuuradres|po number|purchase order|bestellnummer|numéro de commande"
+    r"|número de pedido|numero d['\u2019]ordine|inkoopnummer|ordernummer)\b",
+    re.IGNORECASE,
+)
 
 
 def _credit_settled(mail: Mail, text: str, weighed: dict[Cue, Hit], dispute: Hit) -> None:
@@ -480,12 +519,30 @@ def _weigh_payment(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, 
 def _for_the_books(text: str, request: Hit) -> bool:
     """Whether `request` asks a copy again beside a payment made, with nothing hung on it."""
     at = text.find(request.clause)
+    if at < 0:
+        return False
+    # the adviser named in the next sentence: "Pouvez-vous me l'envoyer en PDF ? Mon
+    # expert-comptable me la réclame pour la clôture."
+    then = _NEXT_SENTENCE.match(text, at + len(request.clause))
     return (
-        at >= 0
-        and _COPY_AGAIN.search(request.clause, max(0, request.clause.find(request.phrase)))
-        is not None
-        and _WAITS_FOR.search(text, at) is None
-    )
+        _COPY_AGAIN.search(request.clause, max(0, request.clause.find(request.phrase))) is not None
+        or (
+            then is not None
+            and _ADVISER.search(then[0]) is not None
+            and _DETAIL_WRONG.search(f"{request.clause} {then[0]}") is None
+        )
+    ) and _WAITS_FOR.search(text, at) is None
+
+
+# The rest of a sentence and the whole next one.
+_NEXT_SENTENCE = re.compile(r"[^.!?\n]*[.!?\n]+\s*[^.!?\n]*")
+# Who keeps the sender's books, or the books themselves.
+_ADVISER = re.compile(
+    r"\b(?:bookkeeper|accountant|auditor|steuerberater\w*|buchhalt\w*|boekhoud\w*|comptable"
+    r"|contable|gestor\w*|commercialista|revisor\w*|for our (?:records|files)|clôture"
+    r"|jahresabschluss|cierre|chiusura|jaarafsluiting)\b",
+    re.IGNORECASE,
+)
 
 
 # A paper asked for before paying this one: "bevor wir etwas überweisen, schicken Sie uns einen

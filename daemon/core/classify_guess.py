@@ -21,6 +21,7 @@ from daemon.core.classify_rules_es import LEXICON as ES
 from daemon.core.classify_rules_fr import LEXICON as FR
 from daemon.core.classify_rules_it import LEXICON as IT
 from daemon.core.classify_rules_nl import LEXICON as NL
+from daemon.core.classify_scope import APPENA
 from daemon.core.classify_tense import DEADLINE
 from daemon.core.reply_model import Guess, shipped_model
 from daemon.core.verdict import Intent
@@ -43,7 +44,9 @@ _HEDGED = _hedges(_LEXICONS)
 # Conditions of time, not of doubt.
 _WHEN = re.compile(
     r"\b(?:as soon as|once|when|sobald|dès que|lorsque|quand|une fois que|en cuanto|cuando"
-    r"|tan pronto(?: como)?|una vez que|zodra|wanneer|appena|non appena|quando|una volta che)\b",
+    r"|tan pronto(?: como)?|una vez que|zodra|wanneer|"
+    + APPENA
+    + r"|non appena|quando|una volta che)\b",
     re.IGNORECASE,
 )
 _MONEY = (Intent.PAYMENT_SENT, Intent.PROMISE_TO_PAY)

@@ -141,10 +141,6 @@ _REFUSAL = words.alt(
 )
 _DISPUTE = words.alt(
     _REFUSAL,
-    # not paid, and why: what was never done or came broken
-    r"\b(?:have|has|had)(?: not|n['\u2019]?t) paid (?:it |this |the invoice |you )?because\b[^.]{0,100}"
-    r"\b(?:never|not|no|didn['\u2019]?t|wasn['\u2019]?t|weren['\u2019]?t|half|broken|snapped|damaged"
-    r"|wrong|missing)\b",
     # paying the part not contested contests the rest; "fix it and we'll pay" holds payment back
     r"\b(?:correct|fix|amend|revise|reissue|re-issue|credit|adjust)\b[^.]{0,40}\b(?:and|then)"
     r" (?:we|i)(?:['\u2019]ll| will| can) (?:pay|settle)\b",
@@ -243,7 +239,7 @@ _PLAN = words.alt(
     r"(?:over|across)\b|\bover (?:a |the )?(?:next )?(?:couple of|few|several|\d+|two|three|four"
     r"|five|six|twelve) (?:months?|weeks?|fortnights?)",
     r"\b(?:more|additional|extra|some) time\b|(?<!\bhire )(?<!\brental )(?<!\blease )(?<!\bcontract )(?<!\bwarranty )(?<!\bhouse )(?<!\bbuilding )\b(?:an )?extension\b(?!:? ?(?:no\.? ?)?\d)(?<!\bon extension)(?<!\bat extension)|\bextend (?:the )?"
-    r"(?:deadline|due date|payment terms|terms)|\bdefer\w*|\bpostpone|\bgrace period"
+    r"(?:deadline|due date|payment terms|terms)|\bdefer\w*|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bgot )\bpostpone|\bgrace period"
     r"|\bgive (?:us|me) (?:until|till|more|another|a few|some|a little|an extra|extra)",
     r"\b(?:reduce|reduced|lower|smaller) (?:amount|payment|balance|sum|fee)\b|\b(?:settle|accept)"
     r" (?:for|a) (?:a )?(?:lower|reduced|smaller|partial)",
@@ -263,6 +259,9 @@ _PLAN = words.alt(
     r" (?:full|final|settlement)|\bsettle (?:for|at) (?:[$€£]|\d)",
     r"(?:[$€£]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:[$€£]|eur|usd|gbp|aud|cad|inr|dollars|euros|pounds"
     r"|bucks)) (?:a|per|each|every) (?:week|month|fortnight)",
+    # "if I paid half of this next Thursday and the other half in January"
+    r"\b(?:pay|paid|settle|settled|transfer|transferred|send|sent) half\b[^.?!]{0,60}\band"
+    r" (?:then )?the (?:other half|rest|remainder|balance|second half)\b",
     # "the other £842.60 will have to wait until the end of November"
     r"\bthe other (?:[£€$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:eur|euros?|gbp|pounds?|usd|dollars?))"
     r" (?:will|would|can|must|has to|is to|to)\b",

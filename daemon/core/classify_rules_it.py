@@ -44,8 +44,6 @@ _DISPUTE = words.alt(
     r"\b(?:rientra|rientrava|rientrare|coperto|coperta|coperti|compreso|compresa|compresi"
     r"|incluso|inclusa|inclusi) (?:\w+ )?(?:nel|nella|dal|dalla|in) (?:\w+ )?(?:contratto|garanzia"
     r"|canone|abbonamento)\b",
-    # not paid, and why: what was never done
-    r"\bnon (?:abbiamo|ho) (?:ancora )?pagato (?:\w+ )?perché\b[^.]{0,100}\b(?:mai|non|nessun\w*)\b",
     # "togliete la voce e paghiamo": payment held back until the bill is put right
     r"\b(?:togliete|correggete|stornate|rimuovete|sistemate|rifate|togli|correggi|storna)\b"
     r"[^.]{0,60}\be (?:paghiamo|pagheremo|saldiamo|salderemo|pago|pagherò)\b",

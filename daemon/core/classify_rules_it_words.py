@@ -8,6 +8,8 @@ decide anything.
 
 from __future__ import annotations
 
+from daemon.core.classify_scope import APPENA
+
 
 def alt(*parts: str) -> str:
     """One alternation of regular-expression sources, each kept whole."""
@@ -22,7 +24,7 @@ NEG = (
 )
 # "se ne occupa" is a pronoun, not "if".
 COND = (
-    r"\bse\b(?! ne\b)|\b(?:quando|appena|non appena|una volta (?:che|ricevut\w*)|qualora"
+    r"\bse\b(?! ne\b)|\b(?:quando|" + APPENA + r"|non appena|una volta (?:che|ricevut\w*)|qualora"
     r"|nel caso|in caso|a condizione che|purché|a patto che|previa|solo dopo|dopo aver"
     r" ricevut\w*|finché|fino a quando|salvo)\b"
 )

@@ -58,7 +58,9 @@ _SCOPE = re.compile(
     r"\b(?:because|but|since|however|although|though|weil|aber|denn|jedoch|sondern|parce que|mais"
     r"|car|puisque|porque|pero|sino|ya que|omdat|(?<!\bben )(?<!\bis )maar(?!\s+(?:\d"
     r"|(?:een paar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|de helft|half|een deel)\b))"
-    r"|want|aangezien|perché|perche|ma|poiché|però)\b",
+    r"|want|aangezien|perché|perche|ma|poiché|però"
+    # a consequence: "I can't get onto the banking from here, so I'll pay it Monday"
+    r"|so(?= (?:i|we)\b)|therefore|deshalb|daher|donc|así que|por eso|quindi|perciò|dus|daarom)\b",
     re.IGNORECASE,
 )
 # A word that opens a condition: a clause it starts, cut off at a comma, belongs with the next
@@ -69,10 +71,16 @@ _CONDITION_START = re.compile(
     r"|quand|dès que|lorsque|une fois)\b",
     re.IGNORECASE,
 )
+# Italian "appena" is "as soon as", but "just" after an auxiliary: "ho appena fatto partire il
+# bonifico" was sent a moment ago.
+APPENA = (
+    r"(?<!\bho )(?<!\bha )(?<!\bhai )(?<!\babbiamo )(?<!\bavete )(?<!\bhanno )(?<!\bè )"
+    r"(?<!\bsono )(?<!\bsiamo )(?<!\bl['\u2019]ho )appena"
+)
 # An awaited event rather than a hypothesis: "when", "once", "as soon as" (not "if").
 _AWAIT = re.compile(
     r"\b(?:when|once|as soon as|after(?! (?:that|this|which)\b)|cuando|en cuanto|tan pronto"
-    r"|una vez|quando|appena|non"
+    rf"|una vez|quando|{APPENA}|non"
     r" appena|una volta che|wenn|sobald|nachdem|zodra|wanneer|als(?! (?:eerste|laatste|eerst))"
     r"|na ontvangst|quand|dès que"
     r"|lorsque|une fois que|après)\b(?!\s+(?:possible|possibile|posible|mogelijk|möglich"

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from daemon.core.classify_facts import clause_dates, dates_in
 from daemon.core.classify_lexicon import Cue, Hit
-from daemon.core.classify_scope import sentence_after
+from daemon.core.classify_scope import APPENA, awaits, sentence_after
 from daemon.core.classify_short import BY_NOW
 from daemon.core.mail import Mail
 
@@ -62,6 +62,11 @@ def _promise_tensed(mail: Mail, promise: Hit, today: date) -> tuple[Hit | None, 
 
 def _paid_tensed(mail: Mail, paid: Hit, today: date) -> tuple[Hit | None, Hit | None]:
     promised = None, Hit(Cue.PROMISE, paid.language, paid.phrase, paid.clause)
+    after = paid.clause[paid.clause.find(paid.phrase) :]
+    if _present_or_past(paid) and awaits(after) and not _PRETERITE.search(after):
+        # "os pagamos en cuanto nos ingrese el Ayuntamiento": paid once an event comes, so ahead
+        # (not "lo pagamos cuando llegó la factura", an event told in the past)
+        return promised
     if (_present_or_past(paid) or DEADLINE.search(paid.clause)) and _later_day(mail, paid, today):
         # "bis Monatsende ist das erledigt", "d'ici vendredi c'est réglé": done by a day to come
         return promised
@@ -122,6 +127,12 @@ _AMBIGUOUS_TENSE = re.compile(
     r"\w+(?:amos|imos)\b",
     re.IGNORECASE,
 )
+# A Spanish preterite or imperfect: "llegó", "llegaron", "vinieron", "hicimos", "teníamos".
+_PRETERITE = re.compile(
+    r"\b\w+(?:ó|aron|ieron|ábamos|íamos)\b"
+    r"|\b(?:hic|pus|dij|tuv|pud|vin|quis|sup|hub|anduv|traj|conduj|fu)imos\b",
+    re.IGNORECASE,
+)
 _SURELY_PAST = re.compile(r"\b(?:hemos|habíamos|ya|ayer|anteayer)\b", re.IGNORECASE)
 
 
@@ -167,7 +178,7 @@ def concrete(mail: Mail, hit: Hit, today: date, text: str = "") -> bool:
 # An event a payment follows at once ("as soon as", not "when" or "if").
 PUNCTUAL = re.compile(
     r"\b(?:as soon as|once|sobald|zodra|dès que|une fois que|en cuanto|tan pronto|apenas"
-    r"|appena|non appena|una volta che"
+    rf"|{APPENA}|non appena|una volta che"
     # "right after": "gleich nach Pfingsten", "direct na de vakantie", "subito dopo Pasqua"
     r"|(?:right|straight|immediately) after|(?:gleich|direkt|sofort) nach|juste après"
     r"|justo después de|(?:direct|meteen) na|subito dopo)\b",
