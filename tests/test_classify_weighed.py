@@ -9,7 +9,9 @@ person who is away and thanks us for the reminder is no auto-responder; a short 
 over a signed name is a payment; Italian "ho appena" is "just"; a Spanish "pagamos" before an
 awaited event is a promise; "par erreur" and a meeting postponed contest nothing; "so" begins a new
 clause; half now and the other half later is a plan; a reissue with the sum agreed asks for
-papers. Near misses keep their own intent.
+papers; an automatic receipt says so without a header; a solicitor's
+"correspondence to this firm" stops the reminders; bank details are confirmed before paying.
+Near misses keep their own intent.
 """
 
 from __future__ import annotations
@@ -213,6 +215,58 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
         "Le portail coulissant présente des rayures. Nous ne procéderons pas au règlement tant"
         " que ce ne sera pas repris.",
         DISPUTE,
+    ),
+    # an automatic receipt with no header says what it is and how the queue is worked
+    (
+        "de",
+        "Dies ist eine automatische Eingangsbestätigung. Rechnungen werden innerhalb von 10"
+        " Werktagen bearbeitet. Bitte senden Sie Ihre Nachricht nicht erneut.",
+        AUTO,
+    ),
+    (
+        "fr",
+        "Ceci est une réponse automatique. Pour toute réclamation sur une facture, merci de"
+        " passer par notre portail fournisseurs.",
+        AUTO,
+    ),
+    # an invoice number not found for the reference is no invoice asked for
+    (
+        "en",
+        "My husband paid it yesterday; he couldn't find the invoice number so he used our"
+        " surname as the reference.",
+        PAID,
+    ),
+    # a payment perhaps booked to the wrong item is a question, no contest
+    ("de", "Haben wir das nicht schon bezahlt? Vielleicht wurde es falsch verbucht.", OTHER),
+    # the client contests, in the third person
+    ("it", "Il mio cliente contesta la fattura per intero e non intende saldarla.", DISPUTE),
+    # a solicitor: correspondence to the firm, not to the client
+    (
+        "en",
+        "We act for the debtor. Any further correspondence on this matter should be directed to"
+        " this firm.",
+        UNSUB,
+    ),
+    # bank details to be confirmed before paying, with the fraud feared as the reason
+    (
+        "en",
+        "The account number on your invoice differs from last year's and we were nearly caught"
+        " by a fake invoice once. Please confirm it by phone before we pay.",
+        REQUEST,
+    ),
+    # a typo does not hide a correction asked before paying
+    (
+        "de",
+        "wir haben die rechnung bekommen aber es waren nur 5 paletten statt 8. bitte korigieren"
+        " dann zahlen wir",
+        DISPUTE,
+    ),
+    # mail that may come to us from someone else is no paper asked for
+    (
+        "en",
+        "The invoice was paid on Monday. You might get an email from our new director about the"
+        " contract at some point.",
+        PAID,
     ),
 ]
 

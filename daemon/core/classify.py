@@ -307,6 +307,7 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
         del weighed[Cue.DISPUTE]
         weighed.setdefault(Cue.REQUEST, replace(dispute, cue=Cue.REQUEST))
     weighed = weigh_contact(mail, text, weighed)
+    _bank_details_first(mail, text, weighed)
     promise = weighed.get(Cue.PROMISE)
     if promise is not None and Cue.DISPUTE not in weighed and _after_a_fix(text, promise):
         weighed[Cue.DISPUTE] = Hit(Cue.DISPUTE, promise.language, promise.phrase, promise.clause)
@@ -331,6 +332,47 @@ _DETAIL_WRONG = re.compile(
     r"|codice fiscale|ragione sociale|codice (?:sdi|destinatario)|btw-?nummer|kvk"
     r"|bedrijfsnaam|factuuradres|po number|purchase order|bestellnummer|numéro de commande"
     r"|número de pedido|numero d['\u2019]ordine|inkoopnummer|ordernummer)\b",
+    re.IGNORECASE,
+)
+
+
+def _bank_details_first(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> None:
+    """Bank details asked for first: "the IBAN differs from last year's, confirm it by phone
+    before I pay"; the fraud feared and the payment made to the old account are the reason,
+    not a doubt about us nor a payment of this invoice."""
+    check = _BANK_DETAILS.search(text)
+    if (
+        check is None
+        or not _CONFIRMED.search(text)
+        or not _BEFORE_ANY_PAYMENT.search(text)
+        or Cue.DISPUTE in weighed
+        or Cue.UNSUBSCRIBE in weighed
+    ):
+        return
+    weighed.pop(Cue.SUSPECT, None)
+    weighed.pop(Cue.PAID, None)
+    weighed.setdefault(Cue.REQUEST, Hit(Cue.REQUEST, mail.language, check[0], check[0]))
+
+
+_BANK_DETAILS = re.compile(
+    r"\b(?:iban|bank (?:details|account)|account (?:number|details)|bankverbindung|kontonummer"
+    r"|bankdaten|coordonnées bancaires|rib|datos bancarios|cuenta bancaria|número de cuenta"
+    r"|coordinate bancarie|conto corrente|rekeningnummer|bankgegevens|rekening)\b",
+    re.IGNORECASE,
+)
+_CONFIRMED = re.compile(
+    r"\b(?:confirm|verify|bestätig|verifizier|confirmer|vérifier|confirm(?:ar|en|e)|verificar"
+    r"|bevestig|controleer|conferm|verific)\w*",
+    re.IGNORECASE,
+)
+# No payment before an answer: "before I transfer anything", "eerder betalen we niet".
+_BEFORE_ANY_PAYMENT = re.compile(
+    r"\bbefore (?:i|we) (?:\w+ )?(?:pay|transfer|send|release)\w*|\beerder betalen (?:we|wij|ik)"
+    r" niet|\bvoordat (?:ik|we|wij) (?:\w+ ){0,2}(?:betaal|betalen|overmaken|overmaak)"
+    r"|\bbevor (?:ich|wir) (?:\w+ ){0,2}(?:zahle|zahlen|überweise|überweisen|bezahle|bezahlen)"
+    r"|\bavant (?:de (?:payer|régler|virer|faire le virement)|tout (?:paiement|virement))"
+    r"|\bantes de (?:pagar|transferir|hacer (?:la|ninguna) transferencia|abonar)"
+    r"|\bprima di (?:pagare|saldare|fare il bonifico|procedere)",
     re.IGNORECASE,
 )
 

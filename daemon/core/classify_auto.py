@@ -101,7 +101,11 @@ _OPENING = 200  # characters: an auto-responder says what it is first
 # response", "Ceci est une réponse automatique".
 _DECLARED = re.compile(
     r"\bautomat\w* (?:generated )?(?:reply|response|answer|antwort|antwoord)\b|\bauto-?reply\b"
-    r"|\br[ée]ponse automatique|\brespuesta autom[áa]tica|\brisposta automatica",
+    r"|\br[ée]ponse automatique|\brespuesta autom[áa]tica|\brisposta automatica"
+    # an automatic receipt: "Dies ist eine automatische Eingangsbestätigung"
+    r"|\bautomat\w* acknowledge?ment|\bautomatische (?:eingangs|empfangs)?bestätigung"
+    r"|\baccusé de réception automatique|\bacuse de recibo automático|\bconferma (?:di ricezione"
+    r" )?automatica|\bautomatische (?:ontvangst)?bevestiging",
     re.IGNORECASE,
 )
 # How a firm pays as a rule: "every Tuesday", "zweimal monatlich", "binnen 60 dagen".
@@ -113,12 +117,44 @@ _ROUTINE = re.compile(
     r"|\b(?:weekly|fortnightly|twice (?:a|per) month|wekelijks|maandelijks|(?:twee keer|tweemaal)"
     r" per maand|jeweils|wöchentlich\w*|zweimal (?:im monat|monatlich)|monatlich|hebdomadaire\w*"
     r"|en fin de mois|tous les \w+s|semanal\w*|todos los \w+s|settimanal\w*|quindicinal\w*)\b"
-    r"|\b(?:within|binnen|innerhalb von|sous|en|entro) \d+ (?:days|dagen|tagen|jours|días|giorni)\b"
+    r"|\b(?:within|binnen|innerhalb von|sous|en|entro|dans un délai de|en un plazo de) \d+"
+    r" (?:(?:working|business|calendar) )?(?:days|dagen|werkdagen|tagen|werktagen|arbeitstagen"
+    r"|jours(?: ouvrés| ouvrables)?|días(?: hábiles| laborables)?|giorni(?: lavorativi)?)\b"
+    # a queue worked in turn: "processed in date order", "por orden de llegada"
+    r"|\bin (?:date|arrival|the order|order of (?:receipt|arrival))|\bpar ordre d['\u2019]arrivée"
+    r"|\bpor orden de (?:llegada|entrada|recepción)|\bin volgorde van (?:binnenkomst|ontvangst)"
+    r"|\bin ordine di (?:arrivo|ricezione)|\bin der reihenfolge (?:des|ihres) eingangs"
+    # the receipt's own "no need to resend", "bitte senden Sie Ihre Nachricht nicht erneut"
+    r"|\b(?:no need to|do not|don['\u2019]t|please do not) re-?send\b"
+    r"|\bsenden sie (?:\w+ ){0,2}nicht erneut|\binutile de (?:nous )?(?:le |la |les )?renvoyer"
+    r"|\bno es necesario (?:que )?reenvi"
+    r"|\bnon è necessario (?:re)?inviare|\bniet (?:opnieuw|nogmaals) te (?:sturen|versturen)"
+    # what any sender should do: "pour tout litige, passez par notre portail"
+    r"|\b(?:for any|for all) (?:disputes?|quer(?:y|ies)|questions?|complaints?)\b"
+    r"|\bpour (?:tout|toute|toutes?) (?:les )?(?:litiges?|questions?|réclamations?"
+    r"|demandes?)\b"
+    r"|\bpara cualquier (?:duda|reclamación|consulta|incidencia)\b"
+    r"|\bper (?:qualsiasi|ogni) (?:contestazione"
+    r"|domanda|reclamo|richiesta)\b|\bbei (?:fragen|reklamationen|rückfragen)\b|\bvoor (?:vragen"
+    r"|klachten|geschillen)\b"
+    # and the portal every supplier is sent to
+    r"|\bpasser par (?:notre|le) portail|\buse (?:our|the) (?:supplier )?portal"
+    r"|\büber (?:unser|das) (?:lieferanten)?portal|\ba través de (?:nuestro|el) portal"
+    r"|\btramite (?:il )?(?:nostro )?portale"
+    r"|\bvia (?:ons|het) (?:leveranciers)?portaal"
     r"|\bzahlungsziel|\b\d+[- ]days? (?:payment )?terms\b|\bstandard (?:payment )?terms\b",
     re.IGNORECASE,
 )
 # (and the papers such a rule names: "paid within 30 days of being registered on our system")
-_ROUTINE_CUES = (Cue.PAID, Cue.PROMISE, Cue.PLAN, Cue.DEFERRED, Cue.REQUEST)
+_ROUTINE_CUES = (
+    Cue.PAID,
+    Cue.PROMISE,
+    Cue.PLAN,
+    Cue.DEFERRED,
+    Cue.REQUEST,
+    Cue.DISPUTE,
+    Cue.CONTESTED,
+)
 
 
 def _without_routine(hits: dict[Cue, Hit]) -> dict[Cue, Hit]:

@@ -111,7 +111,7 @@ LEXICON = Lexicon(
             r"|abgedeckt|inbegriffen)\b|"
             r"\bzahle? ich nicht\b(?=\s*(?:[.!,;]|$))|"  # not "zahle ich nicht vor Freitag"
             # "bitte korrigieren, dann überweise ich": payment held back until it is put right
-            r"\b(?:korrigier|berichtig|stornier|gutschreib|änder|nachbesser|reparier|ersetz|tausch)"
+            r"\b(?:korr?igier|berichtig|stornier|gutschreib|änder|nachbesser|reparier|ersetz|tausch)"
             r"\w*\b[^.]{0,40}\bdann\b[^.]{0,30}\b(?:überweise|zahle|bezahle|begleiche|zahlen|bezahlen"
             r"|überweisen|begleichen)\b|"
             # paying the part not contested contests the rest
@@ -135,7 +135,9 @@ LEXICON = Lexicon(
             r"|\bfalsch(?!e[rnms]? (?:ansprechpartner|empfänger|kontakt|adresse|e-?mail|abteilung"
             r"|person|firma|postfach|stelle"
             # filed wrongly at the sender's end: "dem falschen Mandat zugeordnet"
-            r"|mandat|konto|kostenstelle|projekt|ordner|vorgang|kreditor\w*|sachkonto|stapel))"
+            r"|mandat|konto|kostenstelle|projekt|ordner|vorgang|kreditor\w*|sachkonto|stapel)"
+            # a payment booked to the wrong item: "ob da etwas falsch zugeordnet wurde"
+            r"| (?:zugeordnet|verbucht|gebucht|zugewiesen))"
             r"|\bfehlerhaft|\bunrichtig|\bzu hoch|\bzu viel"
             r" (?:berechnet|abgerechnet|fakturiert)|\büberhöht|\bdoppelt (?:berechnet|gestellt"
             r"|abgerechnet|fakturiert|belastet|geliefert)|\bzweimal (?:berechnet|gestellt"
@@ -209,7 +211,7 @@ LEXICON = Lexicon(
             + _DOC
             + r"\b[^.?!]{0,30}(?:benötigt|erforderlich|fehlt|nötig|notwendig|nachreichen"
             r"|zusenden|schicken|neu ausstellen|(?:zue)?schicke[nd]?\b(?! (?:ich|wir)\b)|sände\b"
-            r"|(?:no(?:ch)?e?)mal (?:\w+ )?(?:senden|sende|schicke\w*)(?! (?:ich|wir)\b))|\b(?:keine?|kei|die|diese) (?:rechnung|r[äe]chnig)"
+            r"|(?:no(?:ch)?e?)mal (?:\w+ )?(?:senden|sende|schicke\w*)(?! (?:ich|wir)\b))|\b(?:keine?|kei|(?<!\bhaben )(?<!\bham )(?<!\bhabe )(?<!\bhab )(?:die|diese)) (?:rechnung|r[äe]chnig)"
             r" (?:\w+ ){0,2}(?:nicht |nie |nöd |nid )?(?:erhalten|bekommen|gesehen|becho|übercho"
             r"|erhalte)\b|\b(?:chönd|chönnted|chöntet|könnten|können|würden) (?:sie|si|ihr) (?:\w+ )"
             r"{0,4}(?:schicke[nd]?|sende[nd]?|zuestelle|zustellen|zusenden|mailen)\b|\b(?:nie|nicht|noch keine) (?:eine "

@@ -53,6 +53,9 @@ _UNSUBSCRIBE = words.alt(
     rf"\b(?:do not|don{_APOS}t|never|(?:should|must|shall) not|refrain from|cease) (?:contact(?:ing)?"
     r"|e-?mail(?:ing)?|writ(?:e|ing) to|approach(?:ing)?|correspond(?:ing)? with) (?:our|my)"
     r" clients?\b",
+    # "any further correspondence must be addressed to this firm and not to our client"
+    r"\b(?:correspondence|communications?|contact)\b[^.]{0,50}\b(?:addressed|directed|sent|made)"
+    r" (?:only )?to (?:this|our|the undersigned) (?:firm|office|practice|chambers)\b",
     r"\bcease and desist|\bharass",
     r"\b(?:correspondence|anything|everything)\b[^.]{0,60}\b(?:be sent|sent|addressed|go(?:es)?)"
     r"(?: to (?:me|us))? by (?:registered |recorded |first[- ]class )?post\b",
@@ -284,8 +287,10 @@ _REQUEST = words.alt(
     r"(?:needed|required|missing|necessary)",
     rf"(?:\bnever|\bnot|{_NT}) (?:yet )?(?:receiv\w*|got|gotten|get|seen|find|found|have|locate"
     r"|located) (?:the |an |any |your |this |that |a |it )?(?:copy of (?:the |this |that )?)?"
-    r"(?:invoice|bill|statement)",
-    rf"\bcan{_APOS}(?:t|not) (?:find|locate) (?:the |this |your |an )?(?:invoice|bill)",
+    # (not "he couldn't find the invoice number, so he put our name as the reference")
+    r"(?:invoice|bill|statement)(?! (?:number|no\b|ref))",
+    rf"\bcan{_APOS}(?:t|not) (?:find|locate) (?:the |this |your |an )?(?:invoice|bill)"
+    r"(?! (?:number|no\b|ref))",
     rf"\b(?:what|which)(?:['\u2019]s| is| are| was)? (?:(?:your|the|our) )?{words.DETAIL}",
     r"\b(?:what|which)(?:['\u2019]s| is| are| was)? (?:(?:this|that|the|these|those) )?(?:invoice"
     r"|bill|charge)s?\b[^.?!]{0,25}\b(?:for|relat\w*|refer\w*|about|regarding)\b",

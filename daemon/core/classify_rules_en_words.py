@@ -132,10 +132,12 @@ DOC = (
     r"|pod\b|delivery (?:note|receipt|docket)|packing slip|grn\b|timesheet|itemi[sz]ed"
     r"|breakdown|supporting documents?|backup|documentation|contract)(?![\w.-]*@)"
 )
-# (not "our purchasing folks will send you a W-9 request": a paper given, not asked for)
+# (not "our purchasing folks will send you a W-9 request": a paper given, not asked for; not
+# "you might get an email from him about the contract": mail to come to us)
 REQUEST_VERB = (
-    r"(?:(?:send|resend|re-send|forward|provide|share|email|e-mail|attach|give|get|issue"
-    r"|furnish|mail)(?! (?:you|u|ya)\b)|need|require|want|missing|request|confirm|update|revert"
+    r"(?:(?<!\byou might )(?<!\byou may )(?<!\byou will )(?<!\byou['\u2019]ll )(?<!\byou should )"
+    r"(?:send|resend|re-send|forward|provide|share|email|e-mail|attach|give|get|issue"
+    r"|furnish|mail)(?! (?:you|u|ya|from)\b)|need|require|want|missing|request|confirm|update|revert"
     r"|(?:reply|respond|revert|come back|get back to (?:us|me)) with)"
 )
 # The teams an invoice belongs with.

@@ -134,7 +134,7 @@ LEXICON = Lexicon(
             r"|payerons|réglons|payons)\b|"
             # (not a Spanish "perdonad que conteste tan tarde": a French subject comes between)
             r"(?<!\bque )\bcontest(?:e|es|ent|ons|ez|er|é|ée|és|ées|ation|ations|able|ables)\b|\blitige|\blitigieu|\bdésaccord|\bréclamation|\berron|\bincorrect|\bfaux\b"
-            r"|\bfausse\b(?! (?:relance|facture|demande|alerte|manœuvre|piste|joie|bonne))|(?<!\bpar )\berreur(?! d['\u2019](?:adresse|aiguillage|envoi|destinataire|affichage|impression)| de (?:"
+            r"|\bfausse\b(?! (?:relance|facture|demande|alerte|manœuvre|piste|joie|bonne))|(?<!\bpar )(?<!\bsauf )\berreur(?! d['\u2019](?:adresse|aiguillage|envoi|destinataire|affichage|impression)| de (?:"
             r"destinataire|personne|contact|société|connexion|réseau|système)| (?:réseau|technique"
             r"|système|informatique|serveur))|\b(?:prix|montant|quantité|tarif|total"
             r"|remise|taux)\b[^.]{0,30}\b(?:est|sont|semble|paraît|était) (?:trop élevé|excessi"

@@ -58,6 +58,9 @@ _DISPUTE = words.alt(
     r"|(?:la|lo|le|li)"
     r" possiamo pagare)\b(?! (?:ancora|oggi|adesso|questo mese|prima del?))",
     r"\bfinché non\b[^.]{0,80}\b(?:pag|sald)\w*|\b(?:la )?fattura (?:è |resta |rimane )?sospesa",
+    # the client contests ("contesta integralmente l'addebito"), not the Spanish "contesta" (answers)
+    r"\bcontestano\b|\bcontesta (?:integralmente|interamente|totalmente|in toto|l['\u2019]addebito"
+    r"|la fattura|l['\u2019]importo)\b|"
     r"\bcontest(?:iamo|ato|ata|ati|ate|azion[ei]|are|ando)\b|\bcontesto (?:la|il|questa"
     r"|l['\u2019])",
     r"\bnon (?:siamo|sono) d['\u2019]accordo|\bdisaccordo|\breclam(?:o|i|iamo)\b(?! (?:al|a la|con la|con il) banc)",
