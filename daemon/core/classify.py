@@ -344,7 +344,7 @@ def _bank_details_first(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> None:
     if (
         check is None
         or not _CONFIRMED.search(text)
-        or not _BEFORE_ANY_PAYMENT.search(text)
+        or not (_BEFORE_PAYING.search(text) or _BEFORE_ANY_PAYMENT.search(text))
         or Cue.DISPUTE in weighed
         or Cue.UNSUBSCRIBE in weighed
     ):
@@ -365,14 +365,14 @@ _CONFIRMED = re.compile(
     r"|bevestig|controleer|conferm|verific)\w*",
     re.IGNORECASE,
 )
-# No payment before an answer: "before I transfer anything", "eerder betalen we niet".
+# No payment before an answer: a paper asked before paying (`_BEFORE_PAYING`, defined below),
+# "before I transfer anything", "eerder betalen we niet", "avant tout virement".
 _BEFORE_ANY_PAYMENT = re.compile(
-    r"\bbefore (?:i|we) (?:\w+ )?(?:pay|transfer|send|release)\w*|\beerder betalen (?:we|wij|ik)"
-    r" niet|\bvoordat (?:ik|we|wij) (?:\w+ ){0,2}(?:betaal|betalen|overmaken|overmaak)"
-    r"|\bbevor (?:ich|wir) (?:\w+ ){0,2}(?:zahle|zahlen|überweise|überweisen|bezahle|bezahlen)"
-    r"|\bavant (?:de (?:payer|régler|virer|faire le virement)|tout (?:paiement|virement))"
-    r"|\bantes de (?:pagar|transferir|hacer (?:la|ninguna) transferencia|abonar)"
-    r"|\bprima di (?:pagare|saldare|fare il bonifico|procedere)",
+    r"\bbefore (?:i|we) (?:\w+ )?(?:transfer|send|release)\w*|\beerder betalen (?:we|wij|ik)"
+    r" niet|\bvoordat (?:ik|we|wij) (?:\w+ ){0,2}(?:betaal|overmaak)"
+    r"|\bavant (?:de (?:virer|faire le virement)|tout (?:paiement|virement))"
+    r"|\bantes de (?:transferir|hacer (?:la|ninguna) transferencia)"
+    r"|\bprima di (?:fare il bonifico|procedere)",
     re.IGNORECASE,
 )
 
@@ -682,8 +682,7 @@ _RECONCILING = re.compile(
 _COPY_AGAIN = re.compile(
     r"\b(?:cop(?:y|ie|ia)|kopie|duplicat\w*)\b|\bresend|\brenvoy|\breenv[ií]|\brinvi|\breinvi"
     r"|\bagain\b|noch (?:ein)?mal|nog (?:een keer|eens)|nogmaals|à nouveau|de nuevo|otra vez"
-    r"|di nuovo|bookkeeper|accountant|steuerberater|buchhalt|boekhoud|comptable|contable|gestor"
-    r"|commercialista",
+    r"|di nuovo|" + _ADVISER.pattern,
     re.IGNORECASE,
 )
 

@@ -121,17 +121,16 @@ def _only_days_gone(mail: Mail, hit: Hit, today: date) -> bool:
 
 # Spanish first person plural of -ar and -ir verbs is one form for the present and the preterite
 # ("pagamos", "transferimos"); with "hemos" or "ya" it is the past.
+# Irregular preterites of the first person plural, past only: "hicimos", "pusimos", "dimos".
+_IRREGULAR_PRETERITE = r"(?:hic|pus|dij|tuv|pud|vin|quis|sup|hub|anduv|traj|conduj|fu|d|v)imos\b"
 _AMBIGUOUS_TENSE = re.compile(
-    # not "vamos"/"estamos" (present only) nor irregular preterites ("hicimos", "pusimos")
-    r"\b(?!vamos\b|estamos\b|(?:hic|pus|dij|tuv|pud|vin|quis|sup|hub|anduv|traj|conduj|fu|d|v)imos\b)"
-    r"\w+(?:amos|imos)\b",
+    # not "vamos"/"estamos" (present only) nor an irregular preterite
+    rf"\b(?!vamos\b|estamos\b|{_IRREGULAR_PRETERITE})\w+(?:amos|imos)\b",
     re.IGNORECASE,
 )
 # A Spanish preterite or imperfect: "llegó", "llegaron", "vinieron", "hicimos", "teníamos".
 _PRETERITE = re.compile(
-    r"\b\w+(?:ó|aron|ieron|ábamos|íamos)\b"
-    r"|\b(?:hic|pus|dij|tuv|pud|vin|quis|sup|hub|anduv|traj|conduj|fu)imos\b",
-    re.IGNORECASE,
+    rf"\b\w+(?:ó|aron|ieron|ábamos|íamos)\b|\b{_IRREGULAR_PRETERITE}", re.IGNORECASE
 )
 _SURELY_PAST = re.compile(r"\b(?:hemos|habíamos|ya|ayer|anteayer)\b", re.IGNORECASE)
 
