@@ -10,8 +10,9 @@ over a signed name is a payment; Italian "ho appena" is "just"; a Spanish "pagam
 awaited event is a promise; "par erreur" and a meeting postponed contest nothing; "so" begins a new
 clause; half now and the other half later is a plan; a reissue with the sum agreed asks for
 papers; an automatic receipt says so without a header; a solicitor's
-"correspondence to this firm" stops the reminders; bank details are confirmed before paying.
-Near misses keep their own intent.
+"correspondence to this firm" stops the reminders; bank details are confirmed before paying; a
+stop kept to one invoice leaves a later stop for everything standing; "I don't think the invoice
+is right" contests it. Near misses keep their own intent.
 """
 
 from __future__ import annotations
@@ -267,6 +268,41 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
         "The invoice was paid on Monday. You might get an email from our new director about the"
         " contract at some point.",
         PAID,
+    ),
+    # a stop kept to one invoice, then a stop for everything
+    (
+        "it",
+        "Non mandatemi più solleciti per questa fattura, non è roba mia. Cancellatemi dalla lista.",
+        UNSUB,
+    ),
+    ("en", "Stop chasing me for invoice 4471, we never ordered that.", DISPUTE),
+    # a question the sender says has nothing to do with the invoice
+    (
+        "de",
+        "Kurze Frage, die nichts mit der Rechnung zu tun hat: ist bei euch ein Ladekabel liegen"
+        " geblieben?",
+        OTHER,
+    ),
+    # the sender's own errand with the invoice asks us for nothing
+    ("en", "Can we book the van again for the 3rd? I'll get the invoice looked at by Dave.", OTHER),
+    ("en", "We will need a copy of the invoice before we can pay.", REQUEST),
+    # a doubt about the bill contests it, in each language
+    (
+        "en",
+        "I don't think the labour charge on this invoice is right, we agreed a fixed fee.",
+        DISPUTE,
+    ),
+    ("fr", "Je ne pense pas que le montant de cette facture soit correct.", DISPUTE),
+    ("es", "No creemos que el importe de la factura sea correcto, revísenlo por favor.", DISPUTE),
+    ("nl", "Wij denken niet dat het bedrag op deze factuur klopt.", DISPUTE),
+    ("it", "Non crediamo che l'importo della fattura sia giusto.", DISPUTE),
+    ("de", "Ich glaube nicht dass der Betrag auf der Rechnung stimmt.", DISPUTE),
+    # a solicitor's "direct all correspondence to this firm" stops the reminders
+    (
+        "en",
+        "We are instructed by Marlow Print Ltd, who dispute your invoice. Kindly direct any"
+        " further correspondence to this firm.",
+        UNSUB,
     ),
 ]
 

@@ -234,15 +234,38 @@ def _for_one_invoice(stop: Hit, text: str) -> bool:
     return _ONE_INVOICE.match(text, end) is not None
 
 
+def _held_back(stop: Hit, text: str) -> bool:
+    """A stop bounded in time ("until this is sorted") or kept to one invoice it contests."""
+    bounded = _BOUNDED.search(stop.clause, stop.clause.find(stop.phrase)) is not None
+    return bounded or _for_one_invoice(stop, text)
+
+
+def _later_stop(mail: Mail, text: str, stop: Hit) -> Hit | None:
+    """The first stop request after `stop`'s clause that is not held back, if any."""
+    while True:
+        at = text.find(stop.clause)
+        if at < 0:
+            return None
+        rest = text[at + len(stop.clause) :]
+        found = find_cues(rest, _ordered(mail.language), _languages(mail.language, rest))
+        later = found.get(Cue.UNSUBSCRIBE)
+        if later is None or not _held_back(later, rest):
+            return later
+        text, stop = rest, later
+
+
 def _weigh_stop(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, Hit]:
     """A stop request weighed: bounded ("stop sending reminders until this is sorted") it is
     none; beside an address ("remove me and write to X", "the estate is handled by our
     solicitor, send the invoice to her at X") it names whom to write to instead."""
     stop = weighed.get(Cue.UNSUBSCRIBE)
-    if stop is not None and (
-        _BOUNDED.search(stop.clause, stop.clause.find(stop.phrase)) or _for_one_invoice(stop, text)
-    ):
+    if stop is not None and _held_back(stop, text):
         del weighed[Cue.UNSUBSCRIBE]
+        # "Don't write to me about this invoice, it's not mine. Take me off the list.": a
+        # later stop that is neither bounded nor for one invoice still stands.
+        stop = _later_stop(mail, text, stop)
+        if stop is not None:
+            weighed[Cue.UNSUBSCRIBE] = stop
     contact_cue = weighed.get(Cue.WRONG_CONTACT) or weighed.get(Cue.REDIRECT)
     if stop is not None and _LAWYER.search(stop.phrase):
         contact_cue = contact_cue or stop

@@ -128,6 +128,9 @@ LEXICON = Lexicon(
             r"|^\s*(?:wenn|sobald|nachdem) (?:die|der|das|ihr|ihre|unsere?|alle) (?:\w+ ){1,3}?"
             r"(?:wieder )?(?:läuft|laufen|funktioniert|funktionieren|geliefert|repariert|behoben"
             r"|ersetzt|korrigiert|berichtigt|gutgeschrieben)\b|"
+            # a doubt about the bill: "ich glaube nicht dass die Rechnung stimmt"
+            r"\b(?:glaube|glauben|denke|denken) (?:\w+ )?nicht,? dass (?:\w+ ){0,4}?(?:rechnung|betrag"
+            r"|preis|summe|abrechnung|menge)\w* (?:\w+ ){0,3}?(?:stimmt|stimmen|korrekt|richtig)\b|"
             r"\breklam|\bwiderspr|\bbeanstand|\bbestreit|\beinspruch|\bstimmt (?:\w+ ){0,2}nicht"
             r"|\bstimmen (?:\w+ ){0,2}nicht|\bnicht (?:korrekt|richtig) (?:berechnet|abgerechnet"
             r"|fakturiert)|\b(?:rechnung|betrag|preis|menge|summe|berechnung)\b[^.]{0,30}\b(?:ist"
@@ -237,8 +240,9 @@ LEXICON = Lexicon(
             r"|\bzuständig (?:ist|sind|dafür)|\brichtige[rn]? ansprechpartner|\b(?:zukünftig"
             r"|künftig|ab sofort|in zukunft)\b[^.]{0,60}@|\bkünftig an\b"
             r"|\bnicht (?:ihr|unser) kunde|\bkein(?:e)? kunden?\b|\bkeine geschäftsbeziehung"
-            # not a question "die mit der Rechnung nichts zu tun hat": the sender's own topic
-            r"|(?<!\bdie mit der rechnung )(?<!\bdas mit der rechnung )\bnichts (?:\w+ ){0,4}zu tun"
+            # not a question "die (mit der Rechnung) nichts zu tun hat": the sender's own topic
+            r"|(?<!\bdie mit der rechnung )(?<!\bdas mit der rechnung )(?<!\bdie )(?<!\bdas )"
+            r"\bnichts (?:\w+ ){0,4}zu tun"
             r"|\bverwechslung"
         ),
         Cue.REDIRECT: (

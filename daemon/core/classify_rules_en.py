@@ -56,6 +56,10 @@ _UNSUBSCRIBE = words.alt(
     # "any further correspondence must be addressed to this firm and not to our client"
     r"\b(?:correspondence|communications?|contact)\b[^.]{0,50}\b(?:addressed|directed|sent|made)"
     r" (?:only )?to (?:this|our|the undersigned) (?:firm|office|practice|chambers)\b",
+    # "please direct all further correspondence on this matter to this firm"
+    r"\b(?:direct|address|send)\b (?:all |any )?(?:further |future )?(?:correspondence"
+    r"|communications?)\b[^.]{0,40}\bto (?:this|our|the undersigned) (?:firm|office|practice"
+    r"|chambers)\b",
     r"\bcease and desist|\bharass",
     r"\b(?:correspondence|anything|everything)\b[^.]{0,60}\b(?:be sent|sent|addressed|go(?:es)?)"
     r"(?: to (?:me|us))? by (?:registered |recorded |first[- ]class )?post\b",
@@ -127,6 +131,12 @@ _WRONG_BILL = words.alt(
     r"\bwhy (?:are|is|were|did) (?:you|we)\b[^.]{0,20}\b(?:still )?(?:billing|charging"
     r"|invoicing|billed|charged|invoiced)",
     rf"\bshould(?:n{_APOS}t| not| never) (?:have )?(?:be|been) (?:billed|charged|invoiced)",
+    # "I don't think the accommodation part of the invoice is right", "the invoice still
+    # charges all 22 rooms"
+    rf"\b(?:do|does)(?:n{_APOS}t| not) (?:think|believe)\b[^.?!]{{0,50}}\b(?:price|amount"
+    r"|quantity|rate|charge|invoice|total|fee|bill|hours|calculation)s?\b[^.?!]{0,20}\b(?:is|are"
+    r"|was|were) (?:right|correct|accurate)\b",
+    r"\b(?:invoice|bill)\b[^.]{0,10}\bstill (?:charges|includes|bills)\b",
 )
 # A refusal to pay (a charge or the invoice): "we're not paying the call-out", "that's not
 # getting paid", "we shouldn't be paying it", "take it off".

@@ -133,9 +133,11 @@ DOC = (
     r"|breakdown|supporting documents?|backup|documentation|contract)(?![\w.-]*@)"
 )
 # (not "our purchasing folks will send you a W-9 request": a paper given, not asked for; not
-# "you might get an email from him about the contract": mail to come to us)
+# "you might get an email from him about the contract": mail to come to us; not "I'll get the
+# invoice looked at": the sender's own errand)
 REQUEST_VERB = (
     r"(?:(?<!\byou might )(?<!\byou may )(?<!\byou will )(?<!\byou['\u2019]ll )(?<!\byou should )"
+    r"(?<!\bi['\u2019]ll )(?<!\bi will )(?<!\bwe['\u2019]ll )(?<!\bwe will )"
     r"(?:send|resend|re-send|forward|provide|share|email|e-mail|attach|give|get|issue"
     r"|furnish|mail)(?! (?:you|u|ya|from)\b)|need|require|want|missing|request|confirm|update|revert"
     r"|(?:reply|respond|revert|come back|get back to (?:us|me)) with)"

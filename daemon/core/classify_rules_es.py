@@ -55,6 +55,10 @@ _UNSUBSCRIBE = words.alt(
 )
 
 _DISPUTE = words.alt(
+    # a doubt about the bill: "no creo que la factura sea correcta"
+    r"\bno (?:creo|creemos|pienso|pensamos|me parece|nos parece) que (?:\w+ ){0,4}?(?:factura"
+    r"|importe|precio|total|cargo|cobro|cantidad)s? (?:\w+ ){0,3}?(?:sea|sean|esté|estén|está"
+    r"|es) (?:correct|bien|exact|just)",
     # part paid, the rest refused: "el resto no, porque el sonido falló"
     r"\bel resto,? no\b(?! (?:lo )?(?:podemos|puedo|podré|podremos)\b)",
     # "ni pienso pagar" (not paid for a fault: daemon.core.classify_withheld)

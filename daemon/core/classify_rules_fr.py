@@ -104,6 +104,10 @@ LEXICON = Lexicon(
             r"(?:e-?mails?|courriels?|relances?|messages?|rappels?))"
         ),
         Cue.DISPUTE: (
+            # a doubt about the bill: "je ne pense pas que la facture soit correcte"
+            r"\bne (?:pense|pensons|crois|croyons) pas que (?:\w+ ){0,4}?(?:facture|montant|prix"
+            r"|total|facturation|quantité)s? (?:\w+ ){0,3}?(?:soit|soient|est|sont) (?:correct|juste"
+            r"|exact|bon)|"
             # part paid, the rest refused: "le reste, non : la sono n'a pas marché"
             r"\ble reste,? non\b|"
             # the work was owed under a contract: "cela devait être couvert par le contrat"

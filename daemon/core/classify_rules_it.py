@@ -38,6 +38,10 @@ _UNSUBSCRIBE = words.alt(
 )
 
 _DISPUTE = words.alt(
+    # a doubt about the bill: "non credo che la fattura sia corretta"
+    r"\bnon (?:credo|crediamo|penso|pensiamo|mi sembra|ci sembra|mi pare|ci pare) che (?:\w+ )"
+    r"{0,4}?(?:fattura|importo|prezzo|totale|addebito|conteggio|quantità)\w* (?:\w+ ){0,3}?"
+    r"(?:sia|siano) (?:corrett|giust|esatt)",
     # part paid, the rest refused: "il resto no perché l'impianto ha fatto un ronzio"
     r"\bil resto,? no\b|\bnon mi sembra giusto pagar",
     # the work was owed under a contract: "doveva rientrare nel contratto di manutenzione"

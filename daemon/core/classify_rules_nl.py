@@ -99,6 +99,10 @@ LEXICON = Lexicon(
             r"|aanmaningen)"
         ),
         Cue.DISPUTE: (
+            # a doubt about the bill: "ik denk niet dat de factuur klopt"
+            r"\b(?:denk|denken|geloof|geloven|vind|vinden) (?:\w+ )?niet dat (?:\w+ ){0,4}?"
+            r"(?:factuur|bedrag|prijs|totaal|berekening|aantal)\w* (?:\w+ ){0,3}?(?:klopt|kloppen"
+            r"|correct|juist)\b|"
             # a charge asked about as contested: "waarom rekenen jullie liggeld over maart?"
             r"\bwaarom (?:rekenen|berekenen|factureren|brengen) (?:jullie|u|je)\b|"
             # the work was owed under a contract: "dit valt onder het onderhoudscontract"
