@@ -49,7 +49,9 @@ DEVELOPMENT = (
     "corpus-holdout99", "corpus-holdout100", "corpus-holdout101", "corpus-holdout102",
     "corpus-holdout103", "corpus-holdout104", "corpus-holdout105", "corpus-holdout106",
     "corpus-holdout107", "corpus-holdout108", "corpus-holdout109", "corpus-holdout110",
-    "corpus-holdout111", "corpus-holdout112", "corpus-holdout113",
+    "corpus-holdout111", "corpus-holdout112", "corpus-holdout113", "corpus-holdout114",
+    "corpus-holdout115", "corpus-holdout116", "corpus-holdout117", "corpus-holdout118",
+    "corpus-holdout119",
 )  # fmt: skip
 UNSEEN = (
     "corpus-holdout4", "corpus-holdout9", "corpus-holdout10", "corpus-holdout12",

@@ -12,7 +12,9 @@ clause; half now and the other half later is a plan; a reissue with the sum agre
 papers; an automatic receipt says so without a header; a solicitor's
 "correspondence to this firm" stops the reminders; bank details are confirmed before paying; a
 stop kept to one invoice leaves a later stop for everything standing; "I don't think the invoice
-is right" contests it. Near misses keep their own intent.
+is right" contests it; work that "came back without" a part is a fault withheld for; a past
+"when" awaits nothing; an out-of-office taken back by its sender is a person. Near misses keep
+their own intent.
 """
 
 from __future__ import annotations
@@ -303,6 +305,50 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
         "We are instructed by Marlow Print Ltd, who dispute your invoice. Kindly direct any"
         " further correspondence to this firm.",
         UNSUB,
+    ),
+    # a fault told as a part the work came without
+    ("en", "We haven't paid because the cabinets were delivered without handles.", DISPUTE),
+    ("fr", "Nous n'avons pas payé car les panneaux ont été livrés sans fixations.", DISPUTE),
+    # our reminders going out are no money going out
+    ("en", "Please ring me before any more reminders go out, I want to talk it through.", OTHER),
+    # a "when" told in the past hangs the payment on nothing to come
+    ("en", "I paid it on Monday when I was doing the supplier run.", PAID),
+    # paid, and a copy wanted by the tax adviser
+    (
+        "de",
+        "Die Rechnung ist bezahlt. Können Sie sie mir trotzdem noch einmal schicken? Unser"
+        " Steuerbüro braucht sie.",
+        PAID,
+    ),
+    # a sign slow to light takes its time, it asks for none
+    ("fr", "Le néon met un peu de temps à s'allumer le matin, rien de grave.", OTHER),
+    ("fr", "Pourriez-vous nous accorder un peu de temps pour régler ?", PLAN),
+    # the invoice sent back to us
+    ("fr", "Pourriez-vous nous la renvoyer avec notre numéro de TVA ?", REQUEST),
+    ("it", "Potete rimandarcela con la nostra partita IVA?", REQUEST),
+    ("nl", "Kunt u hem opnieuw sturen met ons btw-nummer erop?", REQUEST),
+    # a plan asked after a "not" of someone else, with no stop between
+    (
+        "en",
+        "the customer still hasnt paid me can i pay you 200 a month till its cleared",
+        PLAN,
+    ),
+    # an out-of-office set by mistake, taken back by the person
+    ("en", "Please ignore my out of office, I set it up wrong. I'll look at the invoice.", OTHER),
+    # a house extension is no extension of time
+    (
+        "en",
+        "Not paid yet, the client on the Mill Lane extension owes me, I'll transfer it next"
+        " Friday.",
+        PROMISE,
+    ),
+    # a span from now in Dutch is a day to pay
+    ("nl", "Wij betalen de openstaande posten over twee weken.", PROMISE),
+    # the money named at length is still paid
+    (
+        "fr",
+        "Le virement correspondant à votre facture FR-2231 du mois dernier a bien été émis hier.",
+        PAID,
     ),
 ]
 

@@ -275,6 +275,16 @@ LATER_FLOORS = {
     "corpus-holdout113": 0.97,
     # one more, measured untouched as it came: 95.8 % (no unsafe reading)
     "corpus-holdout111": 0.97,
+    # six more, measured untouched as they came: holdout114 97.5 %, holdout115 99.2 %, holdout116
+    # 99.2 %, holdout117 97.5 %, holdout118 95.8 % and holdout119 100 % (98.2 % together; one
+    # "not paid because the work came back without ..." read as a promise, through "before any
+    # more reminders go out")
+    "corpus-holdout114": 0.98,
+    "corpus-holdout115": 0.98,
+    "corpus-holdout116": 0.98,
+    "corpus-holdout117": 0.98,
+    "corpus-holdout118": 0.98,
+    "corpus-holdout119": 0.98,
 }
 # Measured on tests/corpus-holdout4, never tuned on: 78.3 % (94 of 120) as it arrived, 83.3 % after
 # the families holdout5 to holdout11 revealed and the trained tie-breaker, 90.0 % once a logistic

@@ -603,7 +603,8 @@ def _for_the_books(text: str, request: Hit) -> bool:
 _NEXT_SENTENCE = re.compile(r"[^.!?\n]*[.!?\n]+\s*[^.!?\n]*")
 # Who keeps the sender's books, or the books themselves.
 _ADVISER = re.compile(
-    r"\b(?:bookkeeper|accountant|auditor|steuerberater\w*|buchhalt\w*|boekhoud\w*|comptable"
+    r"\b(?:bookkeeper|accountant|auditor|steuerberater\w*|steuerbüro\w*|steuerkanzlei|buchhalt\w*"
+    r"|boekhoud\w*|administratiekantoor|comptable|asesor\w*|gestoría|studio commerciale"
     r"|contable|gestor\w*|commercialista|revisor\w*|for our (?:records|files)|clôture"
     r"|jahresabschluss|cierre|chiusura|jaarafsluiting)\b",
     re.IGNORECASE,

@@ -251,7 +251,12 @@ _PLAN = words.alt(
     r"|lots|sections|parts of the (?:job|work|project))\b))|\bspread\w* (?:\w+ ){0,5}"
     r"(?:over|across)\b|\bover (?:a |the )?(?:next )?(?:couple of|few|several|\d+|two|three|four"
     r"|five|six|twelve) (?:months?|weeks?|fortnights?)",
-    r"\b(?:more|additional|extra|some) time\b|(?<!\bhire )(?<!\brental )(?<!\blease )(?<!\bcontract )(?<!\bwarranty )(?<!\bhouse )(?<!\bbuilding )\b(?:an )?extension\b(?!:? ?(?:no\.? ?)?\d)(?<!\bon extension)(?<!\bat extension)|\bextend (?:the )?"
+    r"\b(?:more|additional|extra|some) time\b|"
+    # an extension of time, not "the Kenton Rd extension" (a building) or "hire extension"
+    r"(?:\ban|\bthe requested|\bshort|\bsmall|\bbrief|\bfurther|\banother|\bpayment|\btime"
+    r"|\bcredit|\bgrace|['\u2019]s?|\bsome|\bany) extension\b(?!:? ?(?:no\.? ?)?\d)"
+    r"|\bextension (?:of|until|till|to|on) (?:the )?(?:payment|deadline|due date|terms|\d+"
+    r" (?:days|weeks)|\w+ (?:days|weeks))|\bextend (?:the )?"
     r"(?:deadline|due date|payment terms|terms)|\bdefer\w*|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bgot )\bpostpone|\bgrace period"
     r"|\bgive (?:us|me) (?:until|till|more|another|a few|some|a little|an extra|extra)",
     r"\b(?:reduce|reduced|lower|smaller) (?:amount|payment|balance|sum|fee)\b|\b(?:settle|accept)"
@@ -487,6 +492,8 @@ _PROMISE = words.alt(
     r"|next|tomorrow|at the end|this (?:week|month|friday)|within|in \d"
     r"|(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))",
     rf"\bpaying (?:it |this |you |the \w+ )?(?:(?:on|by|before) )?(?={_WHEN})",
+    # (not "before any more reminders go out": our mail, not the money)
+    r"(?<!reminders )(?<!letters )(?<!emails )(?<!e-mails )(?<!mails )(?<!notices )(?<!chasers )"
     r"\b(?:go|goes|going) out\b(?! of)|\b(?:are|is|am|['\u2019]re|['\u2019]s) (?:currently |now )?"
     r"(?:processing|releasing|arranging|preparing|sending|paying|transferring|wiring) (?:it|this"
     r"|the (?:payment|invoice|transfer|cheque|check|balance)|payment)\b",

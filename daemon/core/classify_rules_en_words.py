@@ -154,7 +154,8 @@ REDIRECT = (
     r"|the|your|these|those|everything|invoices?|reminders?)(?: \w+)? to|forward(?: (?:it|this|them|this e-?mail))? to|direct|address"
     r"|redirect|cc|copy)\b[^.]{0,60}(?:@|accounts payable|ap team|ap department|finance"
     r"|accounting|billing|bookkeep|procurement|purchasing|colleague)|\bsend (?:all )?(?:future )?"
-    r"invoices to|\bgoing forward[^.]{0,40}@|\bnew (?:e-?mail )?address|\bcop(?:y|ying|ied)\b"
+    r"invoices to|\bgoing forward[^.]{0,40}@|\bnew (?:e-?mail )?address|\b(?:changed|updated)"
+    r" (?:our|my) (?:\w+ )?(?:e-?mail(?: address)?|mailbox|inbox)\b|\bcop(?:y|ying|ied)\b"
     r"|\bcc['\u2019]?(?:ing|ed)?\b|\bloop(?:ing)? in|\buse (?:this|that|the following|our|my)"
     r" (?:new )?(?:e-?mail|address)"
 )

@@ -189,7 +189,7 @@ LEXICON = Lexicon(
             r"\béchéancier|\béchelonn|\bétal(?:er|ement)|\ben plusieurs (?:fois|versements"
             r"|mensualités|échéances)|\bmensualités|\ben (?!une |1 |une seule )(?:\w+ )?(?:fois|versements|tranches"
             r"|échéances)\b|\bpaiement (?:partiel|fractionné)|(?<!encaissés les premiers )(?<!encaissé les premiers )(?<!encaissés les )(?<!encaissé les )(?<!encaisser les )\bacompte(?!s? (?:de [^.]{0,15})?(?:versé|payé|réglé|déjà|que nous avons|qu['\u2019]on a))|(?<!\bnotre )(?<!\bnos )(?<!\bles )\bdélai (?:supplémentaire"
-            r"|de paiement|de grâce)|\b(?:plus|un peu|davantage) de temps|\bquelques (?:jours"
+            r"|de paiement|de grâce)|(?<!\bmet )(?<!\bmettent )(?<!\bprend )(?<!\bprennent )\b(?:plus|un peu|davantage) de temps|\bquelques (?:jours"
             r"|semaines|mois) (?:de plus|supplémentaires)|\breporter\b|\breport d['\u2019]|"
             # a payment postponed, not "notre création est reportée à mars"
             r"\b(?:paiement|règlement|échéance|facture|virement|prélèvement|versement|solde)s?\b"
@@ -206,11 +206,16 @@ LEXICON = Lexicon(
             r"|\baccorder (?:un |une |quelques )?(?:délai|report|échéancier|jours|semaines)|(?<!le \d )(?<!le \d\d )(?<!de )\bchaque mois"
             r"|\bmensuellement|(?<!couvrait )(?<!couvre )(?<!couvraient )(?<!couvrent )"
             r"\b(?:la moitié|une partie|un premier versement|une première"
-            r" partie)\b|\bpour commencer\b|\ble (?:solde|reste|restant) (?:le mois prochain|en \w+|plus tard|dans"
+            # (not "une partie des dossiers fournisseurs": a share of the work)
+            r" partie)\b(?! (?:des|de nos|de mes|du|de l['\u2019]) ?(?:dossiers|fichiers|tâches"
+            r"|travail|équipe|personnel|salariés|collègues|fournisseurs|clients))|\bpour commencer\b|\ble (?:solde|reste|restant) (?:le mois prochain|en \w+|plus tard|dans"
             r"|début|fin|mi-|courant|d['\u2019]ici|à la rentrée|dès que|quand|lorsque|après"
             r"|suivra|à la fin)"
         ),
         Cue.REQUEST: (
+            # the invoice sent back to us: "pourriez-vous nous la renvoyer avec ce numéro ?"
+            r"\b(?:nous|me|m['\u2019]) ?(?:la|les|l['\u2019]) ?(?:renvoyer|réémettre|rééditer"
+            r"|retransmettre|refaire)\b|"
             r"\b(?:envoyer|renvoyer|transmettre|faire parvenir|communiquer|fournir|adresser|envoyez"
             r"|renvoyez|transmettez|faites parvenir|communiquez|fournissez|adressez"
             r"|besoin|manque|demandons|pourriez-vous|pouvez-vous|indiquer|mentionner|ajouter"
@@ -272,7 +277,9 @@ LEXICON = Lexicon(
             rf"\b{_MONEY}|\b(?:avons|ai|a|ont) procédé (?:au|à) (?:\w+ )?{_MONEY}"
             # the recent past: "nous venons de virer 400 €", "je viens d'effectuer le virement"
             rf"|\b(?:venons|viens|vient|viennent) (?:tout juste |juste )?d(?:e |['\u2019]){_PAY_INF}"
-            r"|\b(?:a|ont|avait|avaient) été " + _PAID_STRONG + rf"|\b{_MONEY}\b[^.]{{0,30}}"
+            # (the money named at length: "le virement correspondant à votre facture LTA-0396-30 a
+            # bien été émis")
+            r"|\b(?:a|ont|avait|avaient) été " + _PAID_STRONG + rf"|\b{_MONEY}\b[^.]{{0,70}}"
             r"\b(?:a|ont|avait|est|sont) (?:bien |déjà )?(?:été )?" + _PAID_WEAK + r"\b"
             r"|\b(?:est|sont|c['\u2019]est) (?:bien |déjà )?" + _PAID_STRONG + r"\b"
             r"|\b(?:déjà|bien) " + _PAID_STRONG + r"\b|^\W*" + _PAID_STRONG + r"\W*$"

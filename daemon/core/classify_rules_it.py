@@ -164,6 +164,8 @@ _PLAN = words.alt(
 )
 
 _REQUEST = words.alt(
+    # the invoice sent back to us: "potete rimandarcela con quel numero?"
+    r"\b(?:rimandar|reinviar|rinviar|rispedir|riemetter|rifar)(?:ce|me|ci|mi)?l[aei]\b",
     rf"\b{words.ASK}\b[^.?!]{{0,40}}?\b{words.DOC}|\bmanca(?:no)? (?:il |la |l['\u2019]|i "
     rf"|le )?{words.DOC}",
     # "mi chiede il nome e l'indirizzo della vostra banca": the bank details asked for

@@ -48,7 +48,10 @@ _WHEN = (
     r"|donderdag|vrijdag|zaterdag|zondag|asap|zo snel mogelijk|zsm|meteen|per omgaande|week \d"
     # a break the sender's office takes: "na de feestdagen", "na de bouwvak"
     r"|na (?:de |het )?(?:feestdagen|kerst\w*|vakantie|bouwvak|jaarwisseling|nieuwjaar)"
-    r"|tussen kerst en (?:oud en nieuw|nieuwjaar))"
+    r"|tussen kerst en (?:oud en nieuw|nieuwjaar)"
+    # a span from now: "over twee weken", "over veertien dagen", "komende maand"
+    r"|over (?:een|twee|drie|vier|\d+|een paar|enkele|veertien) (?:dag|dagen|week|weken|maand"
+    r"|maanden)\b|volgende maand|komende (?:week|maand))"
 )
 _GOODS = (
     r"(?:goederen|artikel(?:en)?|bestelling|levering|leveringen|pakket|zending|producten?"
@@ -183,6 +186,9 @@ LEXICON = Lexicon(
             r"|\b(?:betalingstermijn|betaaltermijn|termijn)\b[^.]{0,20}\bverleng|\buitstellen"
         ),
         Cue.REQUEST: (
+            # the invoice sent back to us: "kunt u hem opnieuw sturen met dat nummer?"
+            r"\b(?:hem|haar|deze|die|ze) (?:\w+ )?(?:opnieuw|nogmaals|nog een keer|nog eens)"
+            r" (?:\w+ )?(?:sturen|versturen|toesturen|mailen|opmaken)\b|"
             r"\b(?:uploaden|indienen|aanleveren) (?:via|in|op)\b|\bleveranciersportaal|\bvia (?:ons|het)"
             r" portaal|"
             r"\b(?:sturen|(?<!ik )(?<!we )(?<!wij )stuur|toesturen|opsturen|mailen|bezorgen|nodig"

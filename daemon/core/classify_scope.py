@@ -79,7 +79,10 @@ APPENA = (
 )
 # An awaited event rather than a hypothesis: "when", "once", "as soon as" (not "if").
 _AWAIT = re.compile(
-    r"\b(?:when|once|as soon as|after(?! (?:that|this|which)\b)|cuando|en cuanto|tan pronto"
+    # (not a "when" told in the past: "I paid it when I sat down with the online banking")
+    r"\b(?:when(?! (?:i|we|you|they|he|she|it)(?: \w+ly)? (?:\w+ed|was|were|had|did|sat|spoke"
+    r"|saw|got|went|came|met|rang|made|took|gave|sent|paid|told|said|found|thought|knew|left"
+    r"|put|ran)\b)|once|as soon as|after(?! (?:that|this|which)\b)|cuando|en cuanto|tan pronto"
     rf"|una vez|quando|{APPENA}|non"
     r" appena|una volta che|wenn|sobald|nachdem|zodra|wanneer|als(?! (?:eerste|laatste|eerst))"
     r"|na ontvangst|quand|dès que"
@@ -93,6 +96,8 @@ _AWAIT = re.compile(
 _SUBCLAUSE = re.compile(
     r"\b(?:que|qu['\u2019]|che|that|which|who|dat|die|qui|weil|because|perché|perche|porque"
     r"|parce que|quien|cui|omdat|and (?:i|we|they|he|she)(?=['\u2019 ])"
+    # a question begun without a stop before it: "... havent paid out can i pay you £150 a month"
+    r"|(?:can|could|may) (?:i|we)(?= )"
     # "I don't know why you've invoiced us for a hire that never happened": the "not" is of the
     # knowing, the charge is contested all the same
     r"|why|warum|wieso|weshalb|pourquoi|por qué|waarom)\b",

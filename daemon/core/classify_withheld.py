@@ -48,31 +48,40 @@ _FAULT = re.compile(
     rf"|\b(?:not|n{_APOS}t) (?:been |yet been )?(?:delivered|done|completed|finished|working"
     r"|installed|fitted|arrived|received|supplied|carried out|handed over|work|arrive|turn up"
     r"|show up|happen|come)\b"
+    # delivered short of a part: "the translations came back without the certification"
+    r"|\b(?:came|come|arrived|delivered|sent|supplied|returned|handed over)(?: back)? without\b"
     r"|\b(?:broken|broke|damaged|snapped|faulty|defective|cracked|leaking|wrong|incorrect"
     r"|missing|incomplete|unfinished|substandard|overcharged|short-delivered)\b"
     # German
     r"|\b(?:nie|niemals|nicht) (?:\w+ ){0,2}?(?:geliefert|angekommen|erhalten|gemacht|erledigt"
     r"|gesehen|gekommen|funktioniert|fertig|ausgeführt|durchgeführt|übergeben|eingebaut)\b"
     r"|\b(?:funktioniert|geht|läuft|passt|stimmt|schließt|klemmt)\w* (?:\w+ ){0,3}?nicht\b"
+    r"|\b(?:kam|kamen|geliefert|zurückgekommen|angekommen) ohne\b|\bohne (?:\w+ ){1,3}?(?:kam"
+    r"|kamen|geliefert|angekommen|zurückgekommen)\b"
     r"|\b(?:kaputt|beschädigt|defekt|falsch|fehlerhaft|mangelhaft|unvollständig|fehlt|fehlen"
     r"|fehlten|fehlte)\b"
     # French
     r"|\b(?:jamais|pas) (?:\w+ ){0,2}?(?:livrée?s?|reçue?s?|remise?s?|faite?s?|effectuée?s?"
     r"|installée?s?|arrivée?s?|terminée?s?|fonctionné|marché)\b"
+    r"|\b(?:livrée?s?|arrivée?s?|revenue?s?|reçue?s?|rendue?s?) sans\b"
     r"|\b(?:cassée?s?|abîmée?s?|endommagée?s?|défectueu\w+|erronée?s?|manquant\w*|incomplète?s?"
     r"|non conforme)\b"
     # Spanish
     r"|\b(?:nunca|no) (?:\w+ ){0,2}?(?:llegó|llegaron|recibimos|hicieron|entregaron|funcion\w+"
     r"|terminaron|instalaron|entregado|recibido|hecho)\b"
+    r"|\b(?:llegó|llegaron|entregad[oa]s?|devuelt[oa]s?|lleg[oa]d[oa]s?) sin\b"
     r"|\b(?:rot[oa]s?|dañad[oa]s?|defectuos[oa]s?|equivocad[oa]s?|incorrect[oa]s?|faltan?"
     r"|faltaban|incomplet[oa]s?)\b"
     # Italian
     r"|\b(?:mai|non) (?:\w+ ){0,3}?(?:arrivat|consegnat|ricevut|fatt|eseguit|installat"
     r"|terminat|funzionat)[oaie]\b|\bnon funziona\w*\b"
+    r"|\b(?:arrivat|consegnat|tornat|restituit)[oaie] senza\b"
     r"|\b(?:rott|danneggiat|difettos|sbagliat|errat|incomplet)[oaie]\b|\bmancan\w+"
     # Dutch
     r"|\b(?:nooit|niet) (?:\w+ ){0,2}?(?:geleverd|aangekomen|ontvangen|gedaan|uitgevoerd"
     r"|afgemaakt|gewerkt|geïnstalleerd|opgeleverd)\b|\bwerkt(?:e|en)? niet\b"
+    r"|\b(?:kwam|kwamen|geleverd|aangekomen|teruggekomen) zonder\b|\bzonder (?:\w+ ){1,3}?"
+    r"(?:kwam|kwamen|geleverd|aangekomen|teruggekomen)\b"
     r"|\b(?:kapot|beschadigd|defect|verkeerd|fout|ontbreekt|ontbreken|onvolledig)\b",
     _FLAGS,
 )
