@@ -13,8 +13,9 @@ papers; an automatic receipt says so without a header; a solicitor's
 "correspondence to this firm" stops the reminders; bank details are confirmed before paying; a
 stop kept to one invoice leaves a later stop for everything standing; "I don't think the invoice
 is right" contests it; work that "came back without" a part is a fault withheld for; a past
-"when" awaits nothing; an out-of-office taken back by its sender is a person. Near misses keep
-their own intent.
+"when" awaits nothing; an out-of-office taken back by its sender is a person; "we don't owe
+this, it was paid" contests only the reminder; "not via the link but by transfer" is paid; a plan
+declined or a company's monthly run asks for none. Near misses keep their own intent.
 """
 
 from __future__ import annotations
@@ -349,6 +350,29 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
         "fr",
         "Le virement correspondant à votre facture FR-2231 du mois dernier a bien été émis hier.",
         PAID,
+    ),
+    # a contest of the reminder that the payment explains
+    ("en", "We don't owe you anything, it was paid on the 4th by BACS, ref 88213.", PAID),
+    ("es", "No debemos nada: la transferencia salió el día 12 de la cuenta de la empresa.", PAID),
+    ("en", "We don't owe this, the boiler was never fixed. We paid the other invoice.", DISPUTE),
+    ("en", "We paid 4471 last week. There's a mistake in the amount on 4472 though.", DISPUTE),
+    # the way or the day denied, the right one after "but"
+    ("nl", "We hebben niet via de betaallink betaald maar zelf overgemaakt.", PAID),
+    ("it", "Il bonifico non è partito lunedì come detto, ma stamattina.", PAID),
+    ("nl", "We hebben niet via de betaallink betaald maar betalen volgende week.", PROMISE),
+    # a plan said not to be needed, beside the promise of the whole sum
+    (
+        "de",
+        "Der Betrag wird Anfang Februar beglichen. Eine Ratenzahlung brauchen wir nicht.",
+        PROMISE,
+    ),
+    ("en", "Will pay on the 30th in full, not asking for a payment plan.", PROMISE),
+    # the company's own payment calendar and monthly run are no plan asked for
+    ("es", "La factura está aprobada y se pagará el día 25 según calendario de pagos.", PROMISE),
+    (
+        "fr",
+        "Notre comptable valide les paiements une fois par mois, vous l'aurez le 10.",
+        PROMISE,
     ),
 ]
 

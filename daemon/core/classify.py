@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from daemon.core.classify_auto import auto_evidence, auto_subject, return_date, seen_by_person
 from daemon.core.classify_bank import bank_proof
 from daemon.core.classify_bounce import bounce_verdict
+from daemon.core.classify_corrected import corrected_payment
 from daemon.core.classify_credit import CREDIT_NOTE, credit_applied
 from daemon.core.classify_day import day_only
 from daemon.core.classify_facts import clause_dates, dates_in, money_facts, new_contact
@@ -92,11 +93,14 @@ def classify(mail: Mail, *, today: date, reference: Collection[str] = ()) -> Ver
 
 
 def _with_withheld(text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
-    """`hits` with a dispute where the text withholds payment for a fault it names, which the
-    clause reader cannot see: it cuts "not paid because …" at "because"."""
+    """`hits` with a dispute where the text withholds payment for a fault it names, and with a
+    payment where it denies only the way or the day it paid, which the clause reader cannot see:
+    it cuts "not paid because …" at "because" and "not via the link but …" at "but"."""
     if Cue.DISPUTE not in hits and (withheld := withheld_for_fault(text)) is not None:
         hits[Cue.DISPUTE] = withheld
         hits.setdefault(Cue.CONTESTED, withheld)
+    if (corrected := corrected_payment(text, hits)) is not None:
+        hits[Cue.PAID] = corrected  # "niet via de betaallink betaald maar zelf overgemaakt"
     return hits
 
 
@@ -313,6 +317,9 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
     dispute = weighed.get(Cue.DISPUTE)
     if dispute and Cue.PAID in weighed:
         _credit_settled(mail, text, weighed, dispute)  # "INV-3310 less credit note CN-0871"
+    dispute = weighed.get(Cue.DISPUTE)
+    if dispute and Cue.PAID in weighed:
+        _reminder_contested(mail, text, weighed, dispute)  # "we don't owe this, it was paid"
     plan = weighed.get(Cue.PLAN)
     if (
         plan is not None
@@ -416,6 +423,48 @@ def _credit_settled(mail: Mail, text: str, weighed: dict[Cue, Hit], dispute: Hit
         weighed.pop(Cue.CONTESTED, None)
 
 
+# A contest of the reminder rather than of the bill: "we don't owe this", "there's a mistake",
+# "klopt niet", "not from us directly", "booked to another customer", "on the wrong account".
+_OWED_NOTHING = re.compile(
+    r"\bowe|schuldig|schulden|\bdevons|\bdebemos|verschuldigd|dobbiamo|\berror|\bmistake"
+    r"|\bfehler|\berreur|\berrore|\bfout\b|\bequivoca|\bsbagli|\bklopt|\bstimmt|nicht von uns",
+    re.IGNORECASE,
+)
+# A number, a sum or a thing named in the contest's clause: what it contests is the bill.
+_SOMETHING_NAMED = re.compile(
+    r"\d|\b(?:amount|price|sum|total|charge|quantity|betrag|preis|summe|menge|montant|prix"
+    r"|somme|quantité|importe|precio|cantidad|bedrag|prijs|aantal|importo|prezzo|quantità)\b",
+    re.IGNORECASE,
+)
+# A payment booked to someone else, anywhere in the contest's clause: "auf dem falschen Debitor
+# gelandet", "bij een andere klant geboekt", "applied to the wrong account".
+_MISBOOKED = re.compile(
+    r"\b(?:falsch\w*|anderen?) (?:debitor\w*|konto|kundenkonto|kunden)|\bandere klant|\bverkeerde"
+    r" (?:klant|rekening|debiteur)|\bwrong (?:account|customer|client)|\banother (?:customer|client"
+    r"|account)|\bmauvais (?:compte|client)|\bautre (?:compte|client)|\botr[oa] (?:cuenta|cliente)"
+    r"|\baltr[oa] (?:conto|cliente)",
+    re.IGNORECASE,
+)
+
+
+def _reminder_contested(mail: Mail, text: str, weighed: dict[Cue, Hit], dispute: Hit) -> None:
+    """Forget a contest of the reminder that a payment made explains ("we don't owe this, it was
+    paid on the 3rd via EFT", "no debemos nada: el dinero salió el día 21"), unless the rest of
+    the text contests something of its own or the payment is only in the contest's clause."""
+    at = text.find(dispute.clause)
+    if at < 0 or not (_OWED_NOTHING.search(dispute.phrase) or _MISBOOKED.search(dispute.clause)):
+        return
+    if _SOMETHING_NAMED.search(dispute.clause):
+        return  # "ma la 0042 è sbagliata nell'importo": one bill or sum contested, not the reminder
+    rest = f"{text[:at]} {text[at + len(dispute.clause) :]}"
+    found = find_cues(rest, _ordered(mail.language), _languages(mail.language, rest))
+    if Cue.DISPUTE in found or Cue.PAID not in found:
+        return
+    del weighed[Cue.DISPUTE]
+    if Cue.CONTESTED not in found:
+        weighed.pop(Cue.CONTESTED, None)
+
+
 def _explained(mail: Mail, text: str, hits: dict[Cue, Hit], today: date) -> dict[Cue, Hit]:
     """A promise of the whole sum on a day to come, beside a plan word that only explains it: a
     cash-flow squeeze ("sorry, startup cash flow"), an instalment the sender receives ("as soon as
@@ -447,6 +496,9 @@ def _drop_plan(hits: dict[Cue, Hit], plan: Hit) -> None:
 
 
 def _only_explains(plan: Hit, text: str) -> bool:
+    if _NO_PLAN.search(plan.clause):
+        # "eine Ratenzahlung brauchen wir nicht": the instalment word is the one declined
+        text = text.replace(plan.clause, " ")
     if "?" in text or _remainder(text) or _INSTALMENTS.search(text):
         return False
     return bool(
@@ -848,6 +900,8 @@ def _contest(text: str, hits: dict[Cue, Hit]) -> Hit | None:
         return None
     if _PART.search(contest.phrase) and _INCOMING.search(contest.clause):
         return None  # the instalment of a grant the sender waits for, not one it asks for
+    if Cue.PLAN not in hits and _NO_PLAN.search(contest.clause):
+        return None  # "it WILL be paid in full, not asking for a payment plan"
     return contest
 
 

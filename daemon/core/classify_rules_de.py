@@ -259,7 +259,7 @@ LEXICON = Lexicon(
         Cue.PAID: (
             # "Ist gestern raus.": gone out (not "geht ... raus", which is to come)
             r"^\s*(?:(?:das|die|es|sie|überweisung|zahlung) )?(?:ist|sind) (?:schon |bereits |gestern"
-            r" |heute |vorgestern |am \w+ )*raus\b|"
+            r" |heute |vorgestern |am [\w.]+ |per \w+ |via \w+ )*raus\b|"
             # released or ordered in the e-banking: the bank sends it
             r"\b(?:im|per|übers?|via) (?:e-?banking|online-?banking|netbanking|banking)\b[^.]{0,30}"
             r"\b(?:freigegeben|angewiesen|ausgelöst|erfasst|überwiesen|abgeschickt)\b|"

@@ -131,6 +131,9 @@ _WRONG_BILL = words.alt(
     r"\bwhy (?:are|is|were|did) (?:you|we)\b[^.]{0,20}\b(?:still )?(?:billing|charging"
     r"|invoicing|billed|charged|invoiced)",
     rf"\bshould(?:n{_APOS}t| not| never) (?:have )?(?:be|been) (?:billed|charged|invoiced)",
+    # "there's a mistake in the amount on 4472", "an error on your invoice"
+    r"\b(?:a|an|some) (?:mistake|error)s? (?:in|on|with) (?:the |your |this |that |our )?(?:amount"
+    r"|price|invoice|bill|total|quantity|calculation|charge|hours|rate)s?\b",
     # "I don't think the accommodation part of the invoice is right", "the invoice still
     # charges all 22 rooms"
     rf"\b(?:do|does)(?:n{_APOS}t| not) (?:think|believe)\b[^.?!]{{0,50}}\b(?:price|amount"

@@ -149,7 +149,7 @@ _PLAN = words.alt(
     r"[^.]{0,20}\d",
     r"\bparcialidades\b|\bpagos (?:quincenales|semanales|mensuales)|\ben (?:dos|tres|cuatro|varios)"
     r" pagos\b",
-    r"\bplan de pagos?|\bacuerdo de pagos?|\bcalendario de pagos|\ba plazos|\bpor plazos",
+    r"\bplan de pagos?|\bacuerdo de pagos?|(?<!según )(?<!según el )(?<!según su )(?<!según nuestro )\bcalendario de pagos|\ba plazos|\bpor plazos",
     r"\ben (?:dos|tres|cuatro|cinco|seis|diez|doce|\d+|varios|varias|algunos|pequeños|pequeñas)"
     r" (?:cuotas|plazos|pagos|partes|mensualidades|abonos|entregas|veces)\b|\ben (?:cuotas|plazos"
     r"|mensualidades)\b|\bfraccion",

@@ -201,7 +201,7 @@ LEXICON = Lexicon(
             r"| l['\u2019]intégralité| en une (?:seule )?fois| maintenant| ce mois| pour le moment"
             r"| actuellement| immédiatement)|\bpas en mesure de (?:payer|régler)|\bimpossible de"
             r" (?:payer|régler)|\bréduction|\bune remise|\brabais|\bgeste commercial|\bplan"
-            r" (?:de paiement|de remboursement|d['\u2019]apurement)|\bpar mois\b"
+            r" (?:de paiement|de remboursement|d['\u2019]apurement)|(?<!\bfois )\bpar mois\b"
             # "pourriez-vous nous accorder un délai jusqu'à mi-juillet ?"
             r"|\baccorder (?:un |une |quelques )?(?:délai|report|échéancier|jours|semaines)|(?<!le \d )(?<!le \d\d )(?<!de )\bchaque mois"
             r"|\bmensuellement|(?<!couvrait )(?<!couvre )(?<!couvraient )(?<!couvrent )"

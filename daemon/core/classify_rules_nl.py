@@ -276,7 +276,7 @@ LEXICON = Lexicon(
             r"|ronde)|\bingepland|\bklaargezet|\bstaat klaar (?:voor|om)|\bgoedgekeurd voor"
             r" betaling|\bvrijgegeven voor betaling|\bbetaling volgt|\bvolgt (?:de |een )?"
             r"(?:betaling|overschrijving)|\bu ontvangt (?:het bedrag|de betaling|het geld)"
-            r"|\bgaat (?:\w+ ){0,4}mee\b|\bga(?:at|an) (?:\w+ ){0,5}?de deur uit|\b(?:uiterlijk|morgen|volgende week|deze week)\b"
+            r"|\bgaat (?:\w+ ){0,4}mee\b|\bga(?:at|an) (?:\w+ ){0,7}?de deur uit|\b(?:uiterlijk|morgen|volgende week|deze week)\b"
             r" (?:\w+ ){0,2}(?:is|staat) (?:het|de) (?:\w+ )?(?:bedrag|geld|betaling) op (?:uw|jullie|je)"
             r" rekening"
         ),
