@@ -51,7 +51,9 @@ DEVELOPMENT = (
     "corpus-holdout107", "corpus-holdout108", "corpus-holdout109", "corpus-holdout110",
     "corpus-holdout111", "corpus-holdout112", "corpus-holdout113", "corpus-holdout114",
     "corpus-holdout115", "corpus-holdout116", "corpus-holdout117", "corpus-holdout118",
-    "corpus-holdout119",
+    "corpus-holdout119", "corpus-holdout120", "corpus-holdout121", "corpus-holdout122",
+    "corpus-holdout123", "corpus-holdout124", "corpus-holdout125", "corpus-holdout126",
+    "corpus-holdout127",
 )  # fmt: skip
 UNSEEN = (
     "corpus-holdout4", "corpus-holdout9", "corpus-holdout10", "corpus-holdout12",

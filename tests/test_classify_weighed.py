@@ -15,7 +15,9 @@ stop kept to one invoice leaves a later stop for everything standing; "I don't t
 is right" contests it; work that "came back without" a part is a fault withheld for; a past
 "when" awaits nothing; an out-of-office taken back by its sender is a person; "we don't owe
 this, it was paid" contests only the reminder; "not via the link but by transfer" is paid; a plan
-declined or a company's monthly run asks for none. Near misses keep their own intent.
+declined or a company's monthly run asks for none; payment held "until" a fault is seen to is
+withheld for it; a message "not about the invoice" contests nothing; a person asking whether it
+was paid is no auto-responder. Near misses keep their own intent.
 """
 
 from __future__ import annotations
@@ -374,6 +376,52 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
         "Notre comptable valide les paiements une fois par mois, vous l'aurez le 10.",
         PROMISE,
     ),
+    # a stop typed in a hurry still stops
+    ("it", "pago lunedì ok? ma smettetla di scrivermi ogni giorno", UNSUB),
+    # a colleague asked to pay it is a promise
+    ("en", "I'm away, but I've asked him to pay it first thing Monday.", PROMISE),
+    # held back until the damage is looked at
+    ("en", "We have not paid and won't until someone looks at the damage to the door.", DISPUTE),
+    ("it", "Non abbiamo pagato perché il lavoro non è finito.", DISPUTE),
+    # a look at the statement first, then the payment
+    ("es", "¿Me mandan un extracto con todo lo pendiente? Lo reviso y lo pagamos.", REQUEST),
+    # one job of two paid, the copy asked to match the other
+    (
+        "en",
+        "Which job is this? I paid for one of them straight away. Send me a copy of the invoice"
+        " and I'll sort it.",
+        REQUEST,
+    ),
+    # no reminders by mail any more, post only
+    (
+        "nl",
+        "Graag geen betalingsherinneringen meer per e-mail, wij werken met papieren post.",
+        UNSUB,
+    ),
+    # the same job billed twice
+    ("en", "This is the same job as 40479, which we paid. Please cancel it.", DISPUTE),
+    # a message that says it is not about the invoice contests nothing
+    (
+        "fr",
+        "Je ne vous écris pas pour la facture : personne n'est venu pour les souches, c'est prévu"
+        " quand ?",
+        OTHER,
+    ),
+    # a public accountant's payment order is a payment
+    ("fr", "La facture a été mise en paiement le 3 mars par le comptable public.", PAID),
+    # a weekday and a participle, no auxiliary
+    ("nl", "Staat er als het goed is al op, maandag overgemaakt.", PAID),
+    # the public treasury is no cash-flow trouble
+    (
+        "fr",
+        "Le virement a été émis hier ; compte tenu des délais de la Trésorerie, il arrivera"
+        " bientôt.",
+        PAID,
+    ),
+    # a signed work report awaited before paying
+    ("es", "Cuando me mandéis el parte de trabajo firmado lo pago.", REQUEST),
+    # a person asking whether it was paid is no auto-responder, even beside a trip
+    ("es", "¿Esto no lo habíamos pagado ya? Los pagos los lleva mi socio y está de viaje.", OTHER),
 ]
 
 

@@ -285,6 +285,20 @@ LATER_FLOORS = {
     "corpus-holdout117": 0.98,
     "corpus-holdout118": 0.98,
     "corpus-holdout119": 0.98,
+    # six more, measured untouched as they came: holdout120 96.7 %, holdout121 94.2 %, holdout122
+    # 99.2 %, holdout123 99.2 %, holdout124 98.3 % and holdout125 95.0 % (97.1 % together; one
+    # promise beside a misspelt "smettetela di mandarmi" read as money)
+    "corpus-holdout120": 0.98,
+    "corpus-holdout121": 0.98,
+    "corpus-holdout122": 0.98,
+    "corpus-holdout123": 0.98,
+    "corpus-holdout124": 0.98,
+    "corpus-holdout125": 0.98,
+    # two written to the hardest families, measured untouched as they came: automatic mail
+    # (bounces in disguise, auto-replies, notices) 86.7 %, money sent against money promised
+    # 83.3 %; no unsafe reading
+    "corpus-holdout126": 0.91,
+    "corpus-holdout127": 0.85,
 }
 # Measured on tests/corpus-holdout4, never tuned on: 78.3 % (94 of 120) as it arrived, 83.3 % after
 # the families holdout5 to holdout11 revealed and the trained tie-breaker, 90.0 % once a logistic

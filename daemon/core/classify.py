@@ -23,7 +23,13 @@ from collections.abc import Collection
 from dataclasses import replace
 from datetime import date, timedelta
 
-from daemon.core.classify_auto import auto_evidence, auto_subject, return_date, seen_by_person
+from daemon.core.classify_auto import (
+    PAID_ASKED,
+    auto_evidence,
+    auto_subject,
+    return_date,
+    seen_by_person,
+)
 from daemon.core.classify_bank import bank_proof
 from daemon.core.classify_bounce import bounce_verdict
 from daemon.core.classify_corrected import corrected_payment
@@ -320,6 +326,10 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
     dispute = weighed.get(Cue.DISPUTE)
     if dispute and Cue.PAID in weighed:
         _reminder_contested(mail, text, weighed, dispute)  # "we don't owe this, it was paid"
+    if Cue.DISPUTE in weighed and _NOT_ABOUT_THE_BILL.search(text):
+        # "je ne vous écris pas pour la facture : … personne n'est venu pour les souches"
+        del weighed[Cue.DISPUTE]
+        weighed.pop(Cue.CONTESTED, None)
     plan = weighed.get(Cue.PLAN)
     if (
         plan is not None
@@ -423,6 +433,16 @@ def _credit_settled(mail: Mail, text: str, weighed: dict[Cue, Hit], dispute: Hit
         weighed.pop(Cue.CONTESTED, None)
 
 
+# The sender says the message is not about the invoice: what it complains of is another matter.
+_NOT_ABOUT_THE_BILL = re.compile(
+    r"\bnot (?:writing|emailing|getting in touch) (?:to you )?about the (?:invoice|bill)"
+    r"|\bnothing to do with the (?:invoice|bill)|\bnichts mit der rechnung zu tun"
+    r"|\bne vous écris pas pour la facture|\brien à voir avec la facture"
+    r"|\bno (?:les |os )?escribo por la factura|\bnada que ver con la factura"
+    r"|\bniet over de factuur|\bniets met de factuur te maken"
+    r"|\bnon (?:vi )?scrivo per la fattura|\bniente a che vedere con la fattura",
+    re.IGNORECASE,
+)
 # A contest of the reminder rather than of the bill: "we don't owe this", "there's a mistake",
 # "klopt niet", "not from us directly", "booked to another customer", "on the wrong account".
 _OWED_NOTHING = re.compile(
@@ -606,7 +626,7 @@ def _weigh_payment(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, 
     reconcile it or a request only "if you still can't find it" does not outweigh it, nor a
     payment advice's "this mailbox is not monitored"."""
     paid, request = weighed.get(Cue.PAID), weighed.get(Cue.REQUEST)
-    if paid and (_UNSURE.search(text) or (_PAID_ASKED.search(text) and _BELIEVED.search(text))):
+    if paid and (_UNSURE.search(text) or (PAID_ASKED.search(text) and _BELIEVED.search(text))):
         del weighed[Cue.PAID]  # "I think this was settled but I'm not sure": a person checks
         return weighed
     if (
@@ -682,6 +702,8 @@ _HEDGE = re.compile(
     r"|tal vez|varias|varios|algunas|denk|misschien|geloof|verschillende|enkele|credo|forse"
     r"|penso|diverse|alcune|varie|was (?:schon|bereits)|ce qui est déjà|lo que ya|wat al|cosa è già"
     r"|what['\u2019]?s (?:already )?(?:been )?paid|which (?:ones )?(?:are|have been) paid"
+    # one job of several: "I paid for one of them straight away"
+    r"|one of (?:them|those|these|the (?:two|jobs|invoices|visits))"
     # the books say so, or all of them are: "a noi risultano saldate tutte le fatture"
     r"|according to (?:our|us)|our records show|as far as (?:we|i) (?:know|can see)|laut unseren"
     r"|d['\u2019]après nos|selon nos|nos consta|según nuestros|volgens onze|risulta(?:no)?"
@@ -707,28 +729,6 @@ _UNSURE = re.compile(
 )
 
 
-# "Didn't we pay this already?" and "I'm sure it went out in October" together: a payment
-# remembered, not one the sender can vouch for; a person checks.
-_PAID_ASKED = re.compile(
-    r"\b(?:didn['\u2019]?t|did not|haven['\u2019]?t|have not|hadn['\u2019]?t) (?:we|i)"
-    r" (?:already )?(?:pay|paid|settle|settled)\b"
-    r"|\bhaben wir (?:\w+ )?nicht (?:schon|bereits) (?:bezahlt|überwiesen|beglichen)"
-    r"|\bhebben (?:we|wij) (?:\w+ )?niet (?:al|allang) (?:betaald|overgemaakt|voldaan)"
-    r"|\bno (?:la |lo |los |las )?(?:habíamos|habiamos|hemos) (?:ya )?(?:pagado|abonado)"
-    r"|\b(?:ne l['\u2019]|n['\u2019])(?:avons|avions)[- ]nous pas déjà (?:payé|réglé)"
-    r"|\bpas déjà (?:payé|réglé)e?s?\s*\?"
-    r"|\bnon (?:l['\u2019])?(?:avevamo|abbiamo) già (?:pagat|saldat)"
-    # "¿Esto no estaba ya pagado?", "¿no lo pagamos ya?", "war das nicht schon bezahlt?"
-    r"|\bwas(?:n['\u2019]?t| not) (?:this|that|it) (?:already )?paid"
-    r"|\bno (?:estaba|está|estaban|están) (?:ya )?(?:pagad|abonad)"
-    r"|\bno (?:lo |la |los |las )?(?:pagamos|pagué|abonamos) ya\b"
-    r"|\bwar(?:en)? (?:das|die|sie|es) (?:\w+ )?nicht (?:schon|bereits) (?:bezahlt|beglichen"
-    r"|überwiesen)"
-    r"|\bwas (?:die|dit|deze|het) (?:\w+ )?niet al (?:betaald|voldaan|overgemaakt)"
-    r"|\bn['\u2019]était-(?:elle|il|ce) pas déjà (?:payée?|réglée?)"
-    r"|\bnon era già (?:pagat|saldat)",
-    re.IGNORECASE,
-)
 _BELIEVED = re.compile(
     r"\b(?:(?:i['\u2019]?m|i am) (?:fairly |pretty |quite )?sure|i think|i thought|i believe"
     r"|ich (?:meine|glaube|denke|dachte)|meines wissens|ik (?:dacht|denk|meen|geloof)|volgens mij"

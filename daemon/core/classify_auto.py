@@ -188,6 +188,8 @@ _SEEN = re.compile(
     r"|\byou(?:['\u2019]ll| will| may| might) have (?:had|got|received|seen) my"
     r" out[- ]of[- ]office\b"
     r"|\bjust a quick (?:one|note|reply)\b"
+    # away but reading: "only dipping into emails on my phone"
+    r"|\bdipping into (?:my |the )?e-?mails?\b"
     # an assistant answering for someone away: "he asked me to reply to this one"
     r"|\b(?:asked|told) me to (?:reply|answer|respond)\b"
     r"|(?:habe|hab) (?:ihre|deine|eure) (?:e-?mail|mail|erinnerung|nachricht) (?:\w+ )?gesehen"
@@ -244,9 +246,34 @@ _RELAY = re.compile(
 )
 
 
+# "Didn't we pay this already?": a person asks (no auto-responder does); beside "I'm sure it went
+# out in October" a payment remembered, not one the sender can vouch for (`daemon.core.classify`).
+PAID_ASKED = re.compile(
+    r"\b(?:didn['\u2019]?t|did not|haven['\u2019]?t|have not|hadn['\u2019]?t) (?:we|i)"
+    r" (?:already )?(?:pay|paid|settle|settled)\b"
+    r"|\bhaben wir (?:\w+ )?nicht (?:schon|bereits) (?:bezahlt|überwiesen|beglichen)"
+    r"|\bhebben (?:we|wij) (?:\w+ )?niet (?:al|allang) (?:betaald|overgemaakt|voldaan)"
+    r"|\bno (?:la |lo |los |las )?(?:habíamos|habiamos|hemos) (?:ya )?(?:pagado|abonado)"
+    r"|\b(?:ne l['\u2019]|n['\u2019])(?:avons|avions)[- ]nous pas déjà (?:payé|réglé)"
+    r"|\bpas déjà (?:payé|réglé)e?s?\s*\?"
+    r"|\bnon (?:l['\u2019])?(?:avevamo|abbiamo) già (?:pagat|saldat)"
+    # "¿Esto no estaba ya pagado?", "¿no lo pagamos ya?", "war das nicht schon bezahlt?"
+    r"|\bwas(?:n['\u2019]?t| not) (?:this|that|it) (?:already )?paid"
+    r"|\bno (?:estaba|está|estaban|están) (?:ya )?(?:pagad|abonad)"
+    r"|\bno (?:lo |la |los |las )?(?:pagamos|pagué|abonamos) ya\b"
+    r"|\bwar(?:en)? (?:das|die|sie|es) (?:\w+ )?nicht (?:schon|bereits) (?:bezahlt|beglichen"
+    r"|überwiesen)"
+    r"|\bwas (?:die|dit|deze|het) (?:\w+ )?niet al (?:betaald|voldaan|overgemaakt)"
+    r"|\bn['\u2019]était-(?:elle|il|ce) pas déjà (?:payée?|réglée?)"
+    r"|\bnon era già (?:pagat|saldat)",
+    re.IGNORECASE,
+)
+
+
 def seen_by_person(text: str) -> bool:
-    """Whether `text` says its writer read the message it answers, or hands it on: a person."""
-    return _SEEN.search(text) is not None or relayed(text)
+    """Whether `text` says its writer read the message it answers, asks whether it was paid, or
+    hands it on: a person."""
+    return _SEEN.search(text) is not None or PAID_ASKED.search(text) is not None or relayed(text)
 
 
 def relayed(text: str) -> bool:

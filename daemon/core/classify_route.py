@@ -80,13 +80,15 @@ def routes_mail(promise: Hit) -> bool:
 # reminder has reached them, and no address changes.
 _THIRD_PARTY = re.compile(
     r"\W*(?:they|she|he|who|handles|manages|looks after|takes care of|is (?:now )?(?:responsible"
-    r"|in charge))\b",
+    r"|in charge)|our (?:office|accounts|finance|bookkeeper|accountant))\b",
     re.IGNORECASE,
 )
 PASSED_ON = re.compile(
     r"\b(?:i|we)(?:['\u2019]ve| have)? (?:just |already )?(?:forwarded|passed (?:it|this|your"
     r" (?:e-?mail|reminder|message)) (?:on )?to|passed (?:it|this) on|sent (?:it|this) (?:on|over)"
     r" to)\b"
+    # "I've asked her to pay it first thing Monday": handed on with the payment asked for
+    r"|\b(?:i|we)(?:['\u2019]ve| have)? (?:asked|told) (?:her|him|them) to (?:pay|settle|process)\b"
     # handed over on paper: "printed this off and put it in Mr Okonjo's tray"
     r"|\b(?:put|left|placed|popped) (?:it|this|them|a copy) (?:in|on|into) (?:[\w.]+ )?"
     r"(?:[\w.]+['\u2019]s|his|her|their|the) (?:in-?)?(?:tray|desk|pigeon-?hole|in-?box)\b",

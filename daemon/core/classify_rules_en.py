@@ -65,7 +65,7 @@ _UNSUBSCRIBE = words.alt(
     r"(?: to (?:me|us))? by (?:registered |recorded |first[- ]class )?post\b",
     # "I will not answer any more of your emails"
     rf"\b(?:will not|won{_APOS}t|shall not|will no longer) (?:be )?(?:answer|reply|replying|respond"
-    r"|responding|read|reading)(?: to)? (?:any (?:more|further) (?:of )?)?(?:your |these )?"
+    r"|responding|read|reading)(?: to)? (?:(?:any )?(?:more|further) (?:of )?)?(?:your |these )?"
     r"(?:e-?mails|messages|reminders)\b",
     # "do not send any further correspondence to this email address"
     rf"\b(?:do not|don{_APOS}t|never) send (?:any )?(?:further |more )?(?:correspondence|e-?mails?"
@@ -111,6 +111,9 @@ _WRONG_BILL = words.alt(
     r"\bovercharg|\bover-?(?:billed|invoiced)|\b(?:wrong|incorrect|inflated) (?:price|amount"
     r"|quantity|rate|charge|invoice|total|billing|unit price|items?|products?|goods|parts?|po\b"
     r"|purchase order)",
+    # "it is the same job as GLA-40479 … please cancel the duplicate"
+    r"\b(?:is|it['\u2019]s|are|cancel) (?:a |the )?duplicate\b|\bsame (?:job|work|visit|service"
+    r"|delivery|order) as\b|"
     r"\b(?:double|twice)[- ](?:billed|charged|invoiced)|\b(?:billed|charged|invoiced) (?:us )?"
     r"twice|\bduplicate (?:invoice|charge|billing|bill)\b",
     r"\b(?:is|are|was|were|looks|seems) (?:wrong|incorrect|inaccurate)\b|\b(?:it|that|this)['\u2019]s"
@@ -495,6 +498,9 @@ _PROMISE = words.alt(
     r"|next|tomorrow|at the end|this (?:week|month|friday)|within|in \d"
     r"|(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))",
     rf"\bpaying (?:it |this |you |the \w+ )?(?:(?:on|by|before) )?(?={_WHEN})",
+    # a colleague asked to pay it: "I've asked her to pay it first thing then"
+    r"\b(?:i|we)(?:['\u2019]ve| have)? (?:asked|told|instructed) (?:her|him|them|our \w+) to"
+    r" (?:pay|settle|transfer) (?:it|this|the invoice|the balance)\b|"
     # (not "before any more reminders go out": our mail, not the money)
     r"(?<!reminders )(?<!letters )(?<!emails )(?<!e-mails )(?<!mails )(?<!notices )(?<!chasers )"
     r"\b(?:go|goes|going) out\b(?! of)|\b(?:are|is|am|['\u2019]re|['\u2019]s) (?:currently |now )?"

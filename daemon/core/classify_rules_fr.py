@@ -195,7 +195,9 @@ LEXICON = Lexicon(
             r"\b(?:paiement|règlement|échéance|facture|virement|prélèvement|versement|solde)s?\b"
             r"[^.]{0,30}\breportée?s?\b|\breportée?s? (?:\w+ ){0,3}?(?:paiement|règlement|échéance"
             r"|virement|prélèvement|versement|solde)|\brepousser|\bprolonger"
-            r"|\bdifficultés? (?:financières|de trésorerie|économiques|passagères)|\btrésorerie"
+            r"|\bdifficultés? (?:financières|de trésorerie|économiques|passagères)"
+            # (not "les délais de traitement de la Trésorerie": the public treasury)
+            r"|(?<!\bde la )(?<!\bla )\btrésorerie"
             r"|" + _NE + r"(?:pouvons|pourrons|pourrions|peux|pourrai|sommes|serons|suis)"
             r" (?:pas|plus) (?:en mesure de )?(?:payer|régler|honorer)(?: la totalité| tout"
             r"| l['\u2019]intégralité| en une (?:seule )?fois| maintenant| ce mois| pour le moment"
@@ -274,11 +276,14 @@ LEXICON = Lexicon(
             + r"\b|\b(?:avons|ai|a|ont|avions|avait)\b[^.]{0,30}?\b"
             + _PAID_WEAK
             + r"\b[^.]{0,12}"
-            rf"\b{_MONEY}|\b(?:avons|ai|a|ont) procédé (?:au|à) (?:\w+ )?{_MONEY}"
+            # (a whole word: not the "sommes" of "nous en sommes contents")
+            rf"\b{_MONEY}s?\b|\b(?:avons|ai|a|ont) procédé (?:au|à) (?:\w+ )?{_MONEY}"
             # the recent past: "nous venons de virer 400 €", "je viens d'effectuer le virement"
             rf"|\b(?:venons|viens|vient|viennent) (?:tout juste |juste )?d(?:e |['\u2019]){_PAY_INF}"
             # (the money named at length: "le virement correspondant à votre facture LTA-0396-30 a
             # bien été émis")
+            # a public body's accountant "a mis en paiement": the payment order is issued
+            r"|\b(?:a|ont|avait|avaient) été mise?s? en paiement\b"
             r"|\b(?:a|ont|avait|avaient) été " + _PAID_STRONG + rf"|\b{_MONEY}\b[^.]{{0,70}}"
             r"\b(?:a|ont|avait|est|sont) (?:bien |déjà )?(?:été )?" + _PAID_WEAK + r"\b"
             r"|\b(?:est|sont|c['\u2019]est) (?:bien |déjà )?" + _PAID_STRONG + r"\b"
@@ -317,7 +322,7 @@ LEXICON = Lexicon(
             + r"\b(?! suivre| savoir| signe| le point)|\b(?:sera|seront|devrait être|devraient être) (?:\w+ )?"
             + _PAID_STRONG
             + r"|\b(?:sera|seront) (?:\w+ )?(?:effectuée?s?|envoyée?s?|émise?s?|exécutée?s?|faite?s?"
-            r"|réalisée?s?|transmise?s?|expédiée?s?|transférée?s?|ordonnée?s?|lancée?s?|mise?s? en paiement|passée?s? en paiement)\b|\bmise?s? en"
+            r"|réalisée?s?|transmise?s?|expédiée?s?|transférée?s?|ordonnée?s?|lancée?s?|mise?s? en paiement|passée?s? en paiement)\b|(?<!\bété )\bmise?s? en"
             r" paiement|\bbon (?:à|pour) payer|\bvalidée?s? pour (?:paiement|règlement)"
             rf"|\b(?:partira|partiront|interviendra)\b|\b(?:va|vont|devrait|devraient) partir\b|\b{_MONEY}\b[^.]{{0,30}}\b(?:suivra"
             r"|arrivera|parviendra)\b|\bprochaine?s? (?:virement|paiement|cycle|campagne|session"

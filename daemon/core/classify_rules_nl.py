@@ -76,8 +76,8 @@ LEXICON = Lexicon(
             r"\bhaal (?:mij|me|ons|dit adres|mijn adres) (?:\w+ )?(?:er)?uit\b|"
             r"\bafmelden|\bafmelding|\buitschrijven|\bstop(?:pen|t)? (?:\w+ ){0,2}?(?:met|nu met) (?:het |die |deze |jullie |uw )?(?:\w+e )?"
             r"(?:mailen|e-?mailen|e-?mails|mails|sturen|contact|herinnering\w*|aanmaning\w*)|\bgeen (?:enkele |verdere )?(?:e-?mails?|mails?"
-            r"|bericht(?:en)?|herinnering(?:en)?|aanmaning(?:en)?|reminders?)(?: \w+)? meer|\b(?:alleen|uitsluitend|enkel)"
-            r" (?:nog )?(?:per|via de|schriftelijk per|via) (?:post|brief|aangetekende)|\bper post"
+            r"|bericht(?:en)?|\w*herinnering(?:en)?|\w*aanmaning(?:en)?|reminders?)(?: \w+)? meer|\b(?:alleen|uitsluitend|enkel)"
+            r" (?:nog )?(?:per|via de|schriftelijk per|via|met) (?:papieren )?(?:post|brief|aangetekende)|\bper post"
             r" (?:aub|graag|alstublieft)|\bonze (?:advocaat|juridische afdeling|jurist|raadsman"
             r"|advocaten)|\bmijn (?:advocaat|raadsman)|\bniet (?:meer|langer) (?:\w+ )?(?:te )?"
             r"(?:mailen|e-?mailen|contacteren|benaderen|lastig(?:vallen|te vallen)|sturen)"
@@ -228,13 +228,16 @@ LEXICON = Lexicon(
         ),
         Cue.PAID: (
             # "staat er al op": the money already in the creditor's account
-            r"\bstaat (?:er|het|die|dat) (?:al|inmiddels|intussen|sinds \w+) op\b(?! de lijst| de planning)|"
+            r"\bstaat (?:er|het|die|dat) (?:als het goed is |volgens mij |het goed is )?(?:al|inmiddels"
+            r"|intussen|sinds \w+) op\b(?! de lijst| de planning)|"
             # "de € 87,50 staat sinds gisteren op jullie rekening"
             r"\bstaat (?:al |inmiddels |intussen |sinds \w+ )op (?:jullie|uw|je|de) (?:bank)?rekening\b|"
             r"\b(?:staat|stond|is|werd) (?:\w+ ){0,3}als (?:voldaan|betaald|afgeboekt)\b|"
             # "Vanavond via de bank overgemaakt": a participle after a day gone by, no auxiliary
             r"^\W*(?:vandaag|gisteren|gisteravond|vanavond|vanochtend|vanmorgen|vanmiddag|zojuist"
-            r"|net|eergisteren)\b[^.]{0,30}\b(?:betaald|overgemaakt|voldaan|overgeboekt|gestort)\b|"
+            r"|net|eergisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+            r"|vorige week|afgelopen \w+)\b[^.]{0,30}\b(?:betaald|overgemaakt|voldaan|overgeboekt"
+            r"|gestort)\b|"
             r"\b(?:hebben|heb|hebt|heeft|hadden|had|is|zijn|werd|werden|was|waren)\b[^.]{0,60}?\b"
             + _PAID
             + rf"\b|\b(?:hebben|heb|heeft)\b(?: \w+){{0,3}} {_MONEY}\b[^.]{{0,25}}\b{_PAID_WEAK}"
@@ -303,6 +306,8 @@ LEXICON = Lexicon(
             r"|\bticketnummer|\bdossiernummer\b(?:\s*:|\s+(?:is|luidt)\b|\s+\w*\d)|\bautomatisch (?:gegenereerd|bericht)"
         ),
         Cue.GONE: (
+            r"\b(?:mailbox|adres|e-?mailadres|account)\b[^.]{0,30}\b(?:opgeheven|verwijderd|buiten"
+            r" gebruik)\b|"
             r"\b(?:mailbox|adres|e-?mailadres|account|postbus)\b[^.]{0,30}\bniet (?:meer|langer) (?:in gebruik"
             r"|actief|gelezen|bewaakt|gecontroleerd|bekeken|beheerd)|\bniet meer (?:werkzaam"
             r"|in dienst)|\bheeft het bedrijf verlaten"

@@ -213,7 +213,11 @@ _DOCUMENT_AWAITED = re.compile(
     r" invoice|bestellnummer|bestellbezug|korrigierte rechnung|numéro de commande|bon de commande"
     r"|facture (?:rectifiée|corrigée)|número de pedido|orden de compra|factura corregida"
     r"|ordernummer|inkoopordernummer|bestelnummer|gecorrigeerde factuur|numero d['\u2019]ordine"
-    r"|ordine d['\u2019]acquisto|fattura corretta|oda)\b",
+    r"|ordine d['\u2019]acquisto|fattura corretta|oda"
+    # a signed record of the work: "el parte de trabajo firmado", "the signed job sheet"
+    r"|(?:signed )?(?:job sheet|work report|timesheet|delivery note)|parte de trabajo|albarán"
+    r"|arbeitsbericht|stundenzettel|lieferschein|bon d['\u2019]intervention"
+    r"|rapport d['\u2019]intervention|bon de livraison|werkbon|pakbon|rapportino|bolla)\b",
     re.IGNORECASE,
 )
 

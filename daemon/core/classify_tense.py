@@ -67,6 +67,9 @@ def _paid_tensed(mail: Mail, paid: Hit, today: date) -> tuple[Hit | None, Hit | 
         # "os pagamos en cuanto nos ingrese el Ayuntamiento": paid once an event comes, so ahead
         # (not "lo pagamos cuando llegó la factura", an event told in the past)
         return promised
+    if _CHECK_THEN_PAY.search(paid.clause) and not _PRETERITE.search(paid.clause):
+        # "lo reviso y lo pagamos todo junto": a look first, the payment after it
+        return promised
     if (_present_or_past(paid) or DEADLINE.search(paid.clause)) and _later_day(mail, paid, today):
         # "bis Monatsende ist das erledigt", "d'ici vendredi c'est réglé": done by a day to come
         return promised
@@ -77,6 +80,13 @@ def _paid_tensed(mail: Mail, paid: Hit, today: date) -> tuple[Hit | None, Hit | 
     return paid, None
 
 
+# A Spanish present of the sender's own ("reviso", "miro", "compruebo") and then the payment:
+# "lo reviso y lo pagamos" is the order things will happen in.
+_CHECK_THEN_PAY = re.compile(
+    r"\b\w+o y (?:se |lo |la |los |las |te |os |les )*(?:pagamos|pago|abonamos|abono"
+    r"|transferimos|transfiero)\b",
+    re.IGNORECASE,
+)
 # A limit ahead of the payment, opening its clause: "by Friday", "bis Monatsende", "d'ici",
 # "para el", "uiterlijk", "entro" (not "paid by card", which follows the verb).
 DEADLINE = re.compile(

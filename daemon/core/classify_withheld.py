@@ -1,8 +1,9 @@
 """Whether a reply withholds payment for a fault it names: `withheld_for_fault(text)`.
 
-"We haven't paid because half the bands you sent snapped", "Nicht bezahlt, weil die Lieferung
-an die Filiale ging … Die Ware haben wir nie gesehen", "Non abbiamo pagato perché la relazione non
-ci è mai stata consegnata": the reason, in a clause of its own after "because", contests the bill.
+"We haven't paid because half the bands you sent snapped", "we have NOT paid this and won't be
+until someone comes to look at the damage", "Nicht bezahlt, weil die Lieferung an die Filiale
+ging … Die Ware haben wir nie gesehen", "Non abbiamo pagato perché la relazione non ci è mai stata
+consegnata": the reason, in a clause of its own after "because" or "until", contests the bill.
 The clause reader (`daemon.core.classify_scope.clauses`) cuts the sentence at "because" so that
 the "not" before it says nothing about what follows; this module reads the two halves together.
 A reason that is about money or paperwork ("because our client hasn't paid us", "because we
@@ -35,8 +36,12 @@ _NOT_PAID = {
 }
 # The conjunction that gives the reason.
 _BECAUSE = (
-    r"[, ]+(?:\w+,? ){0,2}?(?:because|as|since|weil|da|denn|parce que|car|puisque|porque|ya que"
-    r"|pues|perché|perche|poiché|siccome|omdat|want|aangezien)\b"
+    r"[, ]+(?:[\w'\u2019]+,? ){0,4}?(?:because|as|since|weil|da|denn|parce que|car|puisque|porque"
+    r"|ya que|pues|perché|perche|poiché|siccome|omdat|want|aangezien"
+    # or held until the fault is seen to: "NOT paid this and won't be until someone comes to
+    # look at the damage"
+    r"|until|till|bis|solange|jusqu['\u2019]à ce que|tant que|hasta que|mientras|finché"
+    r"|fino a quando|totdat|zolang)\b"
 )
 # The reason runs to the end of its sentence and may go on for one more ("… ging. Die Ware haben
 # wir nie gesehen.").
@@ -50,6 +55,8 @@ _FAULT = re.compile(
     r"|show up|happen|come)\b"
     # delivered short of a part: "the translations came back without the certification"
     r"|\b(?:came|come|arrived|delivered|sent|supplied|returned|handed over)(?: back)? without\b"
+    r"|\b(?:damage|scratch(?:es|ed)?|dents?|dented|schaden|schäden|kratzer|dégâts?|rayures?"
+    r"|daños?|arañazos?|schade|krassen|danni|graffi)\b"
     r"|\b(?:broken|broke|damaged|snapped|faulty|defective|cracked|leaking|wrong|incorrect"
     r"|missing|incomplete|unfinished|substandard|overcharged|short-delivered)\b"
     # German
@@ -74,7 +81,7 @@ _FAULT = re.compile(
     r"|faltaban|incomplet[oa]s?)\b"
     # Italian
     r"|\b(?:mai|non) (?:\w+ ){0,3}?(?:arrivat|consegnat|ricevut|fatt|eseguit|installat"
-    r"|terminat|funzionat)[oaie]\b|\bnon funziona\w*\b"
+    r"|terminat|funzionat|finit|completat|ultimat)[oaie]\b|\bnon funziona\w*\b"
     r"|\b(?:arrivat|consegnat|tornat|restituit)[oaie] senza\b"
     r"|\b(?:rott|danneggiat|difettos|sbagliat|errat|incomplet)[oaie]\b|\bmancan\w+"
     # Dutch
