@@ -332,3 +332,50 @@ def test_a_localised_notice_names_the_address_and_its_kind(
     assert got is not None, subject
     assert got.facts.bounced == (failed,)
     assert got.facts.bounce is kind, got.reasons
+
+
+def _auto_replied(raw: bytes) -> bytes:
+    head, _, body = raw.partition(b"\r\n\r\n")
+    return head + b"\r\nAuto-Submitted: auto-replied\r\n\r\n" + body
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "failed"),
+    [
+        (
+            "Réponse automatique : Facture échue",
+            "Ceci est une réponse automatique.\r\n\r\nVotre message pour m.roux@etude.example n'a "
+            "pas pu être distribué : la boîte a été supprimée (550 5.1.1 destinataire inconnu).",
+            "m.roux@etude.example",
+        ),
+        (
+            "Automatisch antwoord: Vervallen factuur",
+            "Uw e-mail aan p.smit@bouw.example is niet afgeleverd: dit adres bestaat niet meer "
+            "(550 5.1.1).",
+            "p.smit@bouw.example",
+        ),
+        (
+            "AVVISO DI MANCATA CONSEGNA: Fattura scaduta",
+            'Nel messaggio proveniente da "ar@supplier.example" ed indirizzato a:\r\n'
+            "ufficio@pec.studio.example è stato rilevato un problema che ne impedisce la "
+            "consegna.\r\nErrore: 5.1.1 - casella inesistente",
+            "ufficio@pec.studio.example",
+        ),
+    ],
+)
+def test_a_notice_in_auto_reply_dress_that_says_not_delivered_is_a_bounce(
+    subject: str, body: str, failed: str
+) -> None:
+    # the words say "not delivered" and an RFC 3463 status stands beside them; the sender of
+    # the returned message (ours) is never the failed recipient
+    raw = _plain(subject, body, sender="noreply@relay.example")
+    got = bounce_verdict(parse_mail(_auto_replied(raw)))
+    assert got is not None, subject
+    assert got.facts.bounced == (failed,)
+    assert got.facts.bounce is BounceKind.HARD
+
+
+def test_goods_not_delivered_beside_a_number_is_no_bounce() -> None:
+    body = "De pallets zijn niet afgeleverd, 3 van de 5 ontbreken. Wij betalen na levering."
+    raw = _plain("Re: Vervallen factuur", body, sender="inkoop@klant.example")
+    assert bounce_verdict(parse_mail(raw)) is None

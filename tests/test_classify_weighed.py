@@ -422,6 +422,20 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
     ("es", "Cuando me mandéis el parte de trabajo firmado lo pago.", REQUEST),
     # a person asking whether it was paid is no auto-responder, even beside a trip
     ("es", "¿Esto no lo habíamos pagado ya? Los pagos los lleva mi socio y está de viaje.", OTHER),
+    # a day the payment comes, and a transfer dated ahead
+    ("de", "Zahlung kommt in KW 12, vorher klappt es leider nicht.", PROMISE),
+    ("de", "Ich habe heute eine Terminüberweisung zum 25.03. angelegt.", PROMISE),
+    ("de", "Noch nicht bezahlt. Der Chef ist im Urlaub, spätestens Freitag ist sie raus.", PROMISE),
+    # a dispute denied beside the promise
+    (
+        "en",
+        "We act for the hotel, who have passed us your reminder. We are instructed that our client"
+        " accepts the invoice and will settle the balance in full by 31 March. The delay arose"
+        " from a change of bank and does not reflect any dispute with your company.",
+        PROMISE,
+    ),
+    # away but has read it: a person
+    ("it", "Sono fuori sede fino a domani, ho visto la mail. Al rientro controllo.", OTHER),
 ]
 
 

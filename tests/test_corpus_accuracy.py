@@ -297,8 +297,8 @@ LATER_FLOORS = {
     # two written to the hardest families, measured untouched as they came: automatic mail
     # (bounces in disguise, auto-replies, notices) 86.7 %, money sent against money promised
     # 83.3 %; no unsafe reading
-    "corpus-holdout126": 0.91,
-    "corpus-holdout127": 0.85,
+    "corpus-holdout126": 0.95,
+    "corpus-holdout127": 0.88,
 }
 # Measured on tests/corpus-holdout4, never tuned on: 78.3 % (94 of 120) as it arrived, 83.3 % after
 # the families holdout5 to holdout11 revealed and the trained tie-breaker, 90.0 % once a logistic

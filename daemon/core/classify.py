@@ -180,11 +180,27 @@ def _automatic(mail: Mail, text: str, hits: dict[Cue, Hit], today: date, why: st
     if gone is not None:
         reason = f"wrong_contact: {gone.phrase!r} in an automatic reply"
         return Verdict(Intent.WRONG_CONTACT, 0.85, Facts(new_contact=contact), (why, reason))
+    if _PORTAL_NEWS.search(text) and _SIGN_IN.search(text):
+        # a supplier portal's "new comment on your invoice, sign in to read it": a person must
+        why_not = "other: a portal holds a message about the invoice for a person to read"
+        return Verdict(Intent.OTHER, 0.5, reasons=(why, why_not))
     facts = Facts(date=return_date(mail, text, today), new_contact=contact)
     strong = not mail.auto_submitted.startswith("X-Auto-Response-Suppress") and mail.auto_submitted
     return Verdict(Intent.AUTO_REPLY, 0.95 if strong else 0.8, facts, (why,))
 
 
+# A portal's notice of a message left for the supplier, and the sign-in it asks for.
+_PORTAL_NEWS = re.compile(
+    r"\b(?:new (?:message|comment|query)|nouveau (?:message|commentaire)|neue[rn]? (?:nachricht"
+    r"|kommentar|rückfrage)|nuevo (?:mensaje|comentario)|nieuw(?:e)? (?:bericht|opmerking|vraag)"
+    r"|nuovo (?:messaggio|commento)|has sent you a message|vous a envoyé un message)\b",
+    re.IGNORECASE,
+)
+_SIGN_IN = re.compile(
+    r"\b(?:sign in|log in|log on|connectez-vous|melden sie sich|anmelden|inicie sesión"
+    r"|inicia sesión|inloggen|log in op|accedi|accedere)\b",
+    re.IGNORECASE,
+)
 # A system's "do not reply, this mailbox is not monitored" footer, not a retired mailbox.
 _FOOTER = re.compile(
     r"(?<!longer )(?<!mehr )\b(?:not|nicht|pas|no|niet|non) (?:\w+ )?(?:monitored|überwacht"
@@ -548,6 +564,14 @@ _INCOMING = re.compile(
     r"|uitbetaald|uitgekeerd|erogat[oa]|erogazione)\b",
     re.IGNORECASE,
 )
+# A contest denied: "does not reflect any dispute", "no dispute", "kein Streit".
+_NO_DISPUTE = re.compile(
+    r"\b(?:not (?:\w+ ){0,2}any|no|without (?:any )?|not in) disput|\bkein\w* (?:streit|einwand"
+    r"|reklamation|beanstandung)|\baucun(?:e)? (?:contestation|litige|désaccord)"
+    r"|\bsin (?:ninguna )?(?:disputa|reclamación|discrepancia)"
+    r"|\bgeen (?:geschil|betwisting|discussie)|\bnessun[ao]? (?:contestazione|controversia)",
+    re.IGNORECASE,
+)
 # A plan declined: "no need for a payment plan", "eine Ratenzahlung brauchen wir nicht".
 _NO_PLAN = re.compile(
     r"\b(?:no need|not asking for|don['\u2019]?t need|do not need|brauchen wir nicht|nicht nötig"
@@ -902,6 +926,8 @@ def _contest(text: str, hits: dict[Cue, Hit]) -> Hit | None:
         return None  # the instalment of a grant the sender waits for, not one it asks for
     if Cue.PLAN not in hits and _NO_PLAN.search(contest.clause):
         return None  # "it WILL be paid in full, not asking for a payment plan"
+    if Cue.DISPUTE not in hits and _NO_DISPUTE.search(contest.clause):
+        return None  # "the delay … does not reflect any dispute with your company"
     return contest
 
 

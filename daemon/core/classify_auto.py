@@ -197,9 +197,9 @@ _SEEN = re.compile(
     r"|j['\u2019]ai (?:bien )?vu (?:passer )?(?:votre|ton|vos) (?:mail|message|courriel|relance)"
     r"|je ne vous (?:oublie|ignore) pas|he visto (?:su|tu|vuestro) (?:correo|mensaje|recordatorio)"
     r"|no (?:me he olvidado|le ignoro|os ignoro)|ik (?:zag|heb) (?:uw|je|jullie) (?:mail|bericht"
-    r"|herinnering)(?: \w+)? (?:gezien|zien)|niet vergeten|ho visto (?:la sua|la tua|la vostra"
-    r"|il vostro|il suo) (?:mail|e-?mail|sollecito|messaggio)|non (?:me ne sono|ci siamo)"
-    r" dimenticat"
+    r"|herinnering)(?: \w+)? (?:gezien|zien)|niet vergeten|ho visto la (?:e-?)?mail\b"
+    r"|ho visto (?:la sua|la tua|la vostra|il vostro|il suo) (?:mail|e-?mail|sollecito|messaggio)"
+    r"|non (?:me ne sono|ci siamo) dimenticat"
     # thanks for the reminder itself, or a look at the invoice promised: "merci pour le rappel,
     # je suis en arrêt maladie", "gracias por el aviso, lo reviso cuando vuelva de vacaciones"
     r"|thanks? (?:you )?for the reminder|merci pour (?:le|votre|ce) rappel|gracias por el"

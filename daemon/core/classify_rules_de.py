@@ -257,6 +257,9 @@ LEXICON = Lexicon(
             r"(?:an|künftig an)|\bneue (?:e-?mail-?)?adresse"
         ),
         Cue.PAID: (
+            # "spätestens Freitag ist sie raus": out by a day (a promise when the day is to come)
+            r"\b(?:spätestens|bis|am) \w+ (?:ist|sind) (?:sie|es|die|das|der betrag|die zahlung"
+            r"|die überweisung) raus\b|"
             # "Ist gestern raus.": gone out (not "geht ... raus", which is to come)
             r"^\s*(?:(?:das|die|es|sie|überweisung|zahlung) )?(?:ist|sind) (?:schon |bereits |gestern"
             r" |heute |vorgestern |am [\w.]+ |per \w+ |via \w+ )*raus\b|"
@@ -276,6 +279,10 @@ LEXICON = Lexicon(
             r"|erledigt)\b(?! werden)"
         ),
         Cue.PROMISE: (
+            # "Zahlung kommt in KW 12", "als Terminüberweisung zum 25.03. angelegt"
+            r"\b(?:zahlung|überweisung|geld|betrag)\b (?:\w+ ){0,2}?kommt\b[^.]{0,20}?\b(?:in kw"
+            r"|kw|in der kw|kalenderwoche|nächste|am|bis|ende|anfang|diese|morgen|montag|dienstag"
+            r"|mittwoch|donnerstag|freitag)\b|\bterminüberweisung\b|"
             # "mach ich am Montag", "mach ich morgen": the sender's own word for paying
             # "kümmere mich Montag drum", "Sie haben es bis Freitag": the payment, understood
             r"\bkümmer(?:e|n)? (?:mich|uns)(?: (?!und\b)\w+){0,3}? "

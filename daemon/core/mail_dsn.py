@@ -65,6 +65,27 @@ _BOUNCE_TEXT = re.compile(
     r"|could not be delivered to:|not a member of this mailing list"
     r"|\\?\"notificationtype\\?\"\s*:\s*\\?\"bounce"
 )
+# A notice in another dress ("Réponse automatique", "Automatisch antwoord", a provider's own
+# words) that says a message was not delivered: a bounce when an RFC 3463 status stands beside it
+# (goods "niet afgeleverd" carry none).
+_NOT_DELIVERED = re.compile(
+    r"(?:was|were|could) not be delivered|undeliverable|delivery (?:has )?failed"
+    r"|n['\u2019]a pas pu être (?:distribué|remis|délivré|acheminé)|non distribuable"
+    r"|impossible de (?:remettre|distribuer)|nicht zugestellt|unzustellbar"
+    r"|no (?:se )?(?:ha podido|pudo) (?:ser )?entrega|no se ha entregado|imposible entregar"
+    r"|mancata consegna|impedisce la consegna"
+    r"|non (?:è stato|può essere|è stato possibile) (?:consegnat|recapitat)"
+    r"|impossibile (?:consegnare|recapitare)|niet (?:afgeleverd|bezorgd)|kon niet worden"
+    r" (?:afgeleverd|bezorgd)|onbestelbaar"
+)
+# The returned message's sender named in a provider's own words: 'proveniente da "ar@…"',
+# "envoyé par", "gesendet von", "enviado por", "afkomstig van", "sent by".
+_SENT_BY = re.compile(
+    r"\b(?:proveniente da|inviato da|mittente|envoyé par|expéditeur|gesendet von|absender"
+    r"|enviado por|remitente|afkomstig van|verzonden door|afzender|sent by|sender)\W{0,4}"
+    r"([\w.+'=-]+@[\w.-]+\w)",
+    re.IGNORECASE,
+)
 _ORIGINAL_FROM = re.compile(r"^[ \t>]*From:[^\n@]*?([\w.+'=-]+@[\w.-]+\w)", re.I | re.M)
 # Headers of content-filter gateways (McAfee, SurfControl, ActiveHunter, MX Logic).
 _FILTER_GATEWAY = re.compile(
@@ -131,6 +152,10 @@ def looks_like_bounce(*, subject: str, sender: str, text: str) -> bool:
         # a person's answer ("AW: nicht zugestellt" about goods): its subject is no notice's
         or (_BOUNCE_SUBJECT.search(subject) and not REPLY_PREFIX.match(subject))
         or _BOUNCE_TEXT.search(text[:3000].lower())
+        or (
+            _NOT_DELIVERED.search(text[:3000].lower()) is not None
+            and _ENHANCED.search(text[:3000]) is not None
+        )
     )
 
 
@@ -254,7 +279,7 @@ def _original_senders(parts: _Parts, text: str) -> tuple[str, ...]:
             found = _ORIGINAL_FROM.search(part.as_string())
             if found:
                 return (found[1].lower(),)
-    found = _ORIGINAL_FROM.search(text)
+    found = _ORIGINAL_FROM.search(text) or _SENT_BY.search(text)
     return (found[1].lower(),) if found else ()
 
 
