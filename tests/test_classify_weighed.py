@@ -436,6 +436,15 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
     ),
     # away but has read it: a person
     ("it", "Sono fuori sede fino a domani, ho visto la mail. Al rientro controllo.", OTHER),
+    # the payer's own run is no plan asked for
+    ("fr", "Votre facture a reçu le bon à payer et partira avec l'échéancier du 25/03.", PROMISE),
+    ("fr", "Pourrions-nous convenir d'un échéancier sur trois mois ?", PLAN),
+    # the future perfect is a promise
+    (
+        "en",
+        "We'll have paid this by the 26th. Cash flow's been tight but it's picking up.",
+        PROMISE,
+    ),
 ]
 
 

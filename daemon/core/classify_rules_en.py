@@ -478,7 +478,9 @@ _PROMISE = words.alt(
     rf"\b(?:will|'ll|\u2019ll|ill|itll|theyll|shall|going to|gonna|plan(?:ning)? to|intend(?:ing)? to|expect"
     rf"(?:ing)? to|aim(?:ing)? to|hope to|should be able to|about to)\b[^.]{{0,40}}?\b"
     rf"(?:{words.PAY}|take care of|get (?:it|this|the (?:invoice|payment)|payment) (?:paid|out"
-    r"|done|sorted|processed|across|over|to you)|have (?:it|this|the invoice) paid|bring (?:the )?"
+    r"|done|sorted|processed|across|over|to you)|have (?:it|this|the invoice) paid"
+    # the future perfect: "we'll have paid this by then"
+    r"|have (?:paid|settled|transferred|cleared)|bring (?:the )?"
     r"(?:account|balance)|go (?:out|in the (?:post|mail))|be (?:out(?! of)|sent|paid|released|in the"
     r" (?:mail|post))|ship)",
     # (not "anything regarding this account should be sent to our head office": where mail goes)

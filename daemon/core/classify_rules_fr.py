@@ -186,7 +186,8 @@ LEXICON = Lexicon(
             r" pas (?:cette|votre|la) facture|\bpas à nous\b|\b(?:ne nous|nous n['\u2019]) concerne"
         ),
         Cue.PLAN: (
-            r"\béchéancier|\béchelonn|\bétal(?:er|ement)|\ben plusieurs (?:fois|versements"
+            # (not "partira avec l'échéancier du 25/03": the payer's own run)
+            r"\béchéancier(?! du \d| de paiement du \d)|\béchelonn|\bétal(?:er|ement)|\ben plusieurs (?:fois|versements"
             r"|mensualités|échéances)|\bmensualités|\ben (?!une |1 |une seule )(?:\w+ )?(?:fois|versements|tranches"
             r"|échéances)\b|\bpaiement (?:partiel|fractionné)|(?<!encaissés les premiers )(?<!encaissé les premiers )(?<!encaissés les )(?<!encaissé les )(?<!encaisser les )\bacompte(?!s? (?:de [^.]{0,15})?(?:versé|payé|réglé|déjà|que nous avons|qu['\u2019]on a))|(?<!\bnotre )(?<!\bnos )(?<!\bles )\bdélai (?:supplémentaire"
             r"|de paiement|de grâce)|(?<!\bmet )(?<!\bmettent )(?<!\bprend )(?<!\bprennent )\b(?:plus|un peu|davantage) de temps|\bquelques (?:jours"
