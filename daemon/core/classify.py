@@ -87,15 +87,18 @@ def classify(mail: Mail, *, today: date, reference: Collection[str] = ()) -> Ver
     if bounce is not None:
         return bounce
     text = new_text(mail, reference)
-    hits = _with_withheld(
-        text, find_cues(text, _ordered(mail.language), _languages(mail.language, text))
-    )
+    hits = _with_withheld(text, _cues(mail, text))
     automatic = auto_evidence(mail, hits, text)
     if automatic:
         return _automatic(mail, text, hits, today, automatic)
     return _named_elsewhere(
         mail, text, _second_opinion(mail, text, hits, today, _decide(mail, text, hits, today))
     )
+
+
+def _cues(mail: Mail, text: str) -> dict[Cue, Hit]:
+    """The cues of `text`, read with the lexicons `mail`'s language and `text`'s words call for."""
+    return find_cues(text, _ordered(mail.language), _languages(mail.language, text))
 
 
 def _with_withheld(text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
@@ -273,7 +276,7 @@ def _later_stop(mail: Mail, text: str, stop: Hit) -> Hit | None:
         if at < 0:
             return None
         rest = text[at + len(stop.clause) :]
-        found = find_cues(rest, _ordered(mail.language), _languages(mail.language, rest))
+        found = _cues(mail, rest)
         later = found.get(Cue.UNSUBSCRIBE)
         if later is None or not _held_back(later, rest):
             return later
@@ -441,7 +444,7 @@ def _credit_settled(mail: Mail, text: str, weighed: dict[Cue, Hit], dispute: Hit
         return
     start, end = netted
     rest = f"{text[:start]} {text[end:]}"
-    found = find_cues(rest, _ordered(mail.language), _languages(mail.language, rest))
+    found = _cues(mail, rest)
     if Cue.DISPUTE in found:
         return
     del weighed[Cue.DISPUTE]
@@ -493,7 +496,7 @@ def _reminder_contested(mail: Mail, text: str, weighed: dict[Cue, Hit], dispute:
     if _SOMETHING_NAMED.search(dispute.clause):
         return  # "ma la 0042 è sbagliata nell'importo": one bill or sum contested, not the reminder
     rest = f"{text[:at]} {text[at + len(dispute.clause) :]}"
-    found = find_cues(rest, _ordered(mail.language), _languages(mail.language, rest))
+    found = _cues(mail, rest)
     if Cue.DISPUTE in found or Cue.PAID not in found:
         return
     del weighed[Cue.DISPUTE]

@@ -147,15 +147,14 @@ def _report(parts: _Parts, text: str, *, standard: bool, original: str) -> Deliv
 
 def looks_like_bounce(*, subject: str, sender: str, text: str) -> bool:
     """Bounce signs outside the RFC 3464 structure: who sent it, its subject, its first words."""
+    head = text[:3000]
+    lowered = head.lower()
     return bool(
         _BOUNCE_SENDERS.match(sender)
         # a person's answer ("AW: nicht zugestellt" about goods): its subject is no notice's
         or (_BOUNCE_SUBJECT.search(subject) and not REPLY_PREFIX.match(subject))
-        or _BOUNCE_TEXT.search(text[:3000].lower())
-        or (
-            _NOT_DELIVERED.search(text[:3000].lower()) is not None
-            and _ENHANCED.search(text[:3000]) is not None
-        )
+        or _BOUNCE_TEXT.search(lowered)
+        or (_NOT_DELIVERED.search(lowered) and _ENHANCED.search(head))
     )
 
 
