@@ -18,11 +18,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from email.message import Message
-from email.utils import getaddresses
 
 from daemon.core.bounce_json import ses_recipients
 from daemon.core.bounce_text import human_part, paragraph_of, smtp_command, text_recipients
 from daemon.core.mail import REPLY_PREFIX, DeliveryReport, DsnRecipient
+from daemon.core.mail_address import read_addresses
 
 _STATUS_TYPES = ("message/delivery-status", "message/global-delivery-status")  # RFC 3464, 6533
 _HEADER_TYPES = ("text/rfc822-headers", "message/global-headers")
@@ -287,7 +287,7 @@ def _header_addresses(message: Message, name: str) -> tuple[str, ...]:
         values = [str(value) for value in message.get_all(name) or ()]
     except Exception:  # the header registry raises many kinds on bad input
         return ()
-    return tuple(a[1].lower() for a in getaddresses(values) if "@" in a[1])
+    return tuple(a[1].lower() for a in read_addresses(values) if "@" in a[1])
 
 
 def _original_id(parts: _Parts, body: str) -> str:

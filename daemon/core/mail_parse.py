@@ -26,11 +26,12 @@ from email.headerregistry import (
 )
 from email.message import EmailMessage, Message
 from email.policy import EmailPolicy
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any, cast
 
 from daemon.core.mail import AuthResult, Mail
+from daemon.core.mail_address import read_addresses
 from daemon.core.mail_dsn import read_dsn
 from daemon.core.mail_text import guess_language, html_to_text, language_tag
 from daemon.core.mime_boundary import install as install_boundary_lines
@@ -147,7 +148,7 @@ def _text(name: str, raw: str) -> str:
     """`str(value parsed as header name)`, or the value itself where what reads it parses it.
 
     What the header registry makes of an unstructured ASCII value without encoded words is the
-    value; address lists go to getaddresses, message ids to a regular expression, and a date to
+    value; address lists go to `read_addresses`, message ids to a regular expression, and a date to
     `_date`, which all parse the text themselves: the registry's parse would cost more than the
     rest of a reply. Anything else (and any error) goes through the registry."""
     text = raw.replace("\r", "").replace("\n", "")  # as EmailPolicy.header_fetch_parse does
@@ -184,7 +185,7 @@ class _Headers:
         return _one_line(values[0]) if values else ""
 
     def addresses(self, *names: str) -> tuple[str, ...]:
-        pairs = getaddresses([value for name in names for value in self.all(name)])
+        pairs = read_addresses([value for name in names for value in self.all(name)])
         return tuple(dict.fromkeys(addr.lower() for _name, addr in pairs if "@" in addr))
 
 
@@ -202,7 +203,7 @@ def _parse(raw: bytes, *, truncated: bool) -> Mail:
     problems: list[str] = [type(defect).__name__ for defect in modern.defects]
     body = _body_text(modern, problems)
     subject = headers.first("Subject")
-    names = getaddresses(headers.all("From"))
+    names = read_addresses(headers.all("From"))
     sender_name, sender = names[0] if names else ("", "")
     dsn = read_dsn(modern, subject=subject, sender=sender.lower(), body=body)
     # An RFC 3464 report's text is the reporting system's own: nothing in it is quoted history
