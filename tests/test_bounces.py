@@ -379,3 +379,49 @@ def test_goods_not_delivered_beside_a_number_is_no_bounce() -> None:
     body = "De pallets zijn niet afgeleverd, 3 van de 5 ontbreken. Wij betalen na levering."
     raw = _plain("Re: Vervallen factuur", body, sender="inkoop@klant.example")
     assert bounce_verdict(parse_mail(raw)) is None
+
+
+_PASTED_NOTICE = (
+    "\r\n\r\n----- pasted -----\r\nHi. This is the qmail-send program at mx.customer.example.\r\n"
+    "I'm afraid I wasn't able to deliver your message to the following addresses.\r\n"
+    "This is a permanent error; I've given up. Sorry it didn't work out.\r\n\r\n"
+    "<{failed}>:\r\n192.0.2.25 does not like recipient.\r\nRemote host said: 550 5.1.1 "
+    "User unknown\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    "failed", ["remittance@supplier.example", "ar@suplier.example", "ar@supplier.example"]
+)
+def test_a_persons_reply_with_their_own_mail_returned_is_read_as_a_reply(failed: str) -> None:
+    # the notice is about mail the customer sent to us (or to a typo of our domain): our
+    # collection mail reached them, and their words are the message
+    body = "We paid on the 5th, our remittance bounced, see below." + _PASTED_NOTICE
+    raw = _plain(
+        "Re: Overdue invoice 4417", body.format(failed=failed), sender="phil@taverna.example"
+    )
+    mail = parse_mail(raw)
+    assert mail.dsn is not None  # the notice is read all the same
+    assert bounce_verdict(mail) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "sender", "failed"),
+    [
+        # a person forwards the bounce of our reminder to their colleague: a bounce
+        ("Fwd: Overdue invoice 4417", "phil@taverna.example", "kitchen@taverna.example"),
+        # a notice about mail to a third party is no mail of theirs to us
+        ("Re: Overdue invoice 4417", "phil@taverna.example", "old@elsewhere.example"),
+        # without a reply's subject, a notice is a notice
+        ("Delivery failure", "phil@taverna.example", "remittance@supplier.example"),
+        # nor is a mail system ever a person replying
+        ("Re: Overdue invoice 4417", "mailer-daemon@mx.example", "remittance@supplier.example"),
+    ],
+)
+def test_a_returned_mail_that_is_not_the_senders_own_to_us_stays_a_bounce(
+    subject: str, sender: str, failed: str
+) -> None:
+    raw = _plain(subject, "See below." + _PASTED_NOTICE.format(failed=failed), sender=sender)
+    got = bounce_verdict(parse_mail(raw))
+    assert got is not None, subject
+    assert got.facts.bounced == (failed,)

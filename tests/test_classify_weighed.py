@@ -17,7 +17,8 @@ is right" contests it; work that "came back without" a part is a fault withheld 
 this, it was paid" contests only the reminder; "not via the link but by transfer" is paid; a plan
 declined or a company's monthly run asks for none; payment held "until" a fault is seen to is
 withheld for it; a message "not about the invoice" contests nothing; a person asking whether it
-was paid is no auto-responder. Near misses keep their own intent.
+was paid is no auto-responder; an e-mail address that "doesn't work" contests nothing. Near misses
+keep their own intent.
 """
 
 from __future__ import annotations
@@ -158,6 +159,9 @@ ROWS: list[tuple[str, str, Intent]] = [
 ]
 
 NEAR_MISSES: list[tuple[str, str, Intent]] = [
+    # a machine that does not work is contested, whatever address the sender writes from
+    ("en", "The coffee machine doesn't work, we won't pay until it's fixed.", DISPUTE),
+    ("nl", "De koelcel werkt niet, wij betalen pas na reparatie.", DISPUTE),
     # a copy that the payment waits for is still asked first
     ("de", "Bitte schicken Sie eine Kopie der Rechnung, dann prüfen wir das.", REQUEST),
     # the fix is told as done, the payment follows
@@ -444,6 +448,17 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
         "en",
         "We'll have paid this by the 26th. Cash flow's been tight but it's picking up.",
         PROMISE,
+    ),
+    # an address that does not work is the mail's fault, not the goods'
+    (
+        "nl",
+        "Het adres dat op uw factuur stond werkt blijkbaar niet. Wij hebben op 6 maart betaald.",
+        PAID,
+    ),
+    (
+        "en",
+        "The address on your invoice doesn't work, my remittance bounced. We paid on the 5th.",
+        PAID,
     ),
 ]
 

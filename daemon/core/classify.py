@@ -214,6 +214,16 @@ _FOOTER = re.compile(
 _BOUNDED = re.compile(r"\b(?:until|till|unless|while|bis|solange|jusqu|tant que|hasta|mientras"
                       r"|totdat|zolang|finché|fino a)\b", re.IGNORECASE)  # fmt: skip
 # A defect of the file we sent, not of the goods: "the PDF is corrupted", "Datei beschädigt".
+# An e-mail address or mailbox that does not work ("het adres op uw factuur werkt blijkbaar
+# niet"): a fault of the way mail goes, nothing contested of what was billed.
+_ADDRESS_FAULT = re.compile(
+    r"\b(?:e-?mail|mail|address|adress[ei]|adres|e-?mailadres|mailadres|adresse|e-mail-adresse"
+    r"|dirección|correo|indirizzo|mailbox|postfach|boîte mail|buzón|casella)\b[^.]{0,50}"
+    r"\b(?:(?:does|did)n['\u2019]?t work|does not work|is not working|isn['\u2019]?t working"
+    r"|not working|funktioniert (?:\w+ )?nicht|ne (?:marche|fonctionne) (?:\w+ )?pas|no funciona"
+    r"|werkt (?:\w+ )?niet|non funziona)",
+    re.IGNORECASE,
+)
 _FILE_DEFECT = re.compile(
     r"\b(?:pdf|file|attachment|document|link|download|datei|anhang|fichier|pièce jointe|archivo"
     r"|adjunto|enlace|lien|bestand|bijlage|allegato)s?\b[^.]{0,40}\b(?:damaged|corrupt\w*|broken"
@@ -357,9 +367,7 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
         and not (_remainder(text) or _INSTALMENTS.search(text))
     ):
         _drop_plan(weighed, plan)  # "die Anzahlung haben wir überwiesen": a deposit paid is paid
-    dispute = weighed.get(Cue.DISPUTE)
-    if dispute and Cue.REQUEST in weighed and _FILE_DEFECT.search(dispute.clause):
-        del weighed[Cue.DISPUTE]  # "the PDF is damaged, send it again": the file, not the goods
+    _drop_channel_faults(weighed)
     dispute = weighed.get(Cue.DISPUTE)
     if dispute and _AMOUNT_AGREED.search(text) and _DETAIL_WRONG.search(text):
         # "reissue it with our correct tax number; the amount is right": papers to redo
@@ -371,6 +379,18 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
     if promise is not None and Cue.DISPUTE not in weighed and _after_a_fix(text, promise):
         weighed[Cue.DISPUTE] = Hit(Cue.DISPUTE, promise.language, promise.phrase, promise.clause)
     return _weigh_payment(mail, text, weighed)
+
+
+def _drop_channel_faults(weighed: dict[Cue, Hit]) -> None:
+    """A fault of the way the bill came, not of what it bills: "the PDF is damaged, send it
+    again" asks for the file; "the address on your invoice doesn't work" blames the mail."""
+    dispute = weighed.get(Cue.DISPUTE)
+    if dispute and Cue.REQUEST in weighed and _FILE_DEFECT.search(dispute.clause):
+        del weighed[Cue.DISPUTE]
+    elif dispute and _ADDRESS_FAULT.search(dispute.clause):
+        del weighed[Cue.DISPUTE]
+        if (contested := weighed.get(Cue.CONTESTED)) and contested.clause == dispute.clause:
+            del weighed[Cue.CONTESTED]
 
 
 # The sum said to be right, in the six languages: what is wrong is on the paper, not owed.

@@ -145,6 +145,11 @@ def _report(parts: _Parts, text: str, *, standard: bool, original: str) -> Deliv
     return DeliveryReport(inline, original, standard=False) if inline else None
 
 
+def from_mail_system(sender: str) -> bool:
+    """Whether `sender` is a mail system's own address (MAILER-DAEMON, postmaster, ...)."""
+    return _BOUNCE_SENDERS.match(sender) is not None
+
+
 def looks_like_bounce(*, subject: str, sender: str, text: str) -> bool:
     """Bounce signs outside the RFC 3464 structure: who sent it, its subject, its first words."""
     head = text[:3000]
