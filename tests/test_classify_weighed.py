@@ -17,11 +17,14 @@ is right" contests it; work that "came back without" a part is a fault withheld 
 this, it was paid" contests only the reminder; "not via the link but by transfer" is paid; a plan
 declined or a company's monthly run asks for none; payment held "until" a fault is seen to is
 withheld for it; a message "not about the invoice" contests nothing; a person asking whether it
-was paid is no auto-responder; an e-mail address that "doesn't work" contests nothing. Near misses
-keep their own intent.
+was paid is no auto-responder; an e-mail address that "doesn't work" contests nothing; "has this
+not arrived?" asks after the money sent; "I'm fairly sure it went out on the 28th" recalls a
+payment. Near misses keep their own intent.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 from test_classify_families import TODAY, assert_reads
@@ -159,6 +162,14 @@ ROWS: list[tuple[str, str, Intent]] = [
 ]
 
 NEAR_MISSES: list[tuple[str, str, Intent]] = [
+    # goods asked after are still contested; a payment recalled without its day is for a person
+    ("en", "Have the parts not arrived yet? We paid last week.", DISPUTE),
+    (
+        "en",
+        "Didn't we pay this already? I'm fairly sure Siobhan did a batch of payments before she"
+        " went on leave.",
+        OTHER,
+    ),
     # a machine that does not work is contested, whatever address the sender writes from
     ("en", "The coffee machine doesn't work, we won't pay until it's fixed.", DISPUTE),
     ("nl", "De koelcel werkt niet, wij betalen pas na reparatie.", DISPUTE),
@@ -449,6 +460,12 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
         "We'll have paid this by the 26th. Cash flow's been tight but it's picking up.",
         PROMISE,
     ),
+    # a question whether the money came, beside the day it left, is a payment claim
+    ("en", "Has this not arrived? Our bank shows it leaving on Monday 3rd, £1,575.60.", PAID),
+    ("en", "Has the payment not arrived? We sent it on Monday.", PAID),
+    # a payment recalled with its day
+    ("en", "I'm fairly sure this went out with our payments on the 28th of last month.", PAID),
+    ("en", "I'm pretty sure I paid 4401 on the 15th along with the other suppliers.", PAID),
     # an address that does not work is the mail's fault, not the goods'
     (
         "nl",
@@ -515,6 +532,21 @@ def test_a_ticket_receipt_saying_how_the_firm_pays_is_automatic() -> None:
     )
     got = classify(parse_mail(raw), today=TODAY)
     assert got.intent is AUTO, got.reasons
+
+
+def test_a_payment_run_notice_with_a_system_footer_is_a_promise() -> None:
+    # "this is an automatically generated message" under a dated payment announcement is the
+    # AP system's footer, no ticket receipt
+    raw = _mail(
+        "From: Crediteuren <crediteuren@zorggroep.example>\r\nPrecedence: bulk\r\n"
+        "Subject: Betaalaankondiging 2026-1127\r\n",
+        "Hierbij informeren wij u dat de onderstaande facturen zijn goedgekeurd voor betaling."
+        "\r\n\r\nBetaaldatum: 27-11-2026\r\nBetaalwijze: SEPA-overboeking\r\n\r\n"
+        "Dit is een automatisch gegenereerd bericht. U kunt niet op deze e-mail reageren.",
+    )
+    got = classify(parse_mail(raw), today=TODAY)
+    assert got.intent is PROMISE, got.reasons
+    assert got.facts.date == date(2026, 11, 27)
 
 
 def test_a_person_under_an_out_of_office_subject_is_no_auto_reply() -> None:

@@ -38,6 +38,7 @@ from daemon.core.classify_day import day_only
 from daemon.core.classify_facts import clause_dates, dates_in, money_facts, new_contact
 from daemon.core.classify_guess import MODEL, arguable, dateless, overrides
 from daemon.core.classify_lexicon import Cue, Hit, Lexicon, find_cues, index_of
+from daemon.core.classify_recalled import recalled_payment
 from daemon.core.classify_route import PASSED_ON, weigh_contact
 from daemon.core.classify_rules_de import LEXICON as DE
 from daemon.core.classify_rules_en import LEXICON as EN
@@ -110,6 +111,8 @@ def _with_withheld(text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
         hits.setdefault(Cue.CONTESTED, withheld)
     if (corrected := corrected_payment(text, hits)) is not None:
         hits[Cue.PAID] = corrected  # "niet via de betaallink betaald maar zelf overgemaakt"
+    elif (recalled := recalled_payment(text, hits)) is not None:
+        hits[Cue.PAID] = recalled  # "I'm fairly sure this went out on the 28th"
     return hits
 
 
@@ -511,7 +514,11 @@ def _reminder_contested(mail: Mail, text: str, weighed: dict[Cue, Hit], dispute:
     paid on the 3rd via EFT", "no debemos nada: el dinero salió el día 21"), unless the rest of
     the text contests something of its own or the payment is only in the contest's clause."""
     at = text.find(dispute.clause)
-    if at < 0 or not (_OWED_NOTHING.search(dispute.phrase) or _MISBOOKED.search(dispute.clause)):
+    if at < 0 or not (
+        _OWED_NOTHING.search(dispute.phrase)
+        or _MISBOOKED.search(dispute.clause)
+        or _asks_if_it_came(text, at, dispute)
+    ):
         return
     if _SOMETHING_NAMED.search(dispute.clause):
         return  # "ma la 0042 è sbagliata nell'importo": one bill or sum contested, not the reminder
@@ -522,6 +529,35 @@ def _reminder_contested(mail: Mail, text: str, weighed: dict[Cue, Hit], dispute:
     del weighed[Cue.DISPUTE]
     if Cue.CONTESTED not in found:
         weighed.pop(Cue.CONTESTED, None)
+
+
+# "not arrived", "not received" in the six languages: asked, of what the sender sent.
+_NOT_COME = re.compile(
+    r"\bnot (?:yet )?(?:arrived|received|reached|come through|got)|nicht (?:\w+ )?(?:angekommen"
+    r"|eingegangen|erhalten)|pas (?:encore )?(?:arrivé|reçu)|\bno (?:\w+ )?(?:llegado|recibido)"
+    r"|niet (?:\w+ )?(?:aangekomen|ontvangen|binnen)|non (?:\w+ )?(?:arrivat|ricevut)",
+    re.IGNORECASE,
+)
+
+
+# What a payer sends, or "this" and "it": the parts of "have the parts not arrived?" are goods.
+_SENT_THING = re.compile(
+    r"\b(?:this|it|that|payment|money|transfer|remittance|bacs|cheque|check|funds|es|das|zahlung"
+    r"|überweisung|geld|ça|cela|paiement|virement|règlement|pago|transferencia|dinero|betaling"
+    r"|overboeking|het|dit|pagamento|bonifico|soldi)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_if_it_came(text: str, at: int, dispute: Hit) -> bool:
+    """ "Has this not arrived? Our bank shows it leaving on the 3rd": a question whether what the
+    sender sent came; a customer is sent goods, and asks after the money it sent."""
+    after = text[at + len(dispute.clause) :].lstrip(" ")
+    return (
+        after.startswith("?")
+        and _NOT_COME.search(dispute.phrase) is not None
+        and _SENT_THING.search(dispute.clause) is not None
+    )
 
 
 def _explained(mail: Mail, text: str, hits: dict[Cue, Hit], today: date) -> dict[Cue, Hit]:

@@ -359,7 +359,7 @@ def _generic(hits: dict[Cue, Hit], text: str) -> bool:
     if _RECEIVED.search(text) is not None:
         return False
     ticket, absent = hits.get(Cue.TICKET), hits.get(Cue.ABSENT)
-    if ticket is not None and _SYSTEM_MESSAGE.search(ticket.phrase) is not None:
+    if ticket is not None and _SYSTEM_MESSAGE.search(ticket.clause) is not None:
         return True
     return (
         absent is not None

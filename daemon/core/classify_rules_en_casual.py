@@ -141,6 +141,10 @@ _PAID = alt(
     r" \w+|on \w+|earlier|\w+day)\b|\s*$)",
     rf"\b(?:{MEANS}|it)\b (?:left|came out of|was taken from|was debited from|has left) (?:our"
     r"|my|the) (?:bank|account|acc)\b",
+    # "our bank shows it leaving on Monday 3rd", "the statement has it as paid on the 2nd"
+    r"\b(?:bank|statement|account|online banking|banking app)\b (?:shows|has|says) (?:it|this"
+    rf"|that|the {MEANS}|our {MEANS}) (?:as )?(?:leaving|left|going out|gone out|debited|paid"
+    r"|cleared)\b",
     # "screenshot of the payment attached", "see attached confirmation from the bank app"
     r"\b(?:screen ?shot|screengrab|screen grab|snip|confirmation|receipt|proof|print ?out)s?"
     r"\b[^.]{0,25}\b(?:payment|transfer|bank|bacs|banking|app|paid|remittance|transaction)",
