@@ -19,7 +19,12 @@ declined or a company's monthly run asks for none; payment held "until" a fault 
 withheld for it; a message "not about the invoice" contests nothing; a person asking whether it
 was paid is no auto-responder; an e-mail address that "doesn't work" contests nothing; "has this
 not arrived?" asks after the money sent; "I'm fairly sure it went out on the 28th" recalls a
-payment. Near misses keep their own intent.
+payment; a stop is of the reminders, not of "telling everyone everything"; a warranty
+certificate asked for contests nothing; a statement's "virement de 642 € à votre ordre" and a
+transfer "done again to the new account" are paid; a payment list the invoice was put on is a
+promise; one away "from tomorrow", "just back", or passing this to a colleague is a person; a
+payment with the wrong number in its reference is paid; the bill "never mind for a minute"
+contests nothing. Near misses keep their own intent.
 """
 
 from __future__ import annotations
@@ -170,6 +175,15 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
         " went on leave.",
         OTHER,
     ),
+    # a stop asked for, a fault beside the bill agreed, a spread asked for, goods ordered again
+    ("it", "Smettetela di mandarmi solleciti, ho già pagato.", UNSUB),
+    (
+        "en",
+        "The invoice is correct but the goods arrived damaged, we'll pay once they are replaced.",
+        DISPUTE,
+    ),
+    ("en", "Could we spread it over a few weeks?", PLAN),
+    ("es", "Hemos vuelto a hacer el pedido.", OTHER),
     # a machine that does not work is contested, whatever address the sender writes from
     ("en", "The coffee machine doesn't work, we won't pay until it's fixed.", DISPUTE),
     ("nl", "De koelcel werkt niet, wij betalen pas na reparatie.", DISPUTE),
@@ -466,6 +480,108 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
     # a payment recalled with its day
     ("en", "I'm fairly sure this went out with our payments on the 28th of last month.", PAID),
     ("en", "I'm pretty sure I paid 4401 on the 15th along with the other suppliers.", PAID),
+    # families of the corpora that came next (holdout128 to 133)
+    (
+        "it",
+        "Mio marito dice che devo smettere di raccontare tutto a tutti. Comunque il bonifico"
+        " l'ho fatto lunedì.",
+        PAID,
+    ),
+    (
+        "es",
+        "La transferencia se ordenó el viernes. Aprovecho para pedirles una copia del"
+        " certificado de garantía del inversor.",
+        PAID,
+    ),
+    (
+        "es",
+        "La factura fue aprobada y está previsto su abono mediante transferencia el próximo 5"
+        " de diciembre.",
+        PROMISE,
+    ),
+    (
+        "es",
+        "No os había llegado porque la mandamos a la cuenta antigua. Hoy la he vuelto a hacer"
+        " a la cuenta nueva.",
+        PAID,
+    ),
+    (
+        "en",
+        "Dave - can you deal with this one please, I'm off from tomorrow. Think it's the launch? K",
+        OTHER,
+    ),
+    (
+        "en",
+        "Never mind the invoice for a minute - the truck is leaking oil again. Can you get an"
+        " engineer out?",
+        OTHER,
+    ),
+    (
+        "nl",
+        "Voordat we het over de factuur hebben: de palletwagen staat nog steeds bij ons. Komt"
+        " er nog iemand voor?",
+        OTHER,
+    ),
+    (
+        "fr",
+        "On ne l'a pas déjà réglée ? J'ai sous les yeux notre relevé bancaire : virement de"
+        " 642,00 € à votre ordre le 5 novembre.",
+        PAID,
+    ),
+    ("en", "Hi what is this actually for? We had a pallet truck off you in the spring.", REQUEST),
+    ("nl", "Haal dit adres aub van jullie lijst, ik zit niet meer bij de zweefvliegclub.", UNSUB),
+    (
+        "nl",
+        "Uw factuur werd goedgekeurd en werd opgenomen in de betalingslijst van 27/11.",
+        PROMISE,
+    ),
+    (
+        "de",
+        "Ich bin noch bis Dienstag in den Ferien. Am Mittwoch bin ich wieder im Büro und"
+        " überweise den Betrag dann als Erstes.",
+        PROMISE,
+    ),
+    (
+        "en",
+        "We were acquired on 1 November. The new finance team will be in touch with suppliers"
+        " over the next few weeks.",
+        OTHER,
+    ),
+    (
+        "nl",
+        "Wij hebben nooit iets bij u besteld. Vermoedelijk is deze herinnering bedoeld voor"
+        " de gemeente Heerdeveen.",
+        WRONG,
+    ),
+    (
+        "de",
+        "Die Zahlung ist am Freitag rausgegangen, allerdings mit der falschen Rechnungsnummer"
+        " im Verwendungszweck.",
+        PAID,
+    ),
+    (
+        "en",
+        "Just back after three weeks away and wading through the inbox. I'll check this with"
+        " our bookkeeper.",
+        OTHER,
+    ),
+    (
+        "nl",
+        "Betaald? Nee. Er zit een kras over de hele lengte van onze tafel sinds de"
+        " verhuizing. Eerst dat oplossen.",
+        DISPUTE,
+    ),
+    (
+        "es",
+        "Hola, me podéis mandar el número de cuenta? He cambiado de banco y no lo tengo guardado.",
+        REQUEST,
+    ),
+    (
+        "nl",
+        "Volgens mij hebben we dit al betaald? Even gecheckt in de bank app en ja, op 1"
+        " november € 685,00 overgemaakt.",
+        PAID,
+    ),
     # an address that does not work is the mail's fault, not the goods'
     (
         "nl",

@@ -216,7 +216,31 @@ _FOOTER = re.compile(
 )
 _BOUNDED = re.compile(r"\b(?:until|till|unless|while|bis|solange|jusqu|tant que|hasta|mientras"
                       r"|totdat|zolang|finché|fino a)\b", re.IGNORECASE)  # fmt: skip
+
+
 # A defect of the file we sent, not of the goods: "the PDF is corrupted", "Datei beschädigt".
+def _agreed_after(text: str, dispute: Hit) -> bool:
+    """Whether the bill is said to be right after the fault was told: the fault is the story
+    ("our mangle broke in June, so we ordered the extra cloths"), the bill is good."""
+    at = text.find(dispute.clause)
+    agreed = _BILL_AGREED.search(text, at + len(dispute.clause)) if at >= 0 else None
+    return agreed is not None
+
+
+# The bill said to be right: "ich habe mir die Rechnung angeschaut, die stimmt so".
+_BILL_AGREED = re.compile(
+    r"\b(?:the )?(?:invoice|bill) (?:is|looks) (?:correct|right|fine|ok)\b|\brechnung\b[^.]{0,30}"
+    r"\b(?:stimmt|ist korrekt|ist richtig|ist in ordnung)\b(?! nicht)|\bla facture est (?:correcte"
+    r"|juste|bonne)|\bla factura (?:es|está) correcta|\bde factuur (?:klopt|is correct|is juist)\b"
+    r"(?! niet)|\bla fattura è corretta",
+    re.IGNORECASE,
+)
+# The free-text field of a transfer: what is wrong in it is the payer's slip, not the bill's.
+_PAYMENT_REFERENCE = re.compile(
+    r"\b(?:verwendungszweck|payment reference|bank reference|remittance reference|libellé"
+    r"|concepto|omschrijving|betalingskenmerk|causale)\b",
+    re.IGNORECASE,
+)
 # An e-mail address or mailbox that does not work ("het adres op uw factuur werkt blijkbaar
 # niet"): a fault of the way mail goes, nothing contested of what was billed.
 _ADDRESS_FAULT = re.compile(
@@ -370,7 +394,7 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
         and not (_remainder(text) or _INSTALMENTS.search(text))
     ):
         _drop_plan(weighed, plan)  # "die Anzahlung haben wir überwiesen": a deposit paid is paid
-    _drop_channel_faults(weighed)
+    _drop_channel_faults(text, weighed)
     dispute = weighed.get(Cue.DISPUTE)
     if dispute and _AMOUNT_AGREED.search(text) and _DETAIL_WRONG.search(text):
         # "reissue it with our correct tax number; the amount is right": papers to redo
@@ -384,13 +408,23 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
     return _weigh_payment(mail, text, weighed)
 
 
-def _drop_channel_faults(weighed: dict[Cue, Hit]) -> None:
-    """A fault of the way the bill came, not of what it bills: "the PDF is damaged, send it
-    again" asks for the file; "the address on your invoice doesn't work" blames the mail."""
+def _drop_channel_faults(text: str, weighed: dict[Cue, Hit]) -> None:
+    """A fault of the way the bill or the money came, or of something else, not of what it
+    bills: "the PDF is damaged, send it again" asks for the file; a payment made "with the wrong
+    invoice number in the reference" is the payer's slip; "the address on your invoice doesn't
+    work" blames the mail; "our mangle broke in June ... the invoice is right, I pay on the
+    15th" says the bill is good."""
     dispute = weighed.get(Cue.DISPUTE)
-    if dispute and Cue.REQUEST in weighed and _FILE_DEFECT.search(dispute.clause):
+    if dispute is None:
+        return
+    money = Cue.PAID in weighed or Cue.PROMISE in weighed
+    if Cue.REQUEST in weighed and _FILE_DEFECT.search(dispute.clause):
         del weighed[Cue.DISPUTE]
-    elif dispute and _ADDRESS_FAULT.search(dispute.clause):
+    elif (
+        (Cue.PAID in weighed and _PAYMENT_REFERENCE.search(dispute.clause))
+        or _ADDRESS_FAULT.search(dispute.clause)
+        or (money and _agreed_after(text, dispute) and Cue.DEFERRED not in weighed)
+    ):
         del weighed[Cue.DISPUTE]
         if (contested := weighed.get(Cue.CONTESTED)) and contested.clause == dispute.clause:
             del weighed[Cue.CONTESTED]
@@ -478,6 +512,13 @@ def _credit_settled(mail: Mail, text: str, weighed: dict[Cue, Hit], dispute: Hit
 # The sender says the message is not about the invoice: what it complains of is another matter.
 _NOT_ABOUT_THE_BILL = re.compile(
     r"\bnot (?:writing|emailing|getting in touch) (?:to you )?about the (?:invoice|bill)"
+    # the bill put aside for a moment: "never mind the invoice for a minute", "before we get to
+    # the invoice", "voordat we het over de factuur hebben"
+    r"|\b(?:never mind|forget|leaving aside|setting aside|park) the (?:invoice|bill) for a"
+    r" (?:minute|moment|second)|\bbefore we (?:get to|talk about|discuss) the (?:invoice|bill)"
+    r"|\bbevor wir (?:über|zu) (?:die|der) rechnung|\bavant de parler de la facture"
+    r"|\bantes de hablar de la factura|\bvoordat we (?:het )?over de factuur|\bprima di parlare"
+    r" della fattura"
     r"|\bnothing to do with the (?:invoice|bill)|\bnichts mit der rechnung zu tun"
     r"|\bne vous écris pas pour la facture|\brien à voir avec la facture"
     r"|\bno (?:les |os )?escribo por la factura|\bnada que ver con la factura"
@@ -594,13 +635,37 @@ def _only_explains(plan: Hit, text: str) -> bool:
     if _NO_PLAN.search(plan.clause):
         # "eine Ratenzahlung brauchen wir nicht": the instalment word is the one declined
         text = text.replace(plan.clause, " ")
-    if "?" in text or _remainder(text) or _INSTALMENTS.search(text):
+    if _asked(plan, text) or _remainder(text) or _INSTALMENTS.search(text):
         return False
     return bool(
         _HARDSHIP.search(plan.phrase)
         or _INCOMING.search(plan.clause)
         or _NO_PLAN.search(plan.clause)
+        or _INDULGENCE.search(plan.clause)
     )
+
+
+def _asked(plan: Hit, text: str) -> bool:
+    """Whether the sentence of `plan` asks (a question about the crates after it does not)."""
+    at = text.find(plan.clause)
+    if at < 0:
+        return "?" in text
+    end = _SENTENCE_STOP.search(text, at + len(plan.clause))
+    return end is not None and end[0] == "?"
+
+
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+# The days to the promised one, excused: "I hope a few more days won't cause a problem".
+_INDULGENCE = re.compile(
+    r"\b(?:hope|trust) (?:that )?(?:a few|a couple of|these|the|few) (?:more |extra )?(?:days?"
+    r"|weeks?) (?:won['\u2019]?t|will not|isn['\u2019]?t|is not|aren['\u2019]?t|are not"
+    r"|don['\u2019]?t)|\bhoffe,? (?:dass )?(?:die|ein paar|diese) (?:paar )?(?:tage|wochen)"
+    r"|\bj['\u2019]espère que (?:ces|quelques) (?:quelques )?jours"
+    r"|\bespero que (?:estos|unos) (?:pocos )?días"
+    r"|\bhoop (?:dat )?(?:die|deze|een paar) (?:paar )?dagen"
+    r"|\bspero che (?:questi|qualche) (?:pochi )?giorni",
+    re.IGNORECASE,
+)
 
 
 # The sum split in parts: "200 a month", "in three instalments", "a rate", "en trois fois".
@@ -1168,8 +1233,10 @@ def _second_opinion(
     guess = MODEL.guess(text)
     if guess is None or not overrides(guess, read_as, hits, text, language=mail.language):
         return ruled
-    if _for_the_files(guess.intent, read_as, hits, text):
-        return ruled
+    if _for_the_files(guess.intent, read_as, hits, text) or (
+        guess.intent is Intent.DISPUTE and _NOT_ABOUT_THE_BILL.search(text)
+    ):
+        return ruled  # the rules' reading of a payment for the books, or of "not the bill"
     if guess.intent is Intent.AUTO_REPLY and seen_by_person(text):
         return ruled  # "ik kijk ernaar als ik terug ben": the absence of one who read this
     whole = Hit(Cue.PROMISE, "", "", text)  # its facts are read from the whole text

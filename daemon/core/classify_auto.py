@@ -190,6 +190,15 @@ _SEEN = re.compile(
     r"|\bjust a quick (?:one|note|reply)\b"
     # away but reading: "only dipping into emails on my phone"
     r"|\bdipping into (?:my |the )?e-?mails?\b"
+    # a person who is still here: away "from tomorrow" (no auto-responder says "tomorrow"), or
+    # handing this message to a colleague ("Dave, can you deal with this one please")
+    r"|\b(?:i['\u2019]?m|i am|we['\u2019]?re|we are) (?:off|away|out|on leave|on holiday) (?:from"
+    r"|as of|starting) tomorrow\b|\bab morgen (?:bin ich|sind wir)|\b(?:bin ich|sind wir) ab"
+    r" morgen\b|\bà partir de demain,? (?:je suis|nous sommes)|\ba partir de mañana,? (?:estoy"
+    r"|estamos)|\bvanaf morgen (?:ben ik|zijn we)|\bda domani (?:sono|siamo)"
+    r"|\b(?:can|could) you (?:please )?(?:deal with|handle|take care of|sort|pick up) this\b"
+    # or one just back: "just back after three weeks away and wading through the inbox"
+    r"|\bjust (?:got )?back (?:from|after)\b|\bwading through (?:the|my) (?:inbox|e-?mails)"
     # an assistant answering for someone away: "he asked me to reply to this one"
     r"|\b(?:asked|told) me to (?:reply|answer|respond)\b"
     r"|(?:habe|hab) (?:ihre|deine|eure) (?:e-?mail|mail|erinnerung|nachricht) (?:\w+ )?gesehen"

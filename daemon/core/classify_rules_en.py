@@ -255,8 +255,12 @@ _PLAN = words.alt(
     r"(?:due date|payment|terms|deadline|date)|(?<!in )(?<!regime di )\bsplit"
     r" (?:the |this |it )?(?:payment|invoice|amount|balance|bill|into(?! (?:\w+ )?(?:phases|stages"
     r"|lots|sections|parts of the (?:job|work|project))\b))|\bspread\w* (?:\w+ ){0,5}"
-    r"(?:over|across)\b|\bover (?:a |the )?(?:next )?(?:couple of|few|several|\d+|two|three|four"
-    r"|five|six|twelve) (?:months?|weeks?|fortnights?)",
+    r"(?:over|across)\b|\bover (?:a |the )?(?:next (?!(?:few|couple of) weeks?\b))?(?:couple of"
+    r"|few|several|\d+|two|three|four|five|six|twelve) (?:months?|weeks?|fortnights?)"
+    # "over the next few weeks" spreads a payment only: "the new finance team will be in touch
+    # over the next few weeks" spreads nothing
+    r"|\b(?:pay\w*|clear\w*|settl\w*|balance|amount|sum|off|instal\w*|owe\w*|it|this)\b[^.]{0,40}?"
+    r"\bover (?:a |the )?next (?:few|couple of) weeks",
     r"\b(?:more|additional|extra|some) time\b|"
     # an extension of time, not "the Kenton Rd extension" (a building) or "hire extension"
     r"(?:\ban|\bthe requested|\bshort|\bsmall|\bbrief|\bfurther|\banother|\bpayment|\btime"

@@ -163,7 +163,7 @@ _REQUEST = alt(
     # "what's this for?", "what is this invoice for", "which delivery is this for"
     r"\b(?:what|wot|wat)(?:['\u2019]?s| is| was| are)? (?:this|that|it|these|this one|the"
     r" (?:invoice|bill|charge|amount))(?: (?:invoice|bill|charge|amount|one|email|reminder))?"
-    r" for\b",
+    r"(?: (?:actually|exactly|even|really))? for\b",
     r"\bwhich (?:order|delivery|job|invoice|bill|visit|booking|event|shipment|purchase|one"
     r"|drop|supply|account|site|branch)s?(?: (?:number|no|ref))? (?:is|was|does|are) (?:this"
     r"|that|it|these)\b",

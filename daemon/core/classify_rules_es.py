@@ -119,7 +119,9 @@ _DISPUTE = words.alt(
     r" (?:llegad\w*|lleg[oó]|llegaron|recibid\w*|entregad\w*|entreg[oó]|entregaron|realizad\w*"
     r"|realiz[oó]|prestad\w*|prest[oó]|complet\w*|termin\w*|instal\w*|hech\w*|hizo|funcion\w*)",
     r"\bdañad|\bdefectuos|\bestropead|\ben mal estado|\bno funcionan?\b|\bdeteriorad"
-    r"|\b(?:roto|rotos|rota|rotas|agrietad\w*|abollad\w*|mojad\w*)\b|\bmala calidad|\bgarantía(?!\s*\?)",
+    r"|\b(?:roto|rotos|rota|rotas|agrietad\w*|abollad\w*|mojad\w*)\b|\bmala calidad"
+    # a warranty claimed, not its certificate asked for ("una copia del certificado de garantía")
+    r"|(?<!certificado de )(?<!certificados de )(?<!documento de )(?<!tarjeta de )\bgarantía(?!\s*\?)",
     r"\bincomplet|\bfalta(?:n|ban|ba)? (?:\w+ )?(?:piezas|unidades|artículos|productos|cajas"
     r"|bultos|material|repuestos)|\bsolo (?:recibimos|llegaron|llegó|nos llegaron|hemos recibido)",
     r"\b(?:no|nunca) (?:lo |la |los |las )?(?:hemos |he )?(?:pedimos|pedido|encargamos|encargado"
@@ -243,6 +245,13 @@ _PAID = words.alt(
     # "esto ya se pago el viernes pasado": a past "pagó" written without its accent
     r"\bya se (?:pago|transfirio|abono|ingreso|liquido)\b(?! (?:\w+ )?(?:el|la|en) (?:próxim|proxim"
     r"|semana que|mes que))|\bya (?:esta|estan) (?:pagad|abonad|transferid|liquidad)[oa]s?\b",
+    # done again, to the right account: "hoy la he vuelto a hacer a la cuenta nueva", "volví a
+    # mandar el pago"
+    r"\b(?:la|lo|las|los) (?:he|hemos|ha|han) vuelto a (?:hacer|mandar|enviar|transferir|pagar"
+    r"|ordenar|emitir|realizar)\b|\b(?:he|hemos|ha|han) vuelto a (?:hacer|mandar"
+    rf"|enviar|realizar|ordenar|emitir) (?:el |la |los |las )?{words.MONEY}\b"
+    r"|\b(?:he|hemos|ha|han) vuelto a (?:pagar|transferir)|\b(?:volví|volvimos) a (?:pagar|transferir"
+    rf"|hacer|mandar|enviar|realizar|ordenar) (?:el |la |los |las )?{words.MONEY}\b",
     # "el dinero salió de nuestra cuenta", "la transferencia ya salió el viernes"
     r"\b(?:el dinero|la transferencia|el pago|el importe|la orden de pago|el giro)\b[^.]{0,30}"
     r"\b(?:sali[óo]|ha salido)\b|\b(?:sali[óo]|ha salido) de (?:la|nuestra|mi) cuenta\b",
@@ -318,6 +327,9 @@ _PROMISE = words.alt(
     r"\b(?:programad|previst|agendad|planificad|calendarizad)[oa]s? (?:para|el|en)\b"
     r"|\b(?:hemos|he|tenemos) (?:programado|agendado|previsto|planificado)\b",
     rf"\b{words.PAYMENT}\b[^.]{{0,30}}\b(?:programad|previst|agendad|planificad|aprobad)[oa]s?\b",
+    # "está previsto su abono mediante transferencia el próximo 5 de agosto"
+    r"\b(?:está|están|queda|quedan) (?:previst|programad|planificad|agendad)[oa]s? (?:su |el |la"
+    rf" |los |las )?{words.PAYMENT}\b",
     r"\b(?:aprobad[oa]s?|autorizad[oa]s?) para (?:el |su )?pago|\bincluid[oa]s? en (?:la|el)"
     r" (?:próxim[oa] )?(?:remesa|pago|lote|corrida|ciclo|relación)",
     r"\bpróxim[oa] (?:remesa|pago a proveedores|corrida|lote|ciclo|relación de pagos|fecha de"
@@ -345,8 +357,9 @@ _PROMISE = words.alt(
 _SUSPECT = words.alt(
     # new bank details announced by mail: a person verifies them (payment-redirection fraud)
     r"\bnuev[oa]s? (?:iban|cuenta bancaria|datos bancarios|número de cuenta)"
-    r"|\b(?:iban|cuenta|número de cuenta) (?:distint[oa]|diferente)|\bcambiado de (?:banco"
-    r"|cuenta)|\bdatos bancarios (?:han )?cambiado",
+    # (the sender's own change is no redirect: "he cambiado de banco, ¿me mandáis la cuenta?")
+    r"|\b(?:iban|cuenta|número de cuenta) (?:distint[oa]|diferente)|(?<!\bhe )(?<!\bhemos )"
+    r"\bcambiado de (?:banco|cuenta)|\bdatos bancarios (?:han )?cambiado",
     r"\bphishing|\bsuplantaci[oó]n|\bintento de (?:fraude|estafa)|\b(?:correo|mensaje|e-mail|email)"
     r" (?:fraudulento|falso|sospechoso)|\bsupuestamente (?:de|enviad[oa]|en nombre)",
     r"\b(?:es|son) (?:este|esta|esto) (?:correo |mensaje |recordatorio |aviso )?(?:realmente )?"
@@ -373,6 +386,8 @@ _GONE = words.alt(
     r"\b(?:buzón|dirección|cuenta|correo)\b[^.]{0,40}\bya no (?:está (?:en uso|activ\w*|operativ"
     r"\w*|disponible)|se (?:utiliza|revisa|usa|atiende|consulta|monitoriza)|es (?:válid|operativ)"
     r"|existe)",
+    r"\b(?:buzón|dirección|cuenta|correo)\b[^.]{0,40}\b(?:ha|han) dejado de (?:estar (?:operativ"
+    r"|activ|en uso|disponible)|funcionar|utilizarse|usarse|ser (?:válid|operativ))",
     r"\bya no (?:trabaja|forma parte|presta servicio)|\b(?:dejó|ha dejado) (?:de trabajar|la"
     r" empresa)|\b(?:buzón|dirección) (?:desactivad|inactiv|dad[oa] de baja)",
 )

@@ -283,6 +283,11 @@ LEXICON = Lexicon(
             rf"|\b(?:venons|viens|vient|viennent) (?:tout juste |juste )?d(?:e |['\u2019]){_PAY_INF}"
             # (the money named at length: "le virement correspondant à votre facture LTA-0396-30 a
             # bien été émis")
+            # a transfer read off the statement: "notre relevé bancaire : virement de 642,00 € à
+            # votre ordre le 5 août"
+            r"|\brelevé (?:bancaire|de compte)\b[^.]{0,12}\b(?:un |le )?(?:virement|prélèvement"
+            r"|paiement|règlement)\b|^\s*(?:un |le )?virement de \d[\d  .,]*(?:€|eur|euros)?"
+            r" (?:à votre ordre|à votre nom|en votre faveur)"
             # a public body's accountant "a mis en paiement": the payment order is issued
             r"|\b(?:a|ont|avait|avaient) été mise?s? en paiement\b"
             r"|\b(?:a|ont|avait|avaient) été " + _PAID_STRONG + rf"|\b{_MONEY}\b[^.]{{0,70}}"

@@ -20,7 +20,9 @@ _UNSUBSCRIBE = words.alt(
     rf"\b(?:cancell(?!ation)|rimuov|togli|elimin|depenn)\w*\b[^.]{{0,30}}\b{words.LIST}",
     r"\btogliete(?:mi|ci)\b[^.]{0,30}\b(?:sollecit|e-?mail|mail|invii|messaggi"
     r"|comunicazion)",
-    r"\bsmett(?:etela|etla|ete|ere|a|ila|iamola) di|\bla smettete|\bbasta (?:con )?(?:le |queste )?"
+    # "smettetela di mandarmi solleciti", not "devo smettere di raccontare tutto a tutti"
+    r"\bsmett(?:etela|etla|ete|ere|a|ila|iamola) di (?:\w+ )?(?:mand|invi|scriv|sped|sollecit"
+    r"|contatt|disturb|tartass|chiam|importun|assill|molest|perseguit|rompe)|\bla smettete|\bbasta (?:con )?(?:le |queste )?"
     r"(?:email|e-mail|mail|solleciti|messaggi)",
     r"\bnon (?:mi |ci )?(?:scrivete|scrivetemi|scriveteci|contattatemi|contattateci|inviatemi"
     r"|inviateci|mandatemi|mandateci)\b(?: \w+){0,3}? più",
