@@ -299,6 +299,15 @@ LATER_FLOORS = {
     # 83.3 %; no unsafe reading
     "corpus-holdout126": 0.95,
     "corpus-holdout127": 0.94,
+    # six more, measured untouched as they came: holdout128 95.0 %, holdout129 99.2 %,
+    # holdout130 94.2 %, holdout131 95.8 %, holdout132 96.7 % and holdout133 98.3 % (96.5 %
+    # together); no unsafe reading
+    "corpus-holdout128": 0.97,
+    "corpus-holdout129": 0.98,
+    "corpus-holdout130": 0.97,
+    "corpus-holdout131": 0.98,
+    "corpus-holdout132": 0.98,
+    "corpus-holdout133": 0.98,
 }
 # Measured on tests/corpus-holdout4, never tuned on: 78.3 % (94 of 120) as it arrived, 83.3 % after
 # the families holdout5 to holdout11 revealed and the trained tie-breaker, 90.0 % once a logistic
