@@ -24,7 +24,9 @@ certificate asked for contests nothing; a statement's "virement de 642 € à vo
 transfer "done again to the new account" are paid; a payment list the invoice was put on is a
 promise; one away "from tomorrow", "just back", or passing this to a colleague is a person; a
 payment with the wrong number in its reference is paid; the bill "never mind for a minute"
-contests nothing. Near misses keep their own intent.
+contests nothing; a payment read off the records with its day is paid, unless only "roughly
+that amount"; a public body's "mandatée" is paid later by its accountant. Near misses keep their
+own intent.
 """
 
 from __future__ import annotations
@@ -184,6 +186,8 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
     ),
     ("en", "Could we spread it over a few weeks?", PLAN),
     ("es", "Hemos vuelto a hacer el pedido.", OTHER),
+    # a payment to come read off the records
+    ("en", "We have a payment to you scheduled on the 30th.", PROMISE),
     # a machine that does not work is contested, whatever address the sender writes from
     ("en", "The coffee machine doesn't work, we won't pay until it's fixed.", DISPUTE),
     ("nl", "De koelcel werkt niet, wij betalen pas na reparatie.", DISPUTE),
@@ -581,6 +585,21 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
         "Volgens mij hebben we dit al betaald? Even gecheckt in de bank app en ja, op 1"
         " november € 685,00 overgemaakt.",
         PAID,
+    ),
+    # a dated payment read off the records or the treasury; a public body's mandate paid later
+    ("es", "Les confirmo que tesorería ordenó ayer, 18/11, la transferencia de 985,60 €.", PAID),
+    ("en", "Our records show a BACS payment to you on the 3rd for the full amount.", PAID),
+    (
+        "fr",
+        "Cette facture a été mandatée le 16/11/2026. Le paiement sera effectué par le"
+        " Service de gestion comptable.",
+        PROMISE,
+    ),
+    (
+        "en",
+        "Didn't we pay this already? I have a payment to you on 18 November for roughly that"
+        " amount. Can you send me a statement so I can see what it was allocated against?",
+        REQUEST,
     ),
     # an address that does not work is the mail's fault, not the goods'
     (

@@ -336,3 +336,39 @@ def test_a_delivery_reports_text_is_kept_whole() -> None:
     mail = parse_mail(DSN)
     assert mail.dsn is not None and mail.dsn.standard
     assert mail.reply == mail.body.strip()
+
+
+@pytest.mark.parametrize(
+    ("params", "text"),
+    [
+        # RFC 3676: a line ending in a space goes on; stuffing goes; the quote stays apart
+        (
+            'format="flowed"',
+            "Volgens ons bankoverzicht is er op 4/8 \u20ac 1.725,00 naar jullie overgemaakt.\n"
+            "> Rechnung 4455 ist offen.\n-- \nSanne",
+        ),
+        # DelSp=yes: the space before the break was added by the client
+        (
+            "format=flowed; delsp=yes",
+            "Volgens ons bankoverzicht is er op 4/8\u20ac 1.725,00 naar jullie overgemaakt.\n"
+            "> Rechnung 4455ist offen.\n-- \nSanne",
+        ),
+    ],
+)
+def test_format_flowed_text_is_read_as_written(params: str, text: str) -> None:
+    raw = (
+        "From: sanne@klant.example\r\nTo: ar@us.example\r\nSubject: Re: Herinnering\r\n"
+        "Date: Tue, 01 Dec 2026 10:00:00 +0100\r\nMIME-Version: 1.0\r\n"
+        f"Content-Type: text/plain; charset=utf-8; {params}\r\n\r\n"
+        "Volgens ons bankoverzicht is er op 4/8 \r\n\u20ac 1.725,00 naar jullie overgemaakt.\r\n"
+        "> Rechnung 4455 \r\n> ist offen.\r\n-- \r\n Sanne\r\n"
+    ).encode()
+    assert parse_mail(raw).body == text
+
+
+def test_text_not_sent_as_flowed_keeps_its_breaks() -> None:
+    raw = (
+        b"From: sanne@klant.example\r\nSubject: Re: Herinnering\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\nEen regel \r\nen nog een\r\n"
+    )
+    assert parse_mail(raw).body == "Een regel \nen nog een"

@@ -38,6 +38,11 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "replies"
         ("Check mailed.\n\nSent from my iPhone", "Check mailed."),
         ("> Did you pay?\n\nYes, on Monday.", "> Did you pay?\n\nYes, on Monday."),
         ("Line one\r\nLine two\r\n", "Line one\nLine two"),
+        # an answer below the quote in one long line (format=flowed, joined) is a long answer
+        (
+            "Hello,\n\nAm 08.12.26 schrieb AR:\n> Rechnung 4455\n\n" + "Nicht bestellt. " * 30,
+            "Hello,\n\n> Rechnung 4455\n\n" + ("Nicht bestellt. " * 30).strip(),
+        ),
         ("", ""),
         ("\n\n  \n", ""),
     ],

@@ -790,6 +790,11 @@ def _weigh_payment(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, 
         )
     ):
         del weighed[Cue.REQUEST]  # "paid on Monday; send us an updated statement": check the money
+    if paid and Cue.PROMISE in weighed and _MANDATED.search(paid.phrase):
+        # "a été mandatée le 10 mars ; le paiement sera effectué par l'agent comptable": a public
+        # body's payment order, the transfer still to come from its accountant
+        del weighed[Cue.PAID]
+        paid = None
     money = paid or weighed.get(Cue.PROMISE)
     # "my husband does the books, he'll transfer it on the 12th": who pays, not whom to ask; an
     # address named beside it still points elsewhere ("ask tom@..., I think it was paid").
@@ -799,6 +804,10 @@ def _weigh_payment(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, 
         weighed.pop(Cue.WRONG_CONTACT, None)
         weighed.pop(Cue.GONE, None)
     return weighed
+
+
+# A French public body's payment order ("mandatée", "mandat émis"), which its accountant pays.
+_MANDATED = re.compile(r"\bmandat(?:ée?s?|\b)", re.IGNORECASE)
 
 
 def _for_the_books(text: str, request: Hit) -> bool:
@@ -882,7 +891,10 @@ _BELIEVED = re.compile(
     r"|ich (?:meine|glaube|denke|dachte)|meines wissens|ik (?:dacht|denk|meen|geloof)|volgens mij"
     r"|jurar[íi]a|creo que|me parece|je (?:crois|pense|croyais|pensais)|il me semble|credo"
     r"|penso|mi sembra|mi pare|giurerei|me suena|i remember|i recall|erinnere|souviens"
-    r"|recuerdo|herinner|ricordo)\b",
+    r"|recuerdo|herinner|ricordo"
+    # a sum only near the one owed: "a payment to you on 18 December for roughly that amount"
+    r"|roughly|approximately|something like|ungefähr|in etwa|environ|à peu près|aproximadamente"
+    r"|más o menos|ongeveer|all['\u2019]incirca)\b",
     re.IGNORECASE,
 )
 

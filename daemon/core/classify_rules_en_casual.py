@@ -141,6 +141,12 @@ _PAID = alt(
     r" \w+|on \w+|earlier|\w+day)\b|\s*$)",
     rf"\b(?:{MEANS}|it)\b (?:left|came out of|was taken from|was debited from|has left) (?:our"
     r"|my|the) (?:bank|account|acc)\b",
+    # a dated payment read off the records: "I've got a Faster Payment to you on 20 November for
+    # £1,150", "our records show a transfer to you on the 3rd"
+    r"\b(?:i['\u2019]?ve got|i have|we have|i can see|we can see|(?:our|my|the) (?:records|bank"
+    r" statement|statement|ledger|system|books) shows?) (?:a |an |the |our |one )?(?:faster"
+    rf" payment|(?:{MEANS} )?(?:payment|transfer)|{MEANS}) (?:made )?(?:to|of|for|out to) [^.]{{0,50}}?\bon (?:the )?"
+    r"\d{1,2}(?:st|nd|rd|th)?\b",
     # "our bank shows it leaving on Monday 3rd", "the statement has it as paid on the 2nd"
     r"\b(?:bank|statement|account|online banking|banking app)\b (?:shows|has|says) (?:it|this"
     rf"|that|the {MEANS}|our {MEANS}) (?:as )?(?:leaving|left|going out|gone out|debited|paid"

@@ -271,7 +271,9 @@ _PAID = words.alt(
     rf"\b(?:fue|fueron|ha sido|han sido|está|están|quedó|quedaron|ya) (?:ya |totalmente )?"
     rf"{words.PAID_PART}\b",
     rf"\b{words.PAID_PRET}\b(?![^.]{{0,40}}?\b{words.LATER})",
-    rf"\b{words.DONE_PRET} (?:\w+ ){{0,2}}?{words.MONEY}\b(?![^.]{{0,40}}?\b{words.LATER})",
+    # (a date set between commas: "tesorería ordenó ayer, 24/04, la transferencia")
+    rf"\b{words.DONE_PRET} (?:\w+ |\w+, \d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?, ){{0,2}}?"
+    rf"{words.MONEY}\b(?![^.]{{0,40}}?\b{words.LATER})",
     rf"\bse (?:les? |nos |te |lo |la )?(?:{words.PAID_PRET}"
     rf"|{words.DONE_PRET} (?:\w+ ){{0,2}}?{words.MONEY}\b)",
     r"\bse (?:efectuó|abonó|pagó|liquidó|transfirió)\b(?! (?:la|el|los|las) (?:entrega|envío"

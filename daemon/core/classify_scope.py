@@ -47,7 +47,9 @@ _NUMBER_DOT = (
 # An emoji ends a sentence the way a full stop does ("al betaald 😅 screenshot nodig?").
 _EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
 _CLAUSE = re.compile(
-    rf"(?:[^.!?\n;,:{_EMOJI}]|(?<=\d)[.,](?=\s?\d)|(?<=\w)\.(?=\w)|{_NUMBER_DOT}|{_ABBREVIATION_DOT})+"
+    rf"(?:[^.!?\n;,:{_EMOJI}]|(?<=\d)[.,](?=\s?\d)|(?<=\w)\.(?=\w)|{_NUMBER_DOT}|{_ABBREVIATION_DOT}"
+    # a date set between commas is no clause: "tesorería ordenó ayer, 24/04, la transferencia"
+    r"|, ?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,(?= ))+"
 )
 # A dash between spaces joins two claims like a semicolon: "Not paid yet - it goes out Tuesday".
 _DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")

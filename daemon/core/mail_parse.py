@@ -33,7 +33,7 @@ from typing import Any, cast
 from daemon.core.mail import AuthResult, Mail
 from daemon.core.mail_address import read_addresses
 from daemon.core.mail_dsn import read_dsn
-from daemon.core.mail_text import guess_language, html_to_text, language_tag
+from daemon.core.mail_text import guess_language, html_to_text, language_tag, unflow
 from daemon.core.mime_boundary import install as install_boundary_lines
 from daemon.core.trim import trim_reply
 
@@ -286,7 +286,11 @@ def _body_text(message: EmailMessage, problems: list[str]) -> str:
     if part is None or part.get_content_maintype() != "text":
         return ""
     text = _decoded(part, problems).replace("\r\n", "\n")
-    return html_to_text(text) if part.get_content_subtype() == "html" else text.strip("\n")
+    if part.get_content_subtype() == "html":
+        return html_to_text(text)
+    if str(part.get_param("format", "")).lower() == "flowed":
+        text = unflow(text, delete_space=str(part.get_param("delsp", "")).lower() == "yes")
+    return text.strip("\n")
 
 
 def _decoded(part: Message, problems: list[str]) -> str:

@@ -2,9 +2,9 @@
 
 One job: text helpers for `daemon.core.mail_parse`. `html_to_text` keeps what a reader sees (no
 script or style, line breaks at block elements, `> ` before blockquoted lines so that quoted
-history can be trimmed like plain-text quotes); `guess_language` names the language from common
-words. Neither may raise on any input, and neither does more than that: no charset decoding, no
-trimming.
+history can be trimmed like plain-text quotes); `unflow` joins the soft line breaks of
+format=flowed text (RFC 3676); `guess_language` names the language from common words. None may
+raise on any input, and none does more than that: no charset decoding, no trimming.
 """
 
 from __future__ import annotations
@@ -73,6 +73,29 @@ class _TextCollector(HTMLParser):
         for line in text.split("\n"):
             if line.strip() or (self.lines and self.lines[-1]):
                 self.lines.append(("> " * self.depth + line.strip()).rstrip())
+
+
+def unflow(text: str, *, delete_space: bool = False) -> str:
+    """`text` sent as format=flowed (RFC 3676) as its writer typed it: a line that ends in a
+    space (§4.2; not the signature separator "-- ") goes on in the next line of the same quote
+    depth; one leading space of each line is stuffing (§4.4); with DelSp=yes the trailing space
+    itself was added by the sender's client and goes (§4.3)."""
+    paragraphs: list[str] = []
+    open_depth: int | None = None  # the quote depth of a paragraph that goes on, if any
+    for line in text.split("\n"):
+        depth = len(line) - len(line.lstrip(">"))
+        content = line[depth:]
+        if content.startswith(" "):
+            content = content[1:]
+        flowed = content.endswith(" ") and content != "-- "
+        if flowed and delete_space:
+            content = content[:-1]
+        if open_depth == depth and paragraphs:
+            paragraphs[-1] += content
+        else:
+            paragraphs.append(">" * depth + (" " if depth else "") + content)
+        open_depth = depth if flowed else None
+    return "\n".join(paragraphs)
 
 
 def html_to_text(html: str) -> str:

@@ -232,9 +232,17 @@ def _to_marker(kinds: str, lines: list[str]) -> _Step:
     match = re.search(r"te*b[^q]*$", kinds) if not kinds.startswith(MARKER) else None
     if match is None:
         match = re.search(r"te*b[eqbh]*([te]*)$", kinds)
-        if match and match[1].count(TEXT) >= 7:  # a long answer below: an interleaved reply
+        if match and _long(kinds, lines, match.start(1)):  # an interleaved reply
             match = None
     return (kinds, lines) if match is None else _cut(kinds, lines, match.start() + 1)
+
+
+def _long(kinds: str, lines: list[str], start: int) -> bool:
+    """Whether the text from line `start` on is a long answer: seven lines, or as many
+    characters as seven wrapped lines hold when it came as a few long ones (format=flowed text
+    is joined into one line per paragraph, RFC 3676)."""
+    text = [line for kind, line in zip(kinds[start:], lines[start:], strict=False) if kind == TEXT]
+    return len(text) >= 7 or sum(len(line) for line in text) >= 400
 
 
 def _to_header_block(kinds: str, lines: list[str]) -> _Step:
