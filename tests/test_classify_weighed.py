@@ -25,8 +25,10 @@ transfer "done again to the new account" are paid; a payment list the invoice wa
 promise; one away "from tomorrow", "just back", or passing this to a colleague is a person; a
 payment with the wrong number in its reference is paid; the bill "never mind for a minute"
 contests nothing; a payment read off the records with its day is paid, unless only "roughly
-that amount"; a public body's "mandatée" is paid later by its accountant. Near misses keep their
-own intent.
+that amount"; a public body's "mandatée" is paid later by its accountant; a mailbox kept for
+something else is the wrong contact; a part-timer's notice is automatic; one who will talk it
+over, a payment "that goes out by KW 49" and a firm's monthly run are what they say. Near misses
+keep their own intent.
 """
 
 from __future__ import annotations
@@ -188,6 +190,14 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
     ("es", "Hemos vuelto a hacer el pedido.", OTHER),
     # a payment to come read off the records
     ("en", "We have a payment to you scheduled on the 30th.", PROMISE),
+    # a payment put off to a day is no refusal; an invoice-only inbox still points elsewhere
+    ("de", "Das zahle ich nicht vor Freitag, dann ist wieder Geld da.", OTHER),
+    (
+        "de",
+        "Diese Adresse ist ausschließlich für den elektronischen Rechnungseingang bestimmt."
+        " Bitte senden Sie Mahnungen an buchhaltung@kunde.example.",
+        WRONG,
+    ),
     # a machine that does not work is contested, whatever address the sender writes from
     ("en", "The coffee machine doesn't work, we won't pay until it's fixed.", DISPUTE),
     ("nl", "De koelcel werkt niet, wij betalen pas na reparatie.", DISPUTE),
@@ -600,6 +610,72 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
         "Didn't we pay this already? I have a payment to you on 18 November for roughly that"
         " amount. Can you send me a statement so I can see what it was allocated against?",
         REQUEST,
+    ),
+    # holdout134 to 139's families
+    (
+        "it",
+        "Buongiorno, ricevuto. Il dottore è in ferie fino al 6, ne parliamo al suo rientro. Laura",
+        OTHER,
+    ),
+    (
+        "nl",
+        "We hebben de factuur ontvangen en betalen hem over twee weken, dan draait onze"
+        " maandelijkse betaalrun.",
+        PROMISE,
+    ),
+    ("es", "Recibido, se lo paso a la doctora mañana.", OTHER),
+    (
+        "de",
+        "Die Überweisungen macht mein Vater und der ist noch bis zum 19. in Kur. Er ist"
+        " Montag wieder da und überweist dann gleich.",
+        PROMISE,
+    ),
+    (
+        "de",
+        "Noch nicht bezahlt, das stimmt. Die Zahlung geht bis Ende KW 49 raus, vorher kommt"
+        " die Buchhaltung nicht dazu.",
+        PROMISE,
+    ),
+    (
+        "de",
+        "Wir haben Ihnen ein SEPA-Lastschriftmandat erteilt, und bisher wurden alle"
+        " Rechnungen abgebucht. Warum wurde diese nicht eingezogen?",
+        OTHER,
+    ),
+    (
+        "de",
+        "warum stehen da 3 fettabscheider drauf?? wir haben nur 2!!! so zahl ich das nicht,"
+        " bitte korrigieren",
+        DISPUTE,
+    ),
+    (
+        "en",
+        "I only look after the Skipton site - invoices for the Harrogate kitchen go to"
+        " harrogate.accounts@moorlandinns.example, can you resend it there?",
+        WRONG,
+    ),
+    (
+        "it",
+        "Questa casella è dedicata esclusivamente al prestito interbibliotecario e non è"
+        " collegata all'amministrazione.",
+        WRONG,
+    ),
+    (
+        "es",
+        "Este buzón es solo para préstamos interbibliotecarios, no llevamos la administración.",
+        WRONG,
+    ),
+    (
+        "nl",
+        "Ik dacht dat deze al weg was, maar hij stond nog tussen de klaargezette betalingen."
+        " Zojuist alsnog verstuurd: € 685,00.",
+        PAID,
+    ),
+    (
+        "en",
+        "Not paid yet, sorry. We're waiting on the second instalment of our grant, which"
+        " lands at the end of the month. So you'll have it by the 30th.",
+        PROMISE,
     ),
     # an address that does not work is the mail's fault, not the goods'
     (

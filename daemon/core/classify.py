@@ -514,6 +514,7 @@ _NOT_ABOUT_THE_BILL = re.compile(
     r"\bnot (?:writing|emailing|getting in touch) (?:to you )?about the (?:invoice|bill)"
     # the bill put aside for a moment: "never mind the invoice for a minute", "before we get to
     # the invoice", "voordat we het over de factuur hebben"
+    r"|^\W*(?:hi\W+|hello\W+)?while i(?:['\u2019]ve got| have) you\b"
     r"|\b(?:never mind|forget|leaving aside|setting aside|park) the (?:invoice|bill) for a"
     r" (?:minute|moment|second)|\bbefore we (?:get to|talk about|discuss) the (?:invoice|bill)"
     r"|\bbevor wir (?:über|zu) (?:die|der) rechnung|\bavant de parler de la facture"
@@ -639,7 +640,7 @@ def _only_explains(plan: Hit, text: str) -> bool:
         return False
     return bool(
         _HARDSHIP.search(plan.phrase)
-        or _INCOMING.search(plan.clause)
+        or _INCOMING.search(sentence_after(text, plan.clause))
         or _NO_PLAN.search(plan.clause)
         or _INDULGENCE.search(plan.clause)
     )

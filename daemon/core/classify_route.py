@@ -63,12 +63,21 @@ def standing_address(request: Hit, text: str) -> bool:
     """Whether `request`, read in its sentence of `text`, asks for our mail at another address
     from now on, not for a document."""
     clause = _sentence(text, request.clause)
+    if not find_addresses(clause, skip_quoted=False):
+        return False
+    if _GOES_TO.search(clause):
+        return True  # "invoices for the Harrogate kitchen go to h.accounts@..., resend it there?"
     return bool(
-        find_addresses(clause, skip_quoted=False)
-        and _STANDING.search(clause)
-        and not AGAIN.search(clause)
-        and not _DOCUMENT.search(clause)
+        _STANDING.search(clause) and not AGAIN.search(clause) and not _DOCUMENT.search(clause)
     )
+
+
+# Where a kind of mail goes as a rule: "invoices for the Harrogate kitchen go to ...@".
+_GOES_TO = re.compile(
+    r"\b(?:invoices|bills|statements|reminders)\b[^.@]{0,40}\b(?:go|should go|need to go|must go"
+    r"|are to go) (?:straight |directly )?to (?:[\w ]{0,30}: ?)?[\w.+-]+@",
+    re.IGNORECASE,
+)
 
 
 def routes_mail(promise: Hit) -> bool:

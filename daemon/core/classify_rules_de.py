@@ -168,6 +168,9 @@ LEXICON = Lexicon(
             r"|bezahlen|begleichen|überweisen) wir (?:(?!noch )\w+ ){0,2}nicht\b|\bwir (?:zahlen"
             r"|bezahlen|begleichen) (?:(?!noch )\w+ ){0,3}nicht\b|\bwerden (?:\w+ ){0,4}nicht"
             r" (?:be)?zahlen\b(?! können)"
+            # "so zahl ich das nicht, bitte korrigieren" (not "zahle ich nicht vor Freitag")
+            r"|\b(?:zahle?|bezahle?|begleiche|überweise) ich (?:(?!noch )\w+ ){1,2}nicht\b"
+            r"(?=\s*(?:[.!,;]|$))"
             # "ICH ZAHL NIX BEVOR DAS DING GEHT"
             r"|\b(?:zahl|zahle|zahlen|bezahl|bezahle|bezahlen) (?:\w+ )?(?:nix|nichts|keinen (?:cent"
             r"|euro|rappen))\b[^.]{0,20}\b(?:bevor|bis|solange)\b|\bnicht (?:bezahlen|zahlen"
@@ -291,6 +294,11 @@ LEXICON = Lexicon(
             r"|morgen|übermorgen|nächste\w*|anfang|ende|mitte)\b(?![^.?]*\?)|"
             r"\bmach(?:e)? ich (?:das |es )?(?:am (?:montag|dienstag|mittwoch|donnerstag|freitag"
             r"|samstag|sonntag|\d)|morgen|übermorgen|nächste|bis)|"
+            # "die Zahlung geht bis Ende KW 44 raus"; "er ist Montag wieder da und überweist dann
+            # gleich"
+            r"\b(?:zahlung|überweisung|geld|betrag)\b (?:\w+ ){0,4}?geht (?:\w+ ){0,4}?raus\b|"
+            r"\b(?:überweist|zahlt|begleicht) (?:er |sie )?(?:das |es |den betrag |die rechnung )?"
+            r"(?:dann )?(?:gleich|sofort|umgehend)\b|"
             # "am Mittwoch bin ich wieder im Büro und überweise den Betrag dann als Erstes"
             r"\b(?:überweise|zahle|bezahle|begleiche)\b(?: \w+){0,3}? (?:dann |gleich )?als"
             r" (?:aller)?erstes\b|"
@@ -330,7 +338,9 @@ LEXICON = Lexicon(
             r"(?! [a-zäöüß])"
         ),
         Cue.ABSENT: (
-            r"\babwesen|\bnicht im (?:büro|hause?|office)|\bim urlaub|\burlaubsbedingt|\bin elternzeit"
+            r"\bich arbeite (?:nur )?(?:montags|dienstags|mittwochs|donnerstags|freitags|am montag"
+            r"|am dienstag|am mittwoch|am donnerstag|am freitag|in teilzeit)|\blese (?:meine )?e-?mails"
+            r" nur\b|\babwesen|\bnicht im (?:büro|hause?|office)|\bim urlaub|\burlaubsbedingt|\bin elternzeit"
             r"|\bauf (?:dienstreise|geschäftsreise)|\b(?:bin|sind) (?:ab|bis|vom|wieder)\b[^.]{0,50}"
             r"(?:erreichbar|zurück|im büro|abwesend|da)|\beingeschränkt erreichbar"
             # the sender away, not a colleague ("er ist bis Freitag auf Montage")

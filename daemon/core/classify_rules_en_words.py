@@ -158,6 +158,9 @@ REDIRECT = (
     r" (?:our|my) (?:\w+ )?(?:e-?mail(?: address)?|mailbox|inbox)\b|\bcop(?:y|ying|ied)\b"
     r"|\bcc['\u2019]?(?:ing|ed)?\b|\bloop(?:ing)? in|\buse (?:this|that|the following|our|my)"
     r" (?:new )?(?:e-?mail|address)"
+    # "invoices for the Harrogate kitchen go to harrogate.accounts@..."
+    r"|\b(?:invoices?|bills?|statements?|reminders?)\b[^.@]{0,40}\b(?:go|goes|should go|need to go"
+    r"|must go|are to go) (?:straight |directly )?to (?:[\w ]{0,30}: ?)?[\w.+-]+@"
 )
 # A lawyer by any regional name, singular or plural.
 LAWYER = (
@@ -168,6 +171,9 @@ LAWYER = (
 # The vocabulary of machine notices: an out-of-office body, a ticket system's or shared AP
 # mailbox's acknowledgement ("Your request (#4417) has been received"), an address no longer read.
 ABSENT = (
+    # a part-timer's notice: "I work Mondays to Wednesdays and only read my email on those days"
+    r"\bi (?:only )?work (?:on )?(?:mondays|tuesdays|wednesdays|thursdays|fridays|part[- ]time)"
+    r"|\bi only (?:read|check) (?:my )?e-?mails? on\b|"
     r"\bout of (?:the )?office|\b(?:i am|i['\u2019]m|i will be|i['\u2019]ll be|currently|presently)"
     r" (?:currently |presently )?(?:away|out|on (?:annual |parental |sick |maternity "
     r"|paternity |medical |business |long service |study )?(?:leave|vacation|holiday|holidays"

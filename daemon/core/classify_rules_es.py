@@ -368,6 +368,8 @@ _SUSPECT = words.alt(
     r"(?:legítim[oa]|auténtic[oa]|real|de ustedes)\b(?! [a-záéíóúñ])",
 )
 _ABSENT = words.alt(
+    r"\btrabajo (?:solo |solamente |únicamente )?(?:los )?(?:lunes|martes|miércoles|jueves|viernes"
+    r"|a tiempo parcial|media jornada)|\bsolo (?:leo|reviso|consulto) (?:el|mi) correo",
     r"\bfuera de (?:la )?oficina|\bde vacaciones|\bausente|\bestaré (?:de vuelta|fuera|ausente"
     r"|de viaje|disponible)|\bregresaré|\bvolveré (?:a la oficina|el|a estar)",
     r"\bme (?:reincorporo|incorporo|incorporaré|reincorporaré)|\bde regreso el|\b(?:estoy|está"

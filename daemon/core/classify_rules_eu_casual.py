@@ -41,6 +41,9 @@ DE = {
         r"|, (?:überweise|zahle|begleiche|bezahle) ich\b"
     ),
     Cue.WRONG_CONTACT: (
+        # "dieses Postfach ist ausschließlich für Fernleihen": a mailbox kept for something else
+        r"\bdiese[sr]? (?:postfach|e-?mail-?adresse|adresse|mailbox)\b[^.]{0,20}\b(?:ist )?(?:nur|ausschließlich"
+        r"|allein) für\b(?![^.;]{0,40}\b(?:rechnung|invoice|factur|fattur|faktur))|"
         r"\b(?:dafür|hierfür|für (?:rechnungen|die buchhaltung|zahlungen)|das|rechnungen)"
         r" (?:ist|sind|macht|machen|erledigt|übernimmt|regelt) (?:\w+ ){0,2}(?:steuerberater\w*"
         r"|buchhalter\w*|buchhaltung|zentrale|hauptsitz|verwaltung|inhaber\w*|chef\w*"
@@ -71,6 +74,9 @@ DE = {
 }
 FR = {
     Cue.WRONG_CONTACT: (
+        # "cette adresse est réservée aux prêts entre bibliothèques"
+        r"\bcette (?:adresse|boîte(?: mail| aux lettres)?|messagerie)\b[^.]{0,20}\b(?:est )?(?:réservée"
+        r"|dédiée|destinée) (?:exclusivement |uniquement |seulement )?(?:à|au|aux)\b(?![^.;]{0,40}\b(?:rechnung|invoice|factur|fattur|faktur))|"
         r"\b(?:c['\u2019]est|voyez avec|voir avec|adressez-vous à|contactez|écrivez à|envoyez"
         r"(?:-la|-le|-les)? à) (?:notre |mon |ma |le |la |au |l['\u2019])?\s?(?:comptable"
         r"|expert-comptable|cabinet|siège|service (?:compta\w*|facturation|administratif)"
@@ -127,6 +133,10 @@ FR = {
 }
 ES = {
     Cue.WRONG_CONTACT: (
+        # "este buzón es solo para préstamos interbibliotecarios"
+        r"\beste (?:buzón|correo|e-?mail|dirección)\b[^.]{0,20}\b(?:es|está) (?:solo|solamente"
+        r"|únicamente|exclusivamente) (?:para|dedicad[oa] a)\b(?![^.;]{0,40}\b(?:rechnung|invoice|factur|fattur|faktur))|\besta dirección (?:es|está)"
+        r" (?:solo|solamente|únicamente|exclusivamente) (?:para|dedicada a)\b(?![^.;]{0,40}\b(?:rechnung|invoice|factur|fattur|faktur))|"
         r"\b(?:solo|sólo|solamente|nada más) soy (?:el|la|un|una) (?:cocinero|cocinera|camarer[oa]"
         r"|emplead[oa]|chef|recepcionista|repartidor\w*|dependient[ea]|encargad[oa]|ayudante)\b"
         r"|\b(?:vendido|traspasado|cedido)\b[^.]{0,20}\b(?:negocio|restaurante|bar|local|hotel"
@@ -177,13 +187,16 @@ ES = {
 }
 NL = {
     Cue.WRONG_CONTACT: (
+        # "dit adres is alleen bedoeld voor interbibliothecair leenverkeer"
+        r"\bdit (?:e-?mail)?(?:adres|postvak|mailadres)\b[^.]{0,20}\bis (?:alleen|uitsluitend|enkel)"
+        r" (?:bedoeld )?voor\b(?![^.;]{0,40}\b(?:rechnung|invoice|factur|fattur|faktur))|"
         r"\b(?:dat|dit|die|de facturen|de administratie) (?:doet|regelt|verzorgt|doen|regelen)"
         r" (?:\w+ )?(?:onze|mijn|de|het) (?:boekhouder|accountant|administratie\w*|hoofdkantoor"
         r"|eigenaar|baas)|\bverkeerde? (?:adres|e-?mail\w*|mailadres)\b|\bik ben (?:maar|alleen"
         r"|slechts|gewoon) (?:de|een) (?:kok|ober|serveerster|medewerker|bediende|chauffeur"
         r"|receptionist\w*|stagiair\w*|barman|afwasser|invaller)\b|\b(?:zaak|restaurant|bedrijf"
         r"|hotel|café|winkel|eetcafé|bakkerij|salon|onderneming)\b[^.]{0,20}\b(?:verkocht"
-        r"|overgenomen|overgedaan)\b|\bnieuwe (?:eigenaar|eigenaren|eigenaars|uitbater\w*)\b"
+        r"|overgenomen|overgedaan)\b|(?<!\bben ik de )(?<!\bik ben de )(?<!\bzijn wij de )(?<!\bwij zijn de )(?<!\bwe zijn de )\bnieuwe (?:eigenaar|eigenaren|eigenaars|uitbater\w*)\b"
         r"|\bprivé-?(?:mail|adres|e-?mail)|\bpersoonlijke? (?:e-?mail|mail)"
         r"|\b(?:stuur|stuurt u|mail|mailt u) (?:\w+ )?naar (?:het|de|onze) (?:hoofdkantoor"
         r"|boekhouder|administratie)\b"
@@ -236,6 +249,9 @@ NL = {
 }
 IT = {
     Cue.WRONG_CONTACT: (
+        # "questa casella è dedicata esclusivamente al prestito interbibliotecario"
+        r"\bquest[ao] (?:casella|indirizzo|e-?mail|mail)\b[^.]{0,20}\b(?:è )?(?:dedicat[ao]|riservat[ao])"
+        r" (?:esclusivamente |solo |unicamente |solamente )?(?:a|al|alla|ai|agli|alle)\b(?![^.;]{0,40}\b(?:rechnung|invoice|factur|fattur|faktur))|"
         r"\bsono (?:solo|solamente|soltanto|semplicemente) (?:il|la|un|una|l['\u2019]) ?(?:cuoc[oa]"
         r"|camerier[ea]|dipendente|commess[oa]|autista|receptionist|barista|aiuto cuoco|chef"
         r"|stagista|lavapiatti)\b|\b(?:attività|ristorante|locale|negozio|bar|albergo|hotel"

@@ -361,7 +361,9 @@ LEXICON = Lexicon(
             r"|provient) (?:bien )?de"
         ),
         Cue.ABSENT: (
-            r"\babsente?\b|\babsence du bureau|\ben congés?\b|\bhors du bureau|\bpas au bureau"
+            r"\bje travaille (?:uniquement |seulement )?(?:le |les )?(?:lundi|mardi|mercredi|jeudi"
+            r"|vendredi|à temps partiel)|\bne (?:consulte|lis) mes (?:e-?mails|mails|courriels|messages)"
+            r" que\b|\babsente?\b|\babsence du bureau|\ben congés?\b|\bhors du bureau|\bpas au bureau"
             r"|\ben vacances|\bde retour le|\b(?:ceci est|il s['\u2019]agit d['\u2019])une réponse"
             r" automatique|\ben déplacement|\baccès limité|\ben arrêt maladie|\bcongé maternité"
         ),

@@ -323,6 +323,8 @@ _SUSPECT = words.alt(
     r"(?! [a-zàèéìòù])",
 )
 _ABSENT = words.alt(
+    r"\blavoro (?:solo |soltanto |solamente )?(?:il |i )?(?:lunedì|martedì|mercoledì|giovedì"
+    r"|venerdì|part[- ]time)|\bleggo (?:la )?(?:posta|mail|e-?mail) solo\b",
     r"\bfuori (?:ufficio|sede)|\b(?:sono|sarò|saremo|è) (?:attualmente |momentaneamente )?"
     r"(?:assente|fuori|in ferie|in vacanza|in malattia|in maternità|in congedo|in trasferta)",
     r"\bassente|\bin ferie|\bin vacanza|\brientrerò|\brientro (?:in ufficio|il|luned[iì]|marted[iì]"

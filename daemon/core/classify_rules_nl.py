@@ -179,7 +179,7 @@ LEXICON = Lexicon(
             r"|\b(?:wat|extra|iets meer) tijd|\bfinanciële (?:problemen|moeilijkheden|situatie"
             r"|zorgen)|\bliquiditeit|\bkrap (?:bij kas|in de middelen)|\bdeelbetaling"
             r"|\bgedeeltelijke betaling|\bniet (?:het volledige bedrag|alles|in één keer|ineens)"
-            r" (?:\w+ )?(?:betalen|voldoen)|\bkorting|\bverlaging|\bmaandelijks|\bper (?:maand"
+            r" (?:\w+ )?(?:betalen|voldoen)|\bkorting|\bverlaging|\bmaandelijks(?!e (?:betaal|betalings)(?:run|ronde|batch))|\bper (?:maand"
             r"|week)\b|\bafbetal|\bde helft\b(?! van (?:de|het|onze|alle) (?!factuur|rekening|bedrag|som|totaal)\w+)|\bde rest (?:\w+ ){0,2}(?:later|in|volgende|over|eind|begin|na)\b"
             r"|\b(?:lastige|moeilijke|zware) (?:periode|tijd)|\bgaat (?:\w+ )?niet (?:zo )?(?:goed"
             r"|best) met (?:de zaak|het bedrijf|ons)|\bfaillissement|\bfailliet|\bbetalingsuitstel"
@@ -242,7 +242,7 @@ LEXICON = Lexicon(
             r"^\W*(?:vandaag|gisteren|gisteravond|vanavond|vanochtend|vanmorgen|vanmiddag|zojuist"
             r"|net|eergisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
             r"|vorige week|afgelopen \w+)\b[^.]{0,30}\b(?:betaald|overgemaakt|voldaan|overgeboekt"
-            r"|gestort)\b|"
+            r"|gestort|verstuurd)\b|"
             # "even gecheckt in de bank app en ja, op 1 augustus € 685,00 overgemaakt"
             r"(?:^\W*|\bja,? )op \d{1,2}(?:[-/.]\d{1,2}|\s\w+)\b[^.]{0,30}\b(?:betaald|overgemaakt"
             r"|voldaan|overgeboekt|gestort)\b|"
@@ -303,7 +303,10 @@ LEXICON = Lexicon(
             r"(?:wel |echt )?(?:echt|betrouwbaar|authentiek|van jullie|van u)\b(?! [a-z])"
         ),
         Cue.ABSENT: (
-            r"\bafwezig|\bniet op kantoor|\b(?:met|op) vakantie|\bmet verlof|\bben (?:weer|vanaf)"
+            # a part-timer's notice: "ik werk op maandag, dinsdag en woensdag en lees mijn mail
+            # alleen op die dagen"
+            r"\bik werk (?:alleen |enkel )?op (?:maandag|dinsdag|woensdag|donderdag|vrijdag)|\blees mijn (?:e-?)?mail (?:alleen|enkel)"
+            r"|\bafwezig|\bniet op kantoor|\b(?:met|op) vakantie|\bmet verlof|\bben (?:weer|vanaf)"
             r"\b[^.]{0,40}(?:aanwezig|terug|bereikbaar|op kantoor)|\b(?:dit is|betreft) een"
             r" automatisch antwoord|\bbeperkt bereikbaar|\bniet bereikbaar|\b(?:met|op) \w*verlof\b"
             r"|^\W*automatisch antwoord\b"

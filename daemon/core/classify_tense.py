@@ -111,8 +111,10 @@ HABITUAL = re.compile(
     r"\b(?:normally|usually|always|generally|typically|routinely|as a rule|normalerweise"
     r"|üblicherweise|grundsätzlich|in der regel|immer|normalement|habituellement|toujours"
     r"|en général|en règle générale|normalmente|habitualmente|por lo general|siempre|normaal"
-    r"|normaliter|gewoonlijk|doorgaans|altijd|solitamente|di solito|sempre|di norma)\b|"
-    + WHERE_PAID.pattern,
+    r"|normaliter|gewoonlijk|doorgaans|altijd|solitamente|di solito|sempre|di norma"
+    # all the bills so far: "bisher wurden alle Rechnungen abgebucht" (why not this one?)
+    r"|(?:so far|until now|bisher|bislang|jusqu['\u2019](?:ici|à présent)|hasta ahora|tot nu toe"
+    r"|finora)\b[^.]{0,30}\b(?:all|alle|toutes|todas|tutte))\b|" + WHERE_PAID.pattern,
     re.IGNORECASE,
 )
 
