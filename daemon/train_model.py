@@ -54,7 +54,9 @@ DEVELOPMENT = (
     "corpus-holdout119", "corpus-holdout120", "corpus-holdout121", "corpus-holdout122",
     "corpus-holdout123", "corpus-holdout124", "corpus-holdout125", "corpus-holdout126",
     "corpus-holdout127", "corpus-holdout128", "corpus-holdout129", "corpus-holdout130",
-    "corpus-holdout131", "corpus-holdout132", "corpus-holdout133",
+    "corpus-holdout131", "corpus-holdout132", "corpus-holdout133", "corpus-holdout134",
+    "corpus-holdout135", "corpus-holdout136", "corpus-holdout137", "corpus-holdout138",
+    "corpus-holdout139",
 )  # fmt: skip
 UNSEEN = (
     "corpus-holdout4", "corpus-holdout9", "corpus-holdout10", "corpus-holdout12",
