@@ -27,8 +27,9 @@ payment with the wrong number in its reference is paid; the bill "never mind for
 contests nothing; a payment read off the records with its day is paid, unless only "roughly
 that amount"; a public body's "mandatée" is paid later by its accountant; a mailbox kept for
 something else is the wrong contact; a part-timer's notice is automatic; one who will talk it
-over, a payment "that goes out by KW 49" and a firm's monthly run are what they say. Near misses
-keep their own intent.
+over, a payment "that goes out by KW 49" and a firm's monthly run are what they say; a copy
+("un duplicata") or a page missing from it asked for beside a payment contests nothing. Near
+misses keep their own intent.
 """
 
 from __future__ import annotations
@@ -198,6 +199,8 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
         " Bitte senden Sie Mahnungen an buchhaltung@kunde.example.",
         WRONG,
     ),
+    # a duplicate billed is contested
+    ("it", "La fattura 0042 è un duplicato della 0041, non la paghiamo.", DISPUTE),
     # a machine that does not work is contested, whatever address the sender writes from
     ("en", "The coffee machine doesn't work, we won't pay until it's fixed.", DISPUTE),
     ("nl", "De koelcel werkt niet, wij betalen pas na reparatie.", DISPUTE),
@@ -677,6 +680,20 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
         " lands at the end of the month. So you'll have it by the 30th.",
         PROMISE,
     ),
+    # a copy asked for beside a payment: "un duplicata", a page missing from it
+    (
+        "fr",
+        "Nous avons réglé la facture par chèque n° 7730412, envoyé le jeudi 19 novembre. En"
+        " revanche, pourriez-vous nous renvoyer un duplicata de cette facture ?",
+        PAID,
+    ),
+    (
+        "fr",
+        "Le virement a été effectué le 9 novembre. En revanche, pourriez-vous nous renvoyer"
+        " la facture en PDF ? L'exemplaire reçu est incomplet, il manque la page 2.",
+        PAID,
+    ),
+    ("it", "Ci mandate un duplicato della fattura? Non la troviamo.", REQUEST),
     # an address that does not work is the mail's fault, not the goods'
     (
         "nl",

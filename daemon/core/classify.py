@@ -235,6 +235,13 @@ _BILL_AGREED = re.compile(
     r"(?! niet)|\bla fattura è corretta",
     re.IGNORECASE,
 )
+# A page of the bill missing from the copy received: "il manque la page 2", "page 2 is missing".
+_PAGE_MISSING = re.compile(
+    r"\b(?:il manque la page|page \d+ (?:is )?missing|missing (?:the )?page"
+    r"|(?:es )?fehlt (?:die )?seite|seite \d+ fehlt|falta la página"
+    r"|ontbreekt (?:de )?(?:pagina|blz)|pagina \d+ ontbreekt|manca la pagina)\b",
+    re.IGNORECASE,
+)
 # The free-text field of a transfer: what is wrong in it is the payer's slip, not the bill's.
 _PAYMENT_REFERENCE = re.compile(
     r"\b(?:verwendungszweck|payment reference|bank reference|remittance reference|libellé"
@@ -421,7 +428,8 @@ def _drop_channel_faults(text: str, weighed: dict[Cue, Hit]) -> None:
     if Cue.REQUEST in weighed and _FILE_DEFECT.search(dispute.clause):
         del weighed[Cue.DISPUTE]
     elif (
-        (Cue.PAID in weighed and _PAYMENT_REFERENCE.search(dispute.clause))
+        (Cue.REQUEST in weighed and _PAGE_MISSING.search(dispute.clause))
+        or (Cue.PAID in weighed and _PAYMENT_REFERENCE.search(dispute.clause))
         or _ADDRESS_FAULT.search(dispute.clause)
         or (money and _agreed_after(text, dispute) and Cue.DEFERRED not in weighed)
     ):

@@ -92,7 +92,10 @@ _DISPUTE = words.alt(
     r"|per errore|in eccesso|in più)|\bnon (?:tiene|tengono|avete tenuto) conto|\b(?:fatturat"
     r"|addebitat|conteggiat"
     r"|fattura)\w*\b[^.]{0,40}\b(?:invece di|anziché|mentre erano)\b"
-    r"|\bdoppi[oa] (?:fattura|fatturazione|addebito)|\bduplicat",
+    r"|\bdoppi[oa] (?:fattura|fatturazione|addebito)"
+    # a duplicate billed ("addebito duplicato", "è un duplicato"), not a copy asked for ("un
+    # duplicato della fattura", French "un duplicata")
+    r"|(?<!\bun )(?<!\bin )\bduplicat(?!(?:[oa]|i|e)? (?:della|de|delle|dei|di|du|en))|\bè un duplicato\b",
     rf"\b(?:non|mai) (?:abbiamo |ho |ci è |ci sono )?(?:ancora )?(?:mai )?(?:ricevut|vist"
     rf"|arrivat|pervenut)[oaie]? (?:\w+ ){{0,2}}?{words.GOODS}",
     rf"\b{words.GOODS}\b[^.]{{0,40}}?\b(?:non|mai)\b(?: ci| è| sono| mai| ancora"
