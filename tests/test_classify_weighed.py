@@ -201,6 +201,7 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
     ),
     # a duplicate billed is contested
     ("it", "La fattura 0042 è un duplicato della 0041, non la paghiamo.", DISPUTE),
+    ("en", "It's going in Friday's supplier run.", PROMISE),
     # a machine that does not work is contested, whatever address the sender writes from
     ("en", "The coffee machine doesn't work, we won't pay until it's fixed.", DISPUTE),
     ("nl", "De koelcel werkt niet, wij betalen pas na reparatie.", DISPUTE),
@@ -694,6 +695,8 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
         PAID,
     ),
     ("it", "Ci mandate un duplicato della fattura? Non la troviamo.", REQUEST),
+    # the supplier run that paid, and the one to come
+    ("en", "This went out in Friday's supplier run - remittance copied below.", PAID),
     # an address that does not work is the mail's fault, not the goods'
     (
         "nl",

@@ -21,8 +21,8 @@ from daemon.core.mail import Mail
 
 # A named run of payments is an event as concrete as a date: "with next week's check run".
 RUN = re.compile(
-    r"\b(?:check|cheque|payment|pay|ach|wire|bacs|sepa)[- ]?(?:run|batch|cycle)|zahl(?:ungs)?lauf"
-    r"|betaalrun|betalingsrun|remise|lote de pagos|corrida",
+    r"\b(?:check|cheque|payment|pay|ach|wire|bacs|sepa|supplier|vendor|creditor)[- ]?(?:run|batch"
+    r"|cycle)|zahl(?:ungs)?lauf|betaalrun|betalingsrun|remise|lote de pagos|corrida",
     re.IGNORECASE,
 )
 # Future and modal markers (the six languages) that keep a named run ahead, not behind.
