@@ -28,8 +28,9 @@ contests nothing; a payment read off the records with its day is paid, unless on
 that amount"; a public body's "mandatée" is paid later by its accountant; a mailbox kept for
 something else is the wrong contact; a part-timer's notice is automatic; one who will talk it
 over, a payment "that goes out by KW 49" and a firm's monthly run are what they say; a copy
-("un duplicata") or a page missing from it asked for beside a payment contests nothing. Near
-misses keep their own intent.
+("un duplicata") or a page missing from it asked for beside a payment contests nothing;
+"Beanstandungen gibt es keine" contests nothing; a payment held "until it is repaired" contests
+the work. Near misses keep their own intent.
 """
 
 from __future__ import annotations
@@ -202,6 +203,8 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
     # a duplicate billed is contested
     ("it", "La fattura 0042 è un duplicato della 0041, non la paghiamo.", DISPUTE),
     ("en", "It's going in Friday's supplier run.", PROMISE),
+    # a corrected invoice waited for is a paper, not a repair
+    ("en", "We'll pay once you send the corrected invoice.", REQUEST),
     # a machine that does not work is contested, whatever address the sender writes from
     ("en", "The coffee machine doesn't work, we won't pay until it's fixed.", DISPUTE),
     ("nl", "De koelcel werkt niet, wij betalen pas na reparatie.", DISPUTE),
@@ -697,6 +700,26 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
     ("it", "Ci mandate un duplicato della fattura? Non la troviamo.", REQUEST),
     # the supplier run that paid, and the one to come
     ("en", "This went out in Friday's supplier run - remittance copied below.", PAID),
+    # no complaints said after the noun; a payment held until a repair; more days asked
+    (
+        "de",
+        "Die Prüfung ist erfolgt, Beanstandungen gibt es keine. Die Rechnung wird mit dem"
+        " nächsten Zahllauf am 02.12.2026 angewiesen.",
+        PROMISE,
+    ),
+    (
+        "de",
+        "Die zwei Schreibtische wackeln immer noch. Zahlen tun wir erst wenn das in Ordnung ist.",
+        DISPUTE,
+    ),
+    ("de", "Wir zahlen erst, wenn das repariert ist.", DISPUTE),
+    ("en", "We'll pay once the leak is fixed.", DISPUTE),
+    (
+        "fr",
+        "Je vous demande juste un délai de trente jours de plus : la région doit me verser"
+        " l'aide en février.",
+        PLAN,
+    ),
     # an address that does not work is the mail's fault, not the goods'
     (
         "nl",

@@ -57,7 +57,7 @@ from daemon.core.classify_scope import (
 )
 from daemon.core.classify_short import BY_NOW, DONE, NEW_ENQUIRY, STOP
 from daemon.core.classify_tense import PUNCTUAL, concrete, run_paid, tensed
-from daemon.core.classify_withheld import withheld_for_fault
+from daemon.core.classify_withheld import paid_once_fixed, withheld_for_fault
 from daemon.core.extract_dates_words import MONTHS
 from daemon.core.mail import REPLY_PREFIX, Mail
 from daemon.core.reminder_lines import is_ours
@@ -106,7 +106,9 @@ def _with_withheld(text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
     """`hits` with a dispute where the text withholds payment for a fault it names, and with a
     payment where it denies only the way or the day it paid, which the clause reader cannot see:
     it cuts "not paid because …" at "because" and "not via the link but …" at "but"."""
-    if Cue.DISPUTE not in hits and (withheld := withheld_for_fault(text)) is not None:
+    if Cue.DISPUTE not in hits and (
+        (withheld := withheld_for_fault(text) or paid_once_fixed(text)) is not None
+    ):
         hits[Cue.DISPUTE] = withheld
         hits.setdefault(Cue.CONTESTED, withheld)
     if (corrected := corrected_payment(text, hits)) is not None:

@@ -286,7 +286,11 @@ def _first_affirmed(
             match = _trimmed(clause, found.start(), found.end())
             if net and " " not in match[0].strip():
                 continue
-            if cue in _CONTESTS and Cue.CONTESTED not in hits:
+            if (
+                cue in _CONTESTS
+                and Cue.CONTESTED not in hits
+                and not _none_after(lexicon, clause, match)
+            ):
                 hits[Cue.CONTESTED] = Hit(Cue.CONTESTED, lexicon.language, match[0], clause)
             if cue in hits:
                 return None
@@ -329,7 +333,22 @@ _NOT_AFTER = re.compile(
 
 
 def _negated_after(lexicon: Lexicon, clause: str, match: _Span) -> bool:
-    return lexicon.language in ("de", "nl") and bool(_NOT_AFTER.match(clause, match.end()))
+    return lexicon.language in ("de", "nl") and bool(
+        _NOT_AFTER.match(clause, match.end()) or _NONE_AFTER.match(clause, match.end())
+    )
+
+
+def _none_after(lexicon: Lexicon, clause: str, match: _Span) -> bool:
+    """Whether the contest word is said to be absent: "Beanstandungen gibt es keine"."""
+    return lexicon.language in ("de", "nl") and _NONE_AFTER.match(clause, match.end()) is not None
+
+
+# A noun put first, denied at the end: "Beanstandungen gibt es keine", "klachten hebben we geen".
+_NONE_AFTER = re.compile(
+    r"\w*\s+(?:gibt es|gab es|haben wir|hatten wir|liegen|lagen|bestehen|zijn er|waren er"
+    r"|hebben we|hebben wij)\s+(?:\w+\s+)?(?:keine|keinerlei|geen|geene)\b",
+    re.IGNORECASE,
+)
 
 
 # A participle put first for weight, "not" at the end: "bezahlt ist die Rechnung noch nicht",

@@ -171,7 +171,8 @@ LEXICON = Lexicon(
             r"|d['\u2019]un|son|leur)\s?avoir\b|\bl['\u2019]avoir (?:n°|no|numéro|du|de|que|émis)\b"
             # "l'avoir reçu" is "the credit note received", but "vous devriez l'avoir reçu" is
             # "you should have received it"
-            r"|(?<!devriez )(?<!devrait )(?<!devez )(?<!pourriez )(?<!pensons )(?<!pense )"
+            r"|(?<!devriez )(?<!devrait )(?<!devez )(?<!pourriez )(?<!pensons )(?<!pense )(?<!donc )"
+            r"(?<!déjà )(?<!bien )"
             r"\bl['\u2019]avoir reçu\b|" + _NE + r"(?:jamais|pas) (?:commandé|mandaté|missionné)"
             # "nous n'avons signé aucune lettre de mission": nothing ordered
             r"|\bsigné aucun(?:e)? (?:devis|bon de commande|contrat|lettre de mission|ordre)\b|\bpas"
@@ -205,6 +206,8 @@ LEXICON = Lexicon(
             r"| actuellement| immédiatement)|\bpas en mesure de (?:payer|régler)|\bimpossible de"
             r" (?:payer|régler)|\bréduction|\bune remise|\brabais|\bgeste commercial|\bplan"
             r" (?:de paiement|de remboursement|d['\u2019]apurement)|(?<!\bfois )\bpar mois\b"
+            # "je vous demande juste un délai de trente jours de plus"
+            r"|\bun délai de (?:\w+ ){1,2}de plus\b|\bdemande (?:juste |simplement |seulement )?un délai\b"
             # "pourriez-vous nous accorder un délai jusqu'à mi-juillet ?"
             r"|\baccorder (?:un |une |quelques )?(?:délai|report|échéancier|jours|semaines)|(?<!le \d )(?<!le \d\d )(?<!de )\bchaque mois"
             r"|\bmensuellement|(?<!couvrait )(?<!couvre )(?<!couvraient )(?<!couvrent )"

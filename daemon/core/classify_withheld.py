@@ -1,4 +1,4 @@
-"""Whether a reply withholds payment for a fault it names: `withheld_for_fault(text)`.
+"""Whether a reply withholds payment for a fault: `withheld_for_fault(text)`, `paid_once_fixed`.
 
 "We haven't paid because half the bands you sent snapped", "we have NOT paid this and won't be
 until someone comes to look at the damage", "Nicht bezahlt, weil die Lieferung an die Filiale
@@ -124,6 +124,34 @@ def withheld_for_fault(text: str) -> Hit | None:
             said = text[found.start() : found.start("reason") + fault.end()]
             return Hit(Cue.DISPUTE, language, said, found[0])
     return None
+
+
+# A payment put off until something is put right: "wir zahlen erst, wenn das repariert ist",
+# "zahlen tun wir erst wenn das in ordnung is", "we'll pay once the leak is fixed", "on paiera
+# quand ce sera réparé": a repair waited for contests the work, whatever the tense.
+_ONCE_FIXED = re.compile(
+    r"\b(?:pay|zahl|bezahl|überweis|pai|paier|régl|pag|abon|betal|overmak|sald)\w*\b[^.?!]{0,30}"
+    r"\b(?:once|when|only when|as soon as|until|erst,? (?:wenn|sobald)|sobald|quand|dès que|une"
+    r" fois que|cuando|en cuanto|una vez que|hasta que|zodra|pas als|wanneer|quando|appena|non"
+    r" appena|finché)\b(?P<event>[^.?!]{0,60}?\b(?:fixed|repaired|sorted|put right|replaced|working"
+    r" again|in ordnung|repariert|behoben|ersetzt|nachgebessert|réparée?s?|remplacée?s?"
+    r"|arreglad[oa]s?|reparad[oa]s?|sustituid[oa]s?|gerepareerd|hersteld|vervangen|in orde"
+    r"|riparat[oaie]|sostituit[oaie]|sistemat[oaie]))\b",
+    _FLAGS,
+)
+
+
+def paid_once_fixed(text: str) -> Hit | None:
+    """A dispute hit where `text` holds its payment until a repair: what is to be put right is
+    contested. An invoice to be corrected is a paper to wait for, and left to the other rules."""
+    for found in _ONCE_FIXED.finditer(text):
+        if _PAPER.search(found["event"]):
+            continue
+        return Hit(Cue.DISPUTE, "", found[0], found[0])
+    return None
+
+
+_PAPER = re.compile(r"\b(?:invoice|rechnung|facture|factura|factuur|fattura|po|bestell)\w*", _FLAGS)
 
 
 def _sentence_of(reason: str, fault: re.Match[str]) -> str:
