@@ -720,6 +720,32 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
         " l'aide en février.",
         PLAN,
     ),
+    # holdout140 to 145's families: time until a meeting, money moved across, a payment in the
+    # books on a day, an itemised list asked for
+    (
+        "en",
+        "Our next meeting is on Tuesday 3 February and your invoice is on the agenda. I"
+        " would be grateful if you would allow us until then.",
+        PLAN,
+    ),
+    (
+        "en",
+        "I'm fairly sure this one is done. I moved it across from the business account on"
+        " Friday night along with a pile of other bills.",
+        PAID,
+    ),
+    (
+        "nl",
+        "In ons boekhoudpakket zie ik op 29 oktober een betaling van € 276,00 met"
+        " omschrijving BCS-311388.",
+        PAID,
+    ),
+    (
+        "de",
+        "Ich brauche eine Einzelaufstellung mit Patientennamen und Einsendedatum, sonst kann"
+        " ich das nicht prüfen.",
+        REQUEST,
+    ),
     # an address that does not work is the mail's fault, not the goods'
     (
         "nl",

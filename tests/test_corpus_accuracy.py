@@ -317,6 +317,17 @@ LATER_FLOORS = {
     "corpus-holdout137": 0.98,
     "corpus-holdout138": 0.98,
     "corpus-holdout139": 0.98,
+    # six more, measured untouched as they came: holdout140 96.7 %, holdout141 97.5 %,
+    # holdout142 98.3 %, holdout143 97.5 %, holdout144 94.2 % and holdout145 98.3 % (97.1 %
+    # together); two unsafe readings: a council asking to "allow us until" its meeting read as a
+    # promise through "payment is normally made within five days", and "un délai de trente jours
+    # de plus" read as a promise through "dès que je l'ai, je vous règle tout"
+    "corpus-holdout140": 0.97,
+    "corpus-holdout141": 0.97,
+    "corpus-holdout142": 0.97,
+    "corpus-holdout143": 0.97,
+    "corpus-holdout144": 0.94,
+    "corpus-holdout145": 0.97,
 }
 # Measured on tests/corpus-holdout4, never tuned on: 78.3 % (94 of 120) as it arrived, 83.3 % after
 # the families holdout5 to holdout11 revealed and the trained tie-breaker, 90.0 % once a logistic

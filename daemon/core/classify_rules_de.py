@@ -61,7 +61,7 @@ _DOC = (
     r"|(?:liste der )?offenen? posten|op-liste"
     r"|bestellnummer|bestell-nr|auftragsnummer|po-nummer|bankverbindung|kontoverbindung"
     r"|bankdaten|iban|steuernummer|ust-?id\w*|uid|lieferschein|leistungsnachweis|stundenzettel"
-    r"|nachweis|aufstellung|belege?|unterlagen|formular|lieferantenstammblatt|w-?9|pdf"
+    r"|nachweis|aufstellung|einzelaufstellung|einzelnachweis|belege?|unterlagen|formular|lieferantenstammblatt|w-?9|pdf"
     r"|kostenstelle|referenz|bestellbezug|gutschrift"
     r"|(?:arbeits|leistungs|service|prüf|einsatz|wartungs|regie)bericht)"
 )

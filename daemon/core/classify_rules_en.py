@@ -262,6 +262,8 @@ _PLAN = words.alt(
     r"|\b(?:pay\w*|clear\w*|settl\w*|balance|amount|sum|off|instal\w*|owe\w*|it|this)\b[^.]{0,40}?"
     r"\bover (?:a |the )?next (?:few|couple of) weeks",
     r"\b(?:more|additional|extra|some) time\b|"
+    # "I would be grateful if you would allow us until then" (the council's next meeting)
+    r"\b(?:allow|give|grant) (?:us|me) (?:until|till|up to|a (?:few|couple of) (?:more )?(?:days|weeks))\b|"
     # an extension of time, not "the Kenton Rd extension" (a building) or "hire extension"
     r"(?:\ban|\bthe requested|\bshort|\bsmall|\bbrief|\bfurther|\banother|\bpayment|\btime"
     r"|\bcredit|\bgrace|['\u2019]s?|\bsome|\bany) extension\b(?!:? ?(?:no\.? ?)?\d)"

@@ -147,6 +147,9 @@ _PAID = alt(
     r" statement|statement|ledger|system|books) shows?) (?:a |an |the |our |one )?(?:faster"
     rf" payment|(?:{MEANS} )?(?:payment|transfer)|{MEANS}) (?:made )?(?:to|of|for|out to) [^.]{{0,50}}?\bon (?:the )?"
     r"\d{1,2}(?:st|nd|rd|th)?\b",
+    # "I moved it across from the business account on Friday night"
+    r"\b(?:i|we) (?:moved|shifted|transferred|put) (?:it|this|the money|the payment) (?:across|over)"
+    r" (?:from|to|on|last|yesterday|this)\b",
     # "our bank shows it leaving on Monday 3rd", "the statement has it as paid on the 2nd"
     r"\b(?:bank|statement|account|online banking|banking app)\b (?:shows|has|says) (?:it|this"
     rf"|that|the {MEANS}|our {MEANS}) (?:as )?(?:leaving|left|going out|gone out|debited|paid"

@@ -171,7 +171,7 @@ LEXICON = Lexicon(
             r"|d['\u2019]un|son|leur)\s?avoir\b|\bl['\u2019]avoir (?:n°|no|numéro|du|de|que|émis)\b"
             # "l'avoir reçu" is "the credit note received", but "vous devriez l'avoir reçu" is
             # "you should have received it"
-            r"|(?<!devriez )(?<!devrait )(?<!devez )(?<!pourriez )(?<!pensons )(?<!pense )(?<!donc )"
+            r"|(?<!devriez )(?<!devrait )(?<!devez )(?<!pourriez )(?<!pensons )(?<!pense )"
             r"(?<!déjà )(?<!bien )"
             r"\bl['\u2019]avoir reçu\b|" + _NE + r"(?:jamais|pas) (?:commandé|mandaté|missionné)"
             # "nous n'avons signé aucune lettre de mission": nothing ordered
