@@ -746,6 +746,13 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
         " ich das nicht prüfen.",
         REQUEST,
     ),
+    # "basta con questi solleciti" stops them all, beside a stop for this invoice
+    (
+        "it",
+        "Basta con questi solleciti per favore. Pagheremo quando la Regione ci liquida il"
+        " contributo. Non scriveteci più per questa fattura.",
+        UNSUB,
+    ),
     # an address that does not work is the mail's fault, not the goods'
     (
         "nl",

@@ -22,7 +22,7 @@ _UNSUBSCRIBE = words.alt(
     r"|comunicazion)",
     # "smettetela di mandarmi solleciti", not "devo smettere di raccontare tutto a tutti"
     r"\bsmett(?:etela|etla|ete|ere|a|ila|iamola) di (?:\w+ )?(?:mand|invi|scriv|sped|sollecit"
-    r"|contatt|disturb|tartass|chiam|importun|assill|molest|perseguit|rompe)|\bla smettete|\bbasta (?:con )?(?:le |queste )?"
+    r"|contatt|disturb|tartass|chiam|importun|assill|molest|perseguit|rompe)|\bla smettete|\bbasta (?:con )?(?:le |queste |questi |i |tutte queste |tutti questi )?"
     r"(?:email|e-mail|mail|solleciti|messaggi)",
     r"\bnon (?:mi |ci )?(?:scrivete|scrivetemi|scriveteci|contattatemi|contattateci|inviatemi"
     r"|inviateci|mandatemi|mandateci)\b(?: \w+){0,3}? più",
