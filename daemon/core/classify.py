@@ -36,6 +36,7 @@ from daemon.core.classify_corrected import corrected_payment
 from daemon.core.classify_credit import CREDIT_NOTE, credit_applied
 from daemon.core.classify_day import day_only
 from daemon.core.classify_facts import clause_dates, dates_in, money_facts, new_contact
+from daemon.core.classify_faults import drop_faults_elsewhere
 from daemon.core.classify_guess import MODEL, arguable, dateless, overrides
 from daemon.core.classify_lexicon import Cue, Hit, Lexicon, find_cues, index_of
 from daemon.core.classify_recalled import recalled_payment
@@ -220,56 +221,6 @@ _BOUNDED = re.compile(r"\b(?:until|till|unless|while|bis|solange|jusqu|tant que|
                       r"|totdat|zolang|finché|fino a)\b", re.IGNORECASE)  # fmt: skip
 
 
-# A defect of the file we sent, not of the goods: "the PDF is corrupted", "Datei beschädigt".
-def _agreed_after(text: str, dispute: Hit) -> bool:
-    """Whether the bill is said to be right after the fault was told: the fault is the story
-    ("our mangle broke in June, so we ordered the extra cloths"), the bill is good."""
-    at = text.find(dispute.clause)
-    agreed = _BILL_AGREED.search(text, at + len(dispute.clause)) if at >= 0 else None
-    return agreed is not None
-
-
-# The bill said to be right: "ich habe mir die Rechnung angeschaut, die stimmt so".
-_BILL_AGREED = re.compile(
-    r"\b(?:the )?(?:invoice|bill) (?:is|looks) (?:correct|right|fine|ok)\b|\brechnung\b[^.]{0,30}"
-    r"\b(?:stimmt|ist korrekt|ist richtig|ist in ordnung)\b(?! nicht)|\bla facture est (?:correcte"
-    r"|juste|bonne)|\bla factura (?:es|está) correcta|\bde factuur (?:klopt|is correct|is juist)\b"
-    r"(?! niet)|\bla fattura è corretta",
-    re.IGNORECASE,
-)
-# A page of the bill missing from the copy received: "il manque la page 2", "page 2 is missing".
-_PAGE_MISSING = re.compile(
-    r"\b(?:il manque la page|page \d+ (?:is )?missing|missing (?:the )?page"
-    r"|(?:es )?fehlt (?:die )?seite|seite \d+ fehlt|falta la página"
-    r"|ontbreekt (?:de )?(?:pagina|blz)|pagina \d+ ontbreekt|manca la pagina)\b",
-    re.IGNORECASE,
-)
-# The free-text field of a transfer: what is wrong in it is the payer's slip, not the bill's.
-_PAYMENT_REFERENCE = re.compile(
-    r"\b(?:verwendungszweck|payment reference|bank reference|remittance reference|libellé"
-    r"|concepto|omschrijving|betalingskenmerk|causale)\b",
-    re.IGNORECASE,
-)
-# An e-mail address or mailbox that does not work ("het adres op uw factuur werkt blijkbaar
-# niet"): a fault of the way mail goes, nothing contested of what was billed.
-_ADDRESS_FAULT = re.compile(
-    r"\b(?:e-?mail|mail|address|adress[ei]|adres|e-?mailadres|mailadres|adresse|e-mail-adresse"
-    r"|dirección|correo|indirizzo|mailbox|postfach|boîte mail|buzón|casella)\b[^.]{0,50}"
-    r"\b(?:(?:does|did)n['\u2019]?t work|does not work|is not working|isn['\u2019]?t working"
-    r"|not working|funktioniert (?:\w+ )?nicht|ne (?:marche|fonctionne) (?:\w+ )?pas|no funciona"
-    r"|werkt (?:\w+ )?niet|non funziona)",
-    re.IGNORECASE,
-)
-_FILE_DEFECT = re.compile(
-    r"\b(?:pdf|file|attachment|document|link|download|datei|anhang|fichier|pièce jointe|archivo"
-    r"|adjunto|enlace|lien|bestand|bijlage|allegato)s?\b[^.]{0,40}\b(?:damaged|corrupt\w*|broken"
-    r"|defective|expired|not working|do(?:es)?n['\u2019]?t work|funktioniert nicht|abgelaufen"
-    r"|ne (?:marche|fonctionne) pas|expiré|no funciona|caducad[oa]|werkt niet|verlopen"
-    r"|non funziona|scadut[oa]"
-    r"|beschädigt|defekt|kaputt|endommagé\w*|corrompu\w*|dañad[oa]|corrupt[oa]|beschadigd"
-    r"|danneggiat[oa]|corrott[oa])",
-    re.IGNORECASE,
-)
 # A contest that refuses to pay ("we're not paying the call-out"): no "resolved" undoes it.
 _PAYING = re.compile(r"\bpa(?:y|id)|zahl|pag|régl|regl|pai|betal|sald", re.IGNORECASE)
 _HARDSHIP = re.compile(
@@ -403,7 +354,7 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
         and not (_remainder(text) or _INSTALMENTS.search(text))
     ):
         _drop_plan(weighed, plan)  # "die Anzahlung haben wir überwiesen": a deposit paid is paid
-    _drop_channel_faults(text, weighed)
+    drop_faults_elsewhere(text, weighed)
     dispute = weighed.get(Cue.DISPUTE)
     if dispute and _AMOUNT_AGREED.search(text) and _DETAIL_WRONG.search(text):
         # "reissue it with our correct tax number; the amount is right": papers to redo
@@ -415,29 +366,6 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
     if promise is not None and Cue.DISPUTE not in weighed and _after_a_fix(text, promise):
         weighed[Cue.DISPUTE] = Hit(Cue.DISPUTE, promise.language, promise.phrase, promise.clause)
     return _weigh_payment(mail, text, weighed)
-
-
-def _drop_channel_faults(text: str, weighed: dict[Cue, Hit]) -> None:
-    """A fault of the way the bill or the money came, or of something else, not of what it
-    bills: "the PDF is damaged, send it again" asks for the file; a payment made "with the wrong
-    invoice number in the reference" is the payer's slip; "the address on your invoice doesn't
-    work" blames the mail; "our mangle broke in June ... the invoice is right, I pay on the
-    15th" says the bill is good."""
-    dispute = weighed.get(Cue.DISPUTE)
-    if dispute is None:
-        return
-    money = Cue.PAID in weighed or Cue.PROMISE in weighed
-    if Cue.REQUEST in weighed and _FILE_DEFECT.search(dispute.clause):
-        del weighed[Cue.DISPUTE]
-    elif (
-        (Cue.REQUEST in weighed and _PAGE_MISSING.search(dispute.clause))
-        or (Cue.PAID in weighed and _PAYMENT_REFERENCE.search(dispute.clause))
-        or _ADDRESS_FAULT.search(dispute.clause)
-        or (money and _agreed_after(text, dispute) and Cue.DEFERRED not in weighed)
-    ):
-        del weighed[Cue.DISPUTE]
-        if (contested := weighed.get(Cue.CONTESTED)) and contested.clause == dispute.clause:
-            del weighed[Cue.CONTESTED]
 
 
 # The sum said to be right, in the six languages: what is wrong is on the paper, not owed.
@@ -661,11 +589,10 @@ def _asked(plan: Hit, text: str) -> bool:
     at = text.find(plan.clause)
     if at < 0:
         return "?" in text
-    end = _SENTENCE_STOP.search(text, at + len(plan.clause))
-    return end is not None and end[0] == "?"
+    end = at + len(sentence_after(text, plan.clause))
+    return text[end : end + 1] == "?"
 
 
-_SENTENCE_STOP = re.compile(r"[.!?\n]")
 # The days to the promised one, excused: "I hope a few more days won't cause a problem".
 _INDULGENCE = re.compile(
     r"\b(?:hope|trust) (?:that )?(?:a few|a couple of|these|the|few) (?:more |extra )?(?:days?"

@@ -333,9 +333,9 @@ _NOT_AFTER = re.compile(
 
 
 def _negated_after(lexicon: Lexicon, clause: str, match: _Span) -> bool:
-    return lexicon.language in ("de", "nl") and bool(
-        _NOT_AFTER.match(clause, match.end()) or _NONE_AFTER.match(clause, match.end())
-    )
+    return (
+        lexicon.language in ("de", "nl") and _NOT_AFTER.match(clause, match.end()) is not None
+    ) or _none_after(lexicon, clause, match)
 
 
 def _none_after(lexicon: Lexicon, clause: str, match: _Span) -> bool:

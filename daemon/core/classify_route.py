@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from daemon.core.classify_facts import new_contact
 from daemon.core.classify_lexicon import Cue, Hit
+from daemon.core.classify_rules_en_words import GOES_TO
 from daemon.core.classify_short import AGAIN, MISSENT
 from daemon.core.extract import find_addresses
 from daemon.core.mail import Mail
@@ -72,12 +73,7 @@ def standing_address(request: Hit, text: str) -> bool:
     )
 
 
-# Where a kind of mail goes as a rule: "invoices for the Harrogate kitchen go to ...@".
-_GOES_TO = re.compile(
-    r"\b(?:invoices|bills|statements|reminders)\b[^.@]{0,40}\b(?:go|should go|need to go|must go"
-    r"|are to go) (?:straight |directly )?to (?:[\w ]{0,30}: ?)?[\w.+-]+@",
-    re.IGNORECASE,
-)
+_GOES_TO = re.compile(GOES_TO, re.IGNORECASE)
 
 
 def routes_mail(promise: Hit) -> bool:

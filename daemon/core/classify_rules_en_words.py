@@ -148,6 +148,11 @@ TEAM = (
     r"|billing|bookkeep\w*|procurement|purchasing|invoices|payments|the accounts)"
 )
 # "Please write to ...": counts only with an address named (`daemon.core.classify`).
+# Where a kind of mail goes as a rule: "invoices for the Harrogate kitchen go to h.accounts@...".
+GOES_TO = (
+    r"\b(?:invoices?|bills?|statements?|reminders?)\b[^.@]{0,40}\b(?:go|goes|should go|need to go"
+    r"|must go|are to go) (?:straight |directly )?to (?:[\w ]{0,30}: ?)?[\w.+-]+@"
+)
 REDIRECT = (
     r"\b(?:please|kindly|pls|you should|you can|you may|better to)?\s*(?:contact|write to"
     r"|e-?mail|reach out to|try|speak (?:to|with)|talk to|ask|send (?:it|this|them|all|future"
@@ -157,10 +162,7 @@ REDIRECT = (
     r"invoices to|\bgoing forward[^.]{0,40}@|\bnew (?:e-?mail )?address|\b(?:changed|updated)"
     r" (?:our|my) (?:\w+ )?(?:e-?mail(?: address)?|mailbox|inbox)\b|\bcop(?:y|ying|ied)\b"
     r"|\bcc['\u2019]?(?:ing|ed)?\b|\bloop(?:ing)? in|\buse (?:this|that|the following|our|my)"
-    r" (?:new )?(?:e-?mail|address)"
-    # "invoices for the Harrogate kitchen go to harrogate.accounts@..."
-    r"|\b(?:invoices?|bills?|statements?|reminders?)\b[^.@]{0,40}\b(?:go|goes|should go|need to go"
-    r"|must go|are to go) (?:straight |directly )?to (?:[\w ]{0,30}: ?)?[\w.+-]+@"
+    r" (?:new )?(?:e-?mail|address)|" + GOES_TO
 )
 # A lawyer by any regional name, singular or plural.
 LAWYER = (
