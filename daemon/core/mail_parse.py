@@ -34,10 +34,9 @@ from daemon.core.mail import AuthResult, Mail
 from daemon.core.mail_address import read_addresses
 from daemon.core.mail_dsn import read_dsn
 from daemon.core.mail_text import guess_language, html_to_text, language_tag, unflow
-from daemon.core.mime_boundary import install as install_boundary_lines
+from daemon.core.mime_tree import read_tree
 from daemon.core.trim import trim_reply
 
-install_boundary_lines()  # feedparser's per-boundary regex compile was 1/8 of a reply's cost
 _MSG_ID = re.compile(r"<[^<>\s]+>")
 _LATIN1_LABELS = frozenset(
     ("iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "cp819", "us-ascii",
@@ -128,9 +127,6 @@ class _Part(EmailMessage):
         return failobj if found is None else found
 
 
-_STRUCTURE = policy.compat32
-
-
 _READ_AS_TEXT = (
     UnstructuredHeader,
     UniqueUnstructuredHeader,
@@ -198,7 +194,7 @@ def parse_mail(raw: bytes, *, truncated: bool = False) -> Mail:
 
 
 def _parse(raw: bytes, *, truncated: bool) -> Mail:
-    modern = cast(EmailMessage, message_from_bytes(raw, _class=_Part, policy=_STRUCTURE))
+    modern = read_tree(raw, _Part)
     headers = _Headers(modern, raw)
     problems: list[str] = [type(defect).__name__ for defect in modern.defects]
     body = _body_text(modern, problems)
