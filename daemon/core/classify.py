@@ -23,6 +23,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from datetime import date, timedelta
 
+from daemon.core.classify_asked_after import asked_after_payment, without_its_words
 from daemon.core.classify_auto import (
     PAID_ASKED,
     auto_evidence,
@@ -55,6 +56,7 @@ from daemon.core.classify_scope import (
     present_languages,
     sentence_after,
     sentence_before,
+    sentence_preceding,
 )
 from daemon.core.classify_short import BY_NOW, DONE, NEW_ENQUIRY, STOP
 from daemon.core.classify_tense import PUNCTUAL, concrete, run_paid, tensed
@@ -116,6 +118,8 @@ def _with_withheld(text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
         hits[Cue.PAID] = corrected  # "niet via de betaallink betaald maar zelf overgemaakt"
     elif (recalled := recalled_payment(text, hits)) is not None:
         hits[Cue.PAID] = recalled  # "I'm fairly sure this went out on the 28th"
+    elif (asked := asked_after_payment(text, hits)) is not None:
+        return without_its_words(hits, asked)  # "¿No os llegó la transferencia del día 5?"
     return hits
 
 
@@ -763,6 +767,9 @@ def _for_the_books(text: str, request: Hit) -> bool:
             and _ADVISER.search(then[0]) is not None
             and _DETAIL_WRONG.search(f"{request.clause} {then[0]}") is None
         )
+        # the books named the sentence before: "per la nostra contabilità avremmo bisogno di una
+        # copia intestata al Consorzio. Potete rimandarcela?"
+        or _RECONCILING.search(sentence_preceding(text, request.clause)) is not None
     ) and _WAITS_FOR.search(text, at) is None
 
 
@@ -847,7 +854,10 @@ _RECONCILING = re.compile(
     # a document asked for the sender's files: "for our records", "pour notre dossier"
     r"|for our (?:records|files)|pour (?:notre|nos) (?:dossiers?|archives)|für unsere unterlagen"
     r"|para nuestros (?:archivos|registros)|voor onze (?:administratie|archief)"
-    r"|per (?:i nostri archivi|la nostra documentazione)",
+    r"|per (?:i nostri archivi|la nostra documentazione)"
+    # the sender's own bookkeeping: "for our accounts", "per la nostra contabilità"
+    r"|for our (?:accounts|books|bookkeeping)|für unsere buchhaltung|pour notre comptabilité"
+    r"|para nuestra contabilidad|voor onze boekhouding|per la nostra contabilità",
     re.IGNORECASE,
 )
 # A copy again, for the adviser's books ("kunnen jullie me wel even een kopie mailen? de

@@ -85,18 +85,41 @@ def routes_mail(promise: Hit) -> bool:
 # reminder has reached them, and no address changes.
 _THIRD_PARTY = re.compile(
     r"\W*(?:they|she|he|who|handles|manages|looks after|takes care of|is (?:now )?(?:responsible"
-    r"|in charge)|our (?:office|accounts|finance|bookkeeper|accountant))\b",
+    r"|in charge)|our (?:office|accounts|finance|bookkeeper|accountant)"
+    r"|(?:chi |che )?(?:si occupa|se ne occupa|gestisce|segue)|zuständig|(?:die |der )?(?:sich um"
+    r"|kümmert)|s['\u2019]occupe|(?:est )?chargée? de|responsable|se encarga|lleva"
+    r"|verantwoordelijk|regelt|gaat over)\b",
     re.IGNORECASE,
 )
 PASSED_ON = re.compile(
     r"\b(?:i|we)(?:['\u2019]ve| have)? (?:just |already )?(?:forwarded|passed (?:it|this|your"
     r" (?:e-?mail|reminder|message)) (?:on )?to|passed (?:it|this) on|sent (?:it|this) (?:on|over)"
     r" to)\b"
+    r"|\b(?:i|we)(?:['\u2019]ll| will) (?:pass|forward|send) (?:it|this) (?:on |over )?(?:on )?to\b"
     # "I've asked her to pay it first thing Monday": handed on with the payment asked for
     r"|\b(?:i|we)(?:['\u2019]ve| have)? (?:asked|told) (?:her|him|them) to (?:pay|settle|process)\b"
     # handed over on paper: "printed this off and put it in Mr Okonjo's tray"
     r"|\b(?:put|left|placed|popped) (?:it|this|them|a copy) (?:in|on|into) (?:[\w.]+ )?"
     r"(?:[\w.]+['\u2019]s|his|her|their|the) (?:in-?)?(?:tray|desk|pigeon-?hole|in-?box)\b",
+    re.IGNORECASE,
+)
+
+
+# The reminder handed on by the sender to whoever handles it, in the other languages: "lo giro a
+# chi si occupa dei pagamenti", "ich leite es an die Buchhaltung weiter", "je la transmets au
+# service comptable", "se lo paso a contabilidad", "ik stuur het door naar de boekhouding".
+_HANDED_ON = re.compile(
+    r"\b(?:lo|la|le|li) (?:giro|girerò|giriamo|inoltro|inoltrerò|inoltriamo|passo|passerò"
+    r"|passiamo) (?:a chi|all['\u2019]|al(?:la)? (?:collega|ufficio|amministrazione|contabilità"
+    r"|responsabile|reparto))"
+    r"|\b(?:ich|wir) (?:leite|leiten|gebe|geben|reiche|reichen) (?:es |das |sie |ihre \w+ )?an"
+    r" (?:die|den|das|unsere|meine|\w+) (?:\w+ )?weiter\b"
+    r"|\bje (?:le |la |vous )?(?:transmets|transmettrai|fais suivre|ferai suivre) (?:\w+ )?(?:à"
+    r" (?:la|notre|mon|ma)|au|aux) (?:service|collègue|comptab|responsable|personne|direct)"
+    r"|\bse (?:lo|la) (?:paso|pasaré|pasamos|reenvío|reenviaré|reenviamos)\b|\b(?:lo|la) (?:paso"
+    r"|pasaré|pasamos|reenvío|reenviaré|reenviamos) a (?:contabilidad|administración|quien|la"
+    r" persona|mi compañer[oa]|el departamento)"
+    r"|\bik (?:stuur|geef) (?:het|dit|uw \w+|je \w+|de \w+) door (?:naar|aan) (?:de|onze|mijn|\w+)",
     re.IGNORECASE,
 )
 
@@ -121,7 +144,11 @@ def weigh_contact(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, H
     if promise is not None and routes_mail(promise):
         del weighed[Cue.PROMISE]  # "invoices should be sent to ap@...": where mail goes
     gone = weighed.get(Cue.WRONG_CONTACT)
-    passed_on = gone and _THIRD_PARTY.match(gone.phrase) and PASSED_ON.search(text)
+    passed_on = (
+        gone
+        and _THIRD_PARTY.match(gone.phrase)
+        and (PASSED_ON.search(text) or _HANDED_ON.search(text))
+    )
     if passed_on and not new_contact(mail, text):
         del weighed[Cue.WRONG_CONTACT]  # "forwarded this to accounts, they deal with payments"
     if Cue.WRONG_CONTACT in weighed and MISSENT.search(text):

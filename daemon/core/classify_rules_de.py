@@ -157,6 +157,11 @@ LEXICON = Lexicon(
             rf"|\b\d+ (?:\w+ )?statt \d+(?![^.]{{0,40}}\b{_OFFER})"
             r"|\bmindermenge|\bfehlmenge|\bfehl(?:en|t) (?:noch )?\d|\bbeschädigt|\bzerkratzt|\beingedrückt|\bverbeult|\bzerbrochen|\bschlechte[rn]? qualität|\bqualitätsm|\bqualitätsproblem|\bdefekt"
             r"|\bmangelhaft|\bmängel|\bunvollständig|\bkaputt|\bfunktioniert (?:\w+ )?nicht"
+            # withheld on purpose, the work not accepted, rework asked for: "bewusst nicht bezahlt",
+            # "eine Abnahme der Leistung ist bisher nicht erfolgt", "Termin zur Nachbesserung"
+            r"|\bbewusst (?:noch )?nicht (?:bezahlt|überwiesen|beglichen|angewiesen)"
+            r"|\b(?:abnahme|freigabe) (?:der|des|unserer|ihrer) (?:leistung|arbeiten|anlage|montage)\b"
+            r"[^.]{0,30}\bnicht erfolgt|\bnachbesserung"
             r"|\bnicht bestellt|\bnie bestellt|\bkeine bestellung|\bbereits (?:gutgeschrieben"
             r"|storniert|zurückgeschickt|retourniert)|\b(?:bitte um|erwarten|fordern|benötigen) (?:eine |die |ihre )?gutschrift|\bgutschrift\b[^.]{0,40}\b(?:zugesagt|versprochen|erhalten|bekommen|verbucht|ausgestellt|erteilt|gewährt)\b|\bsaldo (?:steht )?(?:damit )?auf (?:null|0)\b|\bgutschrift (?:erstellen|ausstellen|fehlt|steht (?:noch )?aus)|\bstornier|\bstorno|\bretour(?:e|en|niert|nieren|ware|enschein)\b"
             r"|\bretour (?:gesendet|geschickt|gegeben)"
@@ -341,7 +346,9 @@ LEXICON = Lexicon(
             r"\bich arbeite (?:nur )?(?:montags|dienstags|mittwochs|donnerstags|freitags|am montag"
             r"|am dienstag|am mittwoch|am donnerstag|am freitag|in teilzeit)|\blese (?:meine )?e-?mails"
             r" nur\b|\babwesen|\bnicht im (?:büro|hause?|office)|\bim urlaub|\burlaubsbedingt|\bin elternzeit"
-            r"|\bauf (?:dienstreise|geschäftsreise)|\b(?:bin|sind) (?:ab|bis|vom|wieder)\b[^.]{0,50}"
+            # (not a time of the day: "bin ab 17 Uhr erreichbar" asks for a call)
+            r"|\bauf (?:dienstreise|geschäftsreise)|\b(?:bin|sind) (?:ab|bis|vom|wieder)\b"
+            r"(?! (?:ca\. |etwa )?(?:\d{1,2}(?:[:.]\d\d)? ?uhr\b|\d{1,2}:\d\d\b))[^.]{0,50}"
             r"(?:erreichbar|zurück|im büro|abwesend|da)|\beingeschränkt erreichbar"
             # the sender away, not a colleague ("er ist bis Freitag auf Montage")
             r"|\b(?:bin|sind)\b[^.]{0,40}\b(?:krankgeschrieben|krank gemeldet|in den ferien|auf"

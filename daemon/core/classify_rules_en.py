@@ -56,10 +56,13 @@ _UNSUBSCRIBE = words.alt(
     # "any further correspondence must be addressed to this firm and not to our client"
     r"\b(?:correspondence|communications?|contact)\b[^.]{0,50}\b(?:addressed|directed|sent|made)"
     r" (?:only )?to (?:this|our|the undersigned) (?:firm|office|practice|chambers)\b",
-    # "please direct all further correspondence on this matter to this firm"
+    # "please direct all further correspondence on this matter to this firm", "… to the writer"
     r"\b(?:direct|address|send)\b (?:all |any )?(?:further |future )?(?:correspondence"
-    r"|communications?)\b[^.]{0,40}\bto (?:this|our|the undersigned) (?:firm|office|practice"
-    r"|chambers)\b",
+    r"|communications?)\b[^.]{0,40}\bto (?:(?:this|our|the undersigned) (?:firm|office|practice"
+    r"|chambers)|the (?:writer|undersigned))\b",
+    # "our client has asked that you do not contact him directly"
+    rf"\b(?:do not|don{_APOS}t|not to|refrain from) (?:contact(?:ing)?|e-?mail(?:ing)?|approach(?:ing)?)"
+    r" (?:him|her|them) directly\b",
     r"\bcease and desist|\bharass",
     r"\b(?:correspondence|anything|everything)\b[^.]{0,60}\b(?:be sent|sent|addressed|go(?:es)?)"
     r"(?: to (?:me|us))? by (?:registered |recorded |first[- ]class )?post\b",
@@ -103,6 +106,11 @@ _NOT_RECEIVED = words.alt(
     r"|\bshort[- ]shipped"
     r"|\bshort[- ]deliver\w*|\bmissing (?:items|parts|goods|pieces|boxes|units)",
 )
+# What a bill counts: days, visits, loads.
+_UNITS = (
+    r"days?|hours?|hrs?|visits?|nights?|lifts?|loads?|trips?|call-?outs?|weeks?|shifts?|men"
+    r"|operatives?|skips?|tonnes?|pallets?|sessions?|lessons?"
+)
 _WRONG_BILL = words.alt(
     r"\b(?:price|pricing|amount|quantity|quantities|rate|charge|charges|invoice|total|fee|fees"
     r"|bill|hours|calculation|discount|tax)\b[^.]{0,30}\b(?:is|are|was|were|seems?|looks?)"
@@ -143,6 +151,13 @@ _WRONG_BILL = words.alt(
     r"|quantity|rate|charge|invoice|total|fee|bill|hours|calculation)s?\b[^.?!]{0,20}\b(?:is|are"
     r"|was|were) (?:right|correct|accurate)\b",
     r"\b(?:invoice|bill)\b[^.]{0,10}\bstill (?:charges|includes|bills)\b",
+    # more units billed than worked: "your lads were there tue and wed only", "they were only
+    # on site two days", "knock a day off and resend", "take the extra visit off the invoice"
+    r"\b(?:were|was) (?:only|just) (?:there|here|on site|onsite)\b"
+    r"|\b(?:were|was) (?:there|here|on site|onsite) (?:on |for )?(?:\w+ (?:and|&) \w+|\w+"
+    r"|\d+ \w+) only\b",
+    rf"\bknock (?:a|an|one|two|three|\d+|the extra) (?:{_UNITS}) off\b",
+    rf"\btake (?:the extra|one|two|three|\d+) (?:{_UNITS}) off (?:the |your |this )?(?:invoice|bill)",
 )
 # A refusal to pay (a charge or the invoice): "we're not paying the call-out", "that's not
 # getting paid", "we shouldn't be paying it", "take it off".
@@ -483,7 +498,8 @@ _PROMISE = words.alt(
     r" (?:this|next) (?:week|month)['\u2019]s\b",
     rf"\b(?:will|'ll|\u2019ll|ill|itll|theyll|shall|going to|gonna|plan(?:ning)? to|intend(?:ing)? to|expect"
     rf"(?:ing)? to|aim(?:ing)? to|hope to|should be able to|about to)\b[^.]{{0,40}}?\b"
-    rf"(?:{words.PAY}|take care of|get (?:it|this|the (?:invoice|payment)|payment) (?:paid|out"
+    # (a noun is no payment made: "I'll pass it on to whoever handles payments")
+    rf"(?:{words.PAY}(?!ments?\b|ables?\b|roll\b|ees?\b)|take care of|get (?:it|this|the (?:invoice|payment)|payment) (?:paid|out"
     r"|done|sorted|processed|across|over|to you)|have (?:it|this|the invoice) paid"
     # the future perfect: "we'll have paid this by then"
     r"|have (?:paid|settled|transferred|cleared)|bring (?:the )?"

@@ -130,7 +130,9 @@ DOC = (
     r"|(?<!confirm )(?<!confirm the )(?<!acknowledge )receipt|proof of delivery"
     r"|paperwork|docs\b|documents?\b|delivery docket|docket"
     r"|pod\b|delivery (?:note|receipt|docket)|packing slip|grn\b|timesheet|itemi[sz]ed"
-    r"|breakdown|supporting documents?|backup|documentation|contract)(?![\w.-]*@)"
+    r"|breakdown|supporting documents?|backup|documentation|contract"
+    # what the work left behind: "the survey report", "the signed day sheets", "the certificate"
+    r"|report|(?:day|job|service|work) ?sheets?|worksheets?|certificates?)(?![\w.-]*@)"
 )
 # (not "our purchasing folks will send you a W-9 request": a paper given, not asked for; not
 # "you might get an email from him about the contract": mail to come to us; not "I'll get the
@@ -219,8 +221,11 @@ SUSPECT = alt(
     r"|authentic)\b",
     r"\b(?:is|was|are) (?:this|it|that|these) (?:e-?mail |message |reminder |request |notice )?"
     r"(?:really )?(?:genuine|legit\w*|authentic|real|a scam|a phish\w*|(?:really )?from you)\b",
+    # (not a fraud the sender once fell for: "after the business with the fake invoice last year")
     r"\b(?:fraudulent|fake|scam|suspicious) (?:e-?mail|message|reminder|request|notice|invoice"
-    r"|letter)|\b(?:wary|suspicious|careful|cautious) (?:of|about) (?:\w+ )?(?:scam|phish|fraud)"
+    r"|letter)s?\b(?![^.,;]{0,15}\b(?:last (?:year|month|week|summer|winter|spring|autumn)"
+    r"|in the past|(?:a (?:while|year|few months)|months|years) ago)\b)"
+    r"|\b(?:wary|suspicious|careful|cautious) (?:of|about) (?:\w+ )?(?:scam|phish|fraud)"
     r"|\b(?:fraud|scam) attempt|\b(?:looks?|looked|seems?|seemed) (?:suspicious|fishy|dodgy"
     r"|like (?:a )?(?:scam|phish\w*|fraud))",
     # Asking what bank details we hold about them is how invoice fraud begins, not a request.

@@ -127,7 +127,8 @@ FR = {
         # "une version en français avec la TVA détaillée"
         r"|\bune version (?:en (?:français|anglais|néerlandais|allemand)|avec|corrigée|rectifiée"
         r"|au nom)\b"
-        r"|\benvoye[zr](?:-moi|-nous|-la|-le)? (?:\w+ ){0,3}(?:facture|relevé|devis|duplicata"
+        # (not a quote for new work: "pourriez-vous nous envoyer un devis pour le marronnier")
+        r"|\benvoye[zr](?:-moi|-nous|-la|-le)? (?:\w+ ){0,3}(?:facture|relevé|(?<!\bun )devis|duplicata"
         r"|copie)"
     ),
 }
@@ -276,12 +277,14 @@ IT = {
         r"|\b(?:bonifico|pagamento|versamento|assegno) (?:di|da|per) " + _SUM + r" (?:già )?"
         r"(?:fatt|effettuat|eseguit|dispost|inviat|partit)[oa]\b"
     ),
-    # "pago la settimana prossima", "metto il bonifico in scadenza per lunedì 14": a present that
-    # names a day to come
+    # "pago la settimana prossima", "pago il 15/04", "metto il bonifico in scadenza per lunedì
+    # 14": a present that names a day to come
     Cue.PROMISE: (
-        r"\b(?:pago|saldo|verso|paghiamo|saldiamo)\b (?:\w+ )?(?:domani|dopodomani|luned[iì]|marted[iì]"
-        r"|mercoled[iì]|gioved[iì]|venerd[iì]|la settimana prossima|settimana prossima|la prossima settimana"
-        r"|a fine mese|entro|in settimana|stasera|subito|immediatamente)\b"
+        r"\b(?:pago|saldo|verso|paghiamo|saldiamo)\b (?:(?:la fattura|il saldo|il dovuto|\w+) )?"
+        r"(?:domani|dopodomani|luned[iì]"
+        r"|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|la settimana prossima|settimana prossima"
+        r"|la prossima settimana|a fine mese|entro|in settimana|stasera|subito|immediatamente"
+        r"|il \d{1,2}(?:/\d{1,2})?(?![\d%,.]))\b"
         r"|\b(?:vi|ti|le|gli) giro (?:l['\u2019])?(?:\w+ )?(?:importo|somma|pagamento|bonifico|soldi"
         r"|saldo|dovuto)\b|\b(?:metto|mettiamo|inserisco|inseriamo"
         r"|programmo|programmiamo) (?:\w+ ){0,2}?(?:bonific|pagament|fattur)\w* (?:in (?:scadenza"

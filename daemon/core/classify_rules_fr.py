@@ -91,7 +91,8 @@ LEXICON = Lexicon(
             r"['\u2019]arr[êe]ter|veuillez cesser)\b|\bplus (?:de|d['\u2019]) ?(?:e-?mails?"
             r"|courriels?|relances?|messages?|rappels?)\b|\b(?:uniquement|seulement|exclusivement)"
             r" par (?:courrier|voie postale|la poste|lettre|écrit)|\bpar (?:voie postale|courrier"
-            r" postal) uniquement|\bnotre (?:avocat|conseil|service juridique|juriste|huissier)"
+            r" postal) uniquement|\bnotre (?:avocat|conseil(?! (?:d['\u2019]|de |municipal|communautaire|syndical"
+            r"|départemental|régional|général))|service juridique|juriste|huissier)"
             r"|\bne (?:m['\u2019]|nous )?(?:écrivez|contactez|relancez|envoyez) plus\b"
             r"|\bne (?:lirai|lirons|lis|lisons) plus (?:vos|tes|aucun)"
             r"|\bne (?:répondrai|répondrons) plus (?:à |aux )?(?:vos |tes )?(?:courriels|e-?mails|mails|messages|relances)"
@@ -190,7 +191,7 @@ LEXICON = Lexicon(
             # (not "partira avec l'échéancier du 25/03": the payer's own run)
             r"\béchéancier(?! du \d| de paiement du \d)|\béchelonn|\bétal(?:er|ement)|\ben plusieurs (?:fois|versements"
             r"|mensualités|échéances)|\bmensualités|\ben (?!une |1 |une seule )(?:\w+ )?(?:fois|versements|tranches"
-            r"|échéances)\b|\bpaiement (?:partiel|fractionné)|(?<!encaissés les premiers )(?<!encaissé les premiers )(?<!encaissés les )(?<!encaissé les )(?<!encaisser les )\bacompte(?!s? (?:de [^.]{0,15})?(?:versé|payé|réglé|déjà|que nous avons|qu['\u2019]on a))|(?<!\bnotre )(?<!\bnos )(?<!\bles )\bdélai (?:supplémentaire"
+            r"|échéances)\b|\bpaiement (?:partiel|fractionné)|(?<!encaissés les premiers )(?<!encaissé les premiers )(?<!encaissés les )(?<!encaissé les )(?<!encaisser les )\bacompte(?!s? (?:de [^.]{0,15})?(?:versé|payé|réglé|déjà|que nous avons|qu['\u2019]on a))|(?<!\bnotre )(?<!\bnos )(?<!\bles )(?<!\ble )(?<!\bvotre )\bdélai (?:supplémentaire"
             r"|de paiement|de grâce)|(?<!\bmet )(?<!\bmettent )(?<!\bprend )(?<!\bprennent )\b(?:plus|un peu|davantage) de temps|\bquelques (?:jours"
             r"|semaines|mois) (?:de plus|supplémentaires)|\breporter\b|\breport d['\u2019]|"
             # a payment postponed, not "notre création est reportée à mars"
@@ -275,6 +276,12 @@ LEXICON = Lexicon(
             r" (?:fournisseurs|financier|achats|comptable)|collègue)|\bnouvelle adresse"
         ),
         Cue.PAID: (
+            # a public body's payment order made and gone to its accountant: "j'ai fait le mandat
+            # le 27 avril et il est parti à la trésorerie", "mandat transmis au comptable public"
+            r"\b(?:ai|avons|a) (?:fait|émis|établi|signé|transmis|envoyé) (?:le |notre |un )?mandat\b"
+            r"|\bmandat (?:de paiement )?(?:a été |est )?(?:émis|établi|signé)?\b[^.]{0,40}"
+            r"\b(?:transmis|parti|envoyé|adressé) (?:au comptable public|à la trésorerie|au trésor"
+            r"|à la paierie|au payeur)|\bparti à la trésorerie\b|"
             r"\b(?:avons|ai|a|ont|avions|avait|avaient)\b[^.]{0,30}?\b"
             + _PAID_STRONG
             + r"\b|\b(?:avons|ai|a|ont|avions|avait)\b[^.]{0,30}?\b"
@@ -312,6 +319,10 @@ LEXICON = Lexicon(
             r" nécessaire\b"
         ),
         Cue.PROMISE: (
+            # reported: "il m'a confirmé au téléphone que la facture serait réglée fin de mois"
+            r"\b(?:m['\u2019]a|nous a|a) (?:\w+ ){0,3}?(?:confirmé|assuré|promis|indiqué|dit)\b"
+            r"[^.]{0,40}\bque\b[^.]{0,40}\b(?:serai(?:en)?t|allai(?:en)?t être) (?:réglée?s?"
+            r"|payée?s?|virée?s?|soldée?s?|honorée?s?|mise?s? en paiement)\b|"
             r"\b(?:ferai|ferons|fera|vais faire|allons faire|va faire) (?:\w+ )?le nécessaire\b|"
             r"\b(?:je|on|nous) (?:vous )?(?:fais|fait|faisons|ferai|ferons) (?:le |un )?(?:paiement|virement"
             r"|chèque|transfert|règlement)\b|"

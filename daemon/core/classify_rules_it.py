@@ -148,8 +148,10 @@ _PLAN = words.alt(
     r"|\bun (?:altro )?"
     r"paio di (?:settimane|mesi) (?:in più|ancora|di tempo)",
     r"\bmetà (?:adesso|ora|subito|oggi|questo mese|entro|a|il)\b|\buna parte (?:adesso|ora"
-    r"|subito|oggi|questo mese|entro)|\bl['\u2019]altra metà\b|\bil (?:resto|restante|rimanente|residuo) (?:a|il|entro"
-    r"|nel|al|con|tra|fra|più avanti|appena)\b",
+    r"|subito|oggi|questo mese|entro)|\bl['\u2019]altra metà\b"
+    # (not "per tutto il resto a info@…", where mail about anything else goes)
+    r"|(?<!\btutto )\bil (?:resto|restante|rimanente|residuo) (?:a|il|entro"
+    r"|nel|al|con|tra|fra|più avanti|appena)\b(?!\s*[\w.+-]+@)",
     r"\b(?:\d[\d.,]*\s?(?:€|euro|eur)|€\s?\d[\d.,]*) (?:al|ogni|a|per) (?:mese|settimana)\b"
     r"|\bmensilmente|\bogni mese fino",
     r"\bpagament[oi] parzial|(?<!ritenuta d')(?<!ritenuta d\u2019)(?<!ritenute d')\bacconto|\bparte dell['\u2019]importo|\bsaldo e stralcio|\bstralcio"

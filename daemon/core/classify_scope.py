@@ -196,6 +196,13 @@ def sentence_before(text: str, clause: str) -> str:
     return text[start : at + len(clause)]
 
 
+def sentence_preceding(text: str, clause: str) -> str:
+    """The whole sentence of `text` before the one that holds `clause`; "" when there is none."""
+    at = text.find(clause)
+    ends = [0, *(end.end() for end in _SENTENCE_END.finditer(text, 0, max(at, 0)))]
+    return text[ends[-2] : ends[-1]] if at >= 0 and len(ends) > 1 else ""
+
+
 def sentence_after(text: str, clause: str) -> str:
     """`clause` with what its sentence in `text` says after it: "Wir zahlen, sobald ..."."""
     at = text.find(clause)
