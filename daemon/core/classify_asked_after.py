@@ -45,7 +45,8 @@ _WEEKDAY = (
 _ITS_DAY = re.compile(
     r"\b(?:of|from|on|dated|made on|sent on|del|de|di|vom|von|am|du|van|op|d['\u2019]|dal)"
     r" (?:the |día |dia |de |giorno |jour )?(?:\d{1,2}(?:st|nd|rd|th|e|er|º|°)?(?:[./-]\d{1,2})?"
-    rf"(?!\d)(?! ?(?:days?|weeks?|dagen|tagen|jours|días|giorni|%|€|eur|euro|£|,\d|\.\d\d))|{_WEEKDAY}"
+    r"(?!\d)(?! ?(?:days?|weeks?|dagen|tagen|jours|días|giorni|%|€|eur|euro|£|,\d|\.\d\d))"
+    rf"|{_WEEKDAY}"
     r"|last \w+day|yesterday|gestern|hier|ayer|gisteren|ieri)\b",
     re.IGNORECASE,
 )
