@@ -57,7 +57,9 @@ DEVELOPMENT = (
     "corpus-holdout131", "corpus-holdout132", "corpus-holdout133", "corpus-holdout134",
     "corpus-holdout135", "corpus-holdout136", "corpus-holdout137", "corpus-holdout138",
     "corpus-holdout139", "corpus-holdout140", "corpus-holdout141", "corpus-holdout142",
-    "corpus-holdout143", "corpus-holdout144", "corpus-holdout145",
+    "corpus-holdout143", "corpus-holdout144", "corpus-holdout145", "corpus-holdout146",
+    "corpus-holdout147", "corpus-holdout148", "corpus-holdout149", "corpus-holdout150",
+    "corpus-holdout151",
 )  # fmt: skip
 UNSEEN = (
     "corpus-holdout4", "corpus-holdout9", "corpus-holdout10", "corpus-holdout12",
