@@ -13,8 +13,8 @@ import re
 
 from daemon.core.classify_lexicon import Cue, Hit
 
-# A sentence that ends in a question mark (the dot of a German date, "vom 5.", ends none).
-_QUESTION = re.compile(r"(?:[^.?!\n]|(?<=\d)\.)*\?")
+# A sentence and the mark that ends it (the dot of a German date, "vom 5.", ends none).
+_SENTENCE = re.compile(r"(?:[^.?!\n]|(?<=\d)\.)+[.?!\n]?")
 # Not arrived, not received, in the six languages.
 _NOT_ARRIVED = re.compile(
     r"\b(?:did(?:n['\u2019]?t| not)? you(?: not)? (?:get|receive|see)|ha(?:s|ve)(?:n['\u2019]?t"
@@ -60,8 +60,12 @@ def asked_after_payment(text: str, hits: dict[Cue, Hit]) -> Hit | None:
     dispute = hits.get(Cue.DISPUTE)
     if dispute is not None and _NOT_ARRIVED.search(dispute.phrase) is None:
         return None  # a contest of its own; "nicht angekommen" is the question's own word
-    for question in _QUESTION.finditer(text):
-        sentence = question[0]
+    if "?" not in text:
+        return None
+    for found in _SENTENCE.finditer(text):
+        sentence = found[0]
+        if not sentence.endswith("?"):
+            continue
         arrived = _NOT_ARRIVED.search(sentence)
         payment = _PAYMENT.search(sentence)
         if arrived and payment and _ITS_DAY.search(sentence, payment.end()):
