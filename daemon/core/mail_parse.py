@@ -392,6 +392,9 @@ def parse_authentication_results(value: str) -> tuple[AuthResult, ...]:
 def _attachments(message: Message) -> tuple[str, ...]:
     names: list[str] = []
     for part in _parts(message):
+        content_type = str(part.get("content-type", "")).lower()
+        if "content-disposition" not in part and "name" not in content_type:
+            continue  # neither header can name a file (RFC 2183 §2.3, RFC 2045 §5.1)
         try:
             filename = part.get_filename()
         except Exception:  # a broken RFC 2231 parameter
@@ -403,9 +406,9 @@ def _attachments(message: Message) -> tuple[str, ...]:
 
 def _parts(message: Message, depth: int = 0) -> list[Message]:
     """All parts, not descending into attached messages; depth-capped against hostile nesting."""
-    payload = message.get_payload()
     if not message.is_multipart() or message.get_content_maintype() == "message" or depth > 20:
         return [message]
+    payload = message.get_payload()  # a list: a leaf's text is not read (or checked) for this
     children = (
         [child for child in payload if isinstance(child, Message)]
         if isinstance(payload, list)
