@@ -12,7 +12,17 @@ serait réglée fin de mois" a promise; a fraud the sender once fell for is no d
 mail; "le délai de paiement" of the treasury asks for no time, nor "il resto a info@…"; a public
 body's payment order gone to its treasury is paid; a quote for new work is no document asked for;
 "I'll pass it on to whoever handles payments" names no other contact and promises nothing; a
-report or a certificate is a document. Near misses keep their own intent.
+report or a certificate is a document. From the six after those (holdout152 to holdout157):
+"donc" inside a verb's words ("je ne réglerai donc pas") starts no clause; a deposit to be
+refunded asks for no plan; English "cancelled" is no Italian "cancellate"; "su escrito de
+reclamación" is our letter, not a complaint; correspondence "by post" stops the e-mails; a
+payment set up "to go next Thursday" is a promise; one who was away, or who will look at this
+invoice on return, is a person; "unserer Kanzlei" as a place is no lawyer; a date's dots do not
+hide a transfer gone out; "één keer per maand" is a firm's routine; a report the board wants to
+see first is a document; "your Mr Okafor brought it back" returns nothing; "quelques jours de
+plus" that transfers take asks for no time; a plan with the sum agreed contests nothing; proof
+attached outweighs "volgens mij"; "invoices are only paid once approved" is a rule, not a
+payment. Near misses keep their own intent.
 """
 
 from __future__ import annotations
@@ -100,6 +110,37 @@ ROWS: list[tuple[str, str, Intent]] = [
         "Could you email the inspection report? Our trustees want it before they approve.",
         REQUEST,
     ),
+    # (holdout152 to holdout157)
+    ("fr", "Vous m'avez facturé un stage annulé. Je ne réglerai donc pas cette facture.", DISPUTE),
+    ("en", "Please send any further correspondence about this account by post.", UNSUB),
+    ("en", "I've set the payment up in the bank to go next Thursday.", PROMISE),
+    ("en", "Sorry, I was out of the office all last week. It will be paid this Friday.", PROMISE),
+    ("de", "Laut Kontoauszug ist am 18.06. eine Überweisung über 1.356,00 € rausgegangen.", PAID),
+    ("nl", "Deze factuur gaat mee in de betaalronde; we betalen één keer per maand.", PROMISE),
+    (
+        "en",
+        "Paid by cheque on Monday. Since your Mr Hale brought it back from the workshop the"
+        " piano sounds lovely.",
+        PAID,
+    ),
+    (
+        "fr",
+        "Réglée par virement le 30/07 ; les virements vers l'étranger prennent quelques jours"
+        " de plus.",
+        PAID,
+    ),
+    (
+        "nl",
+        "Het bedrag klopt, de verbouwing loopt nog steeds niet op schema, maar kunnen we het in"
+        " twee keer betalen, de helft nu en de rest in oktober?",
+        PLAN,
+    ),
+    (
+        "nl",
+        "Is dit niet al betaald? Volgens mij wel, op 28 juli. Het betaalbewijs zit in de bijlage.",
+        PAID,
+    ),
+    ("de", "Bitte schicken Sie alles nur noch mit der Post.", UNSUB),
 ]
 
 NEAR_MISSES: list[tuple[str, str, Intent]] = [
@@ -139,6 +180,11 @@ NEAR_MISSES: list[tuple[str, str, Intent]] = [
         "La emitisteis sin nuestro CIF. En cuanto nos llegue corregida, la pasamos a pago.",
         REQUEST,
     ),
+    # (holdout152 to holdout157)
+    ("nl", "Kunnen we 200 euro per maand betalen?", PLAN),
+    ("de", "Wenden Sie sich bitte an unsere Kanzlei.", UNSUB),
+    ("en", "We brought the damaged frames back to your depot on Tuesday.", DISPUTE),
+    ("es", "Les enviamos nuestra reclamación por el género dañado.", DISPUTE),
 ]
 
 

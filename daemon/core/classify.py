@@ -360,6 +360,12 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
         _drop_plan(weighed, plan)  # "die Anzahlung haben wir überwiesen": a deposit paid is paid
     drop_faults_elsewhere(text, weighed)
     dispute = weighed.get(Cue.DISPUTE)
+    if dispute and Cue.PLAN in weighed and _AMOUNT_AGREED.search(text):
+        # "het bedrag klopt, daar gaat het niet om … in twee keer": the sum owed is agreed, and
+        # the trouble named beside it is the sender's own
+        del weighed[Cue.DISPUTE]
+        weighed.pop(Cue.CONTESTED, None)
+    dispute = weighed.get(Cue.DISPUTE)
     if dispute and _AMOUNT_AGREED.search(text) and _DETAIL_WRONG.search(text):
         # "reissue it with our correct tax number; the amount is right": papers to redo
         del weighed[Cue.DISPUTE]
@@ -716,7 +722,8 @@ def _weigh_payment(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, 
     reconcile it or a request only "if you still can't find it" does not outweigh it, nor a
     payment advice's "this mailbox is not monitored"."""
     paid, request = weighed.get(Cue.PAID), weighed.get(Cue.REQUEST)
-    if paid and (_UNSURE.search(text) or (PAID_ASKED.search(text) and _BELIEVED.search(text))):
+    believed = PAID_ASKED.search(text) and _BELIEVED.search(text) and not _PROOF.search(text)
+    if paid and (_UNSURE.search(text) or believed):
         del weighed[Cue.PAID]  # "I think this was settled but I'm not sure": a person checks
         return weighed
     if (
@@ -732,9 +739,11 @@ def _weigh_payment(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, 
         )
     ):
         del weighed[Cue.REQUEST]  # "paid on Monday; send us an updated statement": check the money
-    if paid and Cue.PROMISE in weighed and _MANDATED.search(paid.phrase):
-        # "a été mandatée le 10 mars ; le paiement sera effectué par l'agent comptable": a public
-        # body's payment order, the transfer still to come from its accountant
+    if paid and Cue.PROMISE in weighed and _MANDATED.search(paid.clause):
+        # "a été mandatée le 10 mars ; le paiement sera effectué par l'agent comptable", "le
+        # mandat de paiement a été émis … le virement sera effectué par le Service de gestion
+        # comptable": a public body's payment order, the transfer still to come from its
+        # accountant
         del weighed[Cue.PAID]
         paid = None
     money = paid or weighed.get(Cue.PROMISE)
@@ -831,6 +840,17 @@ _UNSURE = re.compile(
 )
 
 
+# The proof sent with a payment believed made: "het betaalbewijs zit in de bijlage".
+_PROOF = re.compile(
+    r"\b(?:proof of payment|remittance advice|payment confirmation|zahlungsnachweis"
+    r"|überweisungsbeleg|preuve (?:de|du) (?:paiement|virement)|avis de virement|justificante"
+    r"|comprobante|betaalbewijs|betalingsbewijs|contabile|ricevuta (?:del|di) (?:bonifico"
+    r"|pagamento))\b[^.]{0,40}\b(?:attached|enclosed|anbei|im anhang|beigefügt|ci-joint|en pièce"
+    r" jointe|adjunto|en el adjunto|in de bijlage|bijgevoegd|in allegato|allegat[oa])\b"
+    r"|\b(?:attached|enclosed|anbei|ci-joint|adjunto|bijgevoegd|in allegato)\b[^.]{0,20}\b(?:proof"
+    r"|zahlungsnachweis|überweisungsbeleg|preuve|justificante|comprobante|betaalbewijs|contabile)",
+    re.IGNORECASE,
+)
 _BELIEVED = re.compile(
     r"\b(?:(?:i['\u2019]?m|i am) (?:fairly |pretty |quite )?sure|i think|i thought|i believe"
     r"|ich (?:meine|glaube|denke|dachte)|meines wissens|ik (?:dacht|denk|meen|geloof)|volgens mij"

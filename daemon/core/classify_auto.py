@@ -110,7 +110,8 @@ _DECLARED = re.compile(
 )
 # How a firm pays as a rule: "every Tuesday", "zweimal monatlich", "binnen 60 dagen".
 _ROUTINE = re.compile(
-    r"\b(?:every|each|elke|iedere|jeden|chaque|cada|ogni) (?:\w+day|week|month|fortnight|maandag"
+    r"\b(?:every|each|elke|iedere|jeden|chaque|cada|ogni) (?:(?:other|second|alternate) )?"
+    r"(?:\w+day|week|month|fortnight|maandag"
     r"|dinsdag|woensdag|donderdag|vrijdag|maand|montag|dienstag|mittwoch|donnerstag|freitag"
     r"|lundi|mardi|mercredi|jeudi|vendredi|semaine|mois|lunes|martes|miércoles|jueves|viernes"
     r"|semana|mes|lunedì|martedì|mercoledì|giovedì|venerdì|settimana|mese)\b"
@@ -142,7 +143,9 @@ _ROUTINE = re.compile(
     r"|\büber (?:unser|das) (?:lieferanten)?portal|\ba través de (?:nuestro|el) portal"
     r"|\btramite (?:il )?(?:nostro )?portale"
     r"|\bvia (?:ons|het) (?:leveranciers)?portaal"
-    r"|\bzahlungsziel|\b\d+[- ]days? (?:payment )?terms\b|\bstandard (?:payment )?terms\b",
+    r"|\bzahlungsziel|\b\d+[- ]days? (?:payment )?terms\b|\bstandard (?:payment )?terms\b"
+    # the rule for every invoice: "invoices are only paid once they have been approved"
+    r"|\binvoices are (?:only )?paid (?:once|when|after|within|on)\b",
     re.IGNORECASE,
 )
 # (and the papers such a rule names: "paid within 30 days of being registered on our system")
@@ -201,6 +204,23 @@ _SEEN = re.compile(
     r"|\bne parliamo\b|\bwe['\u2019]ll (?:talk|discuss)(?: about)? (?:it|this) when (?:he|she)"
     r"|\bbesprechen wir,? wenn (?:er|sie)|\bon en (?:parle|reparle) à son retour"
     r"|\blo hablamos (?:a su vuelta|cuando vuelva)|\bbespreken (?:we|wij) (?:het )?(?:als|wanneer)"
+    # or one away who will see to this very invoice when back (an auto-responder knows no
+    # invoice): "je regarderai votre facture à mon retour", "I'll look at the invoice when I'm back"
+    r"|\bi['\u2019]?ll (?:look at|deal with|sort|check) (?:the|your|this) (?:invoice|reminder|bill)"
+    r"(?: out)? (?:when i(?:['\u2019]m| am) back|on my return)"
+    r"|\bje (?:regarderai|traiterai|vérifierai|réglerai) (?:votre|cette|la) (?:facture|relance)"
+    r" (?:à|dès) mon retour|\b(?:schaue|sehe) (?:mir )?(?:ihre|die) rechnung an,? (?:wenn ich"
+    r" zurück bin|nach meiner rückkehr)|\b(?:miro|reviso|revisaré|miraré) (?:su|la) factura"
+    r" (?:a mi vuelta|cuando vuelva)|\bkijk (?:ik )?(?:naar )?(?:uw|de|jullie) factuur"
+    r" (?:als|wanneer) ik (?:terug|weer)|\b(?:guardo|guarderò|controllo|controllerò)"
+    r" (?:la (?:vostra |sua )?fattura) al (?:mio )?rientro"
+    # or one whose absence is over (no auto-responder speaks of it in the past): "I was out of
+    # the office all last week", "ich war im Urlaub", "j'étais en congé", "estuve de vacaciones"
+    r"|\bi was (?:out of (?:the )?office|away|off|on (?:leave|holiday|annual leave|a course))\b"
+    r"|\bich war (?:\w+ ){0,3}?(?:nicht im büro|im urlaub|abwesend|krank)\b"
+    r"|\bj['\u2019]étais (?:absente?|en congé|en vacances|en déplacement)\b"
+    r"|\bestuve (?:fuera|de vacaciones|ausente|de baja)\b|\bik was (?:afwezig|op vakantie|ziek)\b"
+    r"|\b(?:ero|sono stat[oa]) (?:in ferie|fuori (?:ufficio|sede)|assente|in malattia)\b"
     # or one just back: "just back after three weeks away and wading through the inbox"
     r"|\bjust (?:got )?back (?:from|after)\b|\bwading through (?:the|my) (?:inbox|e-?mails)"
     # an assistant answering for someone away: "he asked me to reply to this one"

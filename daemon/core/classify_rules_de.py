@@ -83,10 +83,14 @@ LEXICON = Lexicon(
             r"|nachrichten|erinnerungen|mahnungen|zuschriften|zahlungserinnerungen)(?: mehr)?"
             r"|\bhören sie (?:\w+ ){0,2}?auf\b|\bunterlassen sie|\buntersage\w*\b[^.]{0,40}"
             r"\bkontaktaufnahme|\b(?:nur|ausschließlich) (?:noch )?(?:(?:per|auf"
-            r" dem|über den|schriftlich per) (?:post|postweg|brief)|postalisch|schriftlich)"
+            r" dem|über den|schriftlich per|mit der) (?:post|postweg|brief)|postalisch|schriftlich)"
+            r"|\bper e-?mail (?:möchte|will|wünsche) ich nichts mehr\b"
             # not "in unserer Kanzlei" (a law firm's own office)
             r"|(?<!\bin )(?<!\bbei )\bunser\w* (?:anwalt|rechtsanwalt|anwältin|rechtsanwältin|rechtsabteilung"
-            r"|anwaltskanzlei|kanzlei|rechtsvertreter|rechtsbeistand)|\bmein\w* (?:anwalt"
+            r"|anwaltskanzlei|rechtsvertreter|rechtsbeistand)"
+            # (not a genitive: "der Ablauf im Keller unserer Kanzlei")
+            r"|(?<!\bin )(?<!\bbei )\bunser(?!er )\w* kanzlei|\b(?:von|mit|zu|an|über) unserer kanzlei"
+            r"|\bmein\w* (?:anwalt"
             r"|rechtsanwalt|anwältin)|\bkontaktieren sie (?:mich|uns) nicht|\bbelästig"
             r"|\bnicht mehr (?:anschreiben|kontaktieren|per e-?mail|anmailen)|\bverteiler"
             r"|\b(?:löschen|entfernen) sie (?:mich|uns|meine|unsere)"
@@ -274,8 +278,10 @@ LEXICON = Lexicon(
             # released or ordered in the e-banking: the bank sends it
             r"\b(?:im|per|übers?|via) (?:e-?banking|online-?banking|netbanking|banking)\b[^.]{0,30}"
             r"\b(?:freigegeben|angewiesen|ausgelöst|erfasst|überwiesen|abgeschickt)\b|"
+            # (a date's or a sum's dots end nothing: "ist am 18.06. eine Überweisung über
+            # 1.356,00 € an Sie rausgegangen")
             r"\b(?:haben|habe|hab|hab['\u2019]?s|hat|hatten|hatte|ist|sind|wurde|wurden|war|waren)\b"
-            r"[^.]{0,50}?\b"
+            r"(?:[^.]|(?<=\d)\.){0,60}?\b"
             + _PAID_VERB
             + rf"\b|\b{_MONEY}\b[^.]{{0,40}}\b(?:ist|wurde|sind|wurden|ging|gingen)\b[^.]{{0,40}}?"
             + rf"\b{_PAID_WEAK}\b|\b{_MONEY}\b[^.]{{0,30}}\b(?:erfolgte|ging|gingen) "

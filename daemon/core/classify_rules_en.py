@@ -64,6 +64,9 @@ _UNSUBSCRIBE = words.alt(
     rf"\b(?:do not|don{_APOS}t|not to|refrain from) (?:contact(?:ing)?|e-?mail(?:ing)?|approach(?:ing)?)"
     r" (?:him|her|them) directly\b",
     r"\bcease and desist|\bharass",
+    # "please send any further correspondence relating to this account by post"
+    r"\bsend (?:any|all) (?:further |future )?correspondence\b[^.]{0,50}\bby (?:registered"
+    r" |recorded |first[- ]class )?post\b",
     r"\b(?:correspondence|anything|everything)\b[^.]{0,60}\b(?:be sent|sent|addressed|go(?:es)?)"
     r"(?: to (?:me|us))? by (?:registered |recorded |first[- ]class )?post\b",
     # "I will not answer any more of your emails"
@@ -222,7 +225,9 @@ _DISPUTE = words.alt(
     r"|(?: the| our| my)? (?:funds?|money|loan|grant|insurance payout)\b)"
     r"|\brefus\w* to pay|\bwithh[oe]ld\w*|\bon hold (?:until|pending)",
     rf"\b(?:returned|sent back) (?:the |this |that |these |those |our |all (?:the )?)?{_GOODS}"
-    r"|\b(?:sent|shipped|posted|mailed|couriered|returned|brought)\b(?! (?:\w+ ){0,3}?(?:payment"
+    # (brought back by the sender, not "since your Mr Okafor brought it back from the workshop")
+    r"|\b(?:we|i)(?:['\u2019]ve| have)? brought (?:it|them|this|that|the \w+) back\b"
+    r"|\b(?:sent|shipped|posted|mailed|couriered|returned)\b(?! (?:\w+ ){0,3}?(?:payment"
     r"|cheque|check|money|funds|form|invoice|statement|contract|document|paperwork|signed|w-?9"
     r"|remittance|e-?mail|reply|message)s?\b)(?: (?!get|come|hear|write|call|ring|go)\w+){1,4}? back\b"
     r"|\brma\b|\breturn(?:s)? (?:authori[sz]ation|merchandise|number|label|slip|request|note)"
@@ -487,7 +492,8 @@ _NOT_ELSEWHERE = r"(?! to (?!you\b|your\b|u\b|ur\b))"
 _PROMISE = words.alt(
     r"\b(?:has |have )?scheduled (?:a|the|your|this) (?:payment|transfer|ach|wire)\b",
     # "I've set this up on the system to go on Monday 19th"
-    r"\bset (?:it|this|that|the payment) up\b[^.]{0,30}\bto go (?:out )?(?:on|by)\b",
+    r"\bset (?:it|this|that|the payment) up\b[^.]{0,30}\bto go (?:out )?(?:on|by|next|this"
+    r"|tomorrow|(?:mon|tues|wednes|thurs|fri)day)\b",
     # "I've set it up in the bank as a scheduled payment for the 15th"
     r"\bas an? (?:scheduled|future[- ]dated|post-?dated|forward-?dated) (?:payment|transfer)\b",
     r"\b(?:put|added|included|scheduled|queued|slotted|lined up|booked|released)\b[^.]{0,40}\b(?:in|into|on"

@@ -82,7 +82,7 @@ _DISPUTE = words.alt(
     r"|hasta (?:el |fin|final|principios|\d)|ya\b))(?![^.;]{0,50}\bsino\b)",
     r"\bhasta que no\b[^.]{0,60}\b(?:arregl|corrij|repar|llegue|entregu|repong|abon|emitan|envíen"
     r"|manden)\w*",
-    r"\bdisput|\bdisconform|(?<!la )(?<!su )(?<!esta )(?<!vuestra )(?<!tu )\breclamaci[oó]n"
+    r"\bdisput|\bdisconform|(?<!la )(?<!su )(?<!esta )(?<!vuestra )(?<!tu )(?<!su escrito de )(?<!vuestro escrito de )(?<!su carta de )(?<!su correo de )\breclamaci[oó]n"
     r"|\breclamamos|\breclamo\b(?! (?:al|a mi|a nuestro|con el) banco)|\bimpugn|\bobjeci[oó]n"
     # Spanish forms only ("discrepancy" is English's), not "en caso de (alguna) discrepancia"
     r"|(?<!alguna )(?<!de )\bdiscrepancias?\b|\bdiscrep(?:o|amos|an)\b",

@@ -173,7 +173,7 @@ LEXICON = Lexicon(
             # "l'avoir reçu" is "the credit note received", but "vous devriez l'avoir reçu" is
             # "you should have received it"
             r"|(?<!devriez )(?<!devrait )(?<!devez )(?<!pourriez )(?<!pensons )(?<!pense )"
-            r"(?<!déjà )(?<!bien )"
+            r"(?<!déjà )(?<!bien )(?<!donc )(?<!dû )"
             r"\bl['\u2019]avoir reçu\b|" + _NE + r"(?:jamais|pas) (?:commandé|mandaté|missionné)"
             # "nous n'avons signé aucune lettre de mission": nothing ordered
             r"|\bsigné aucun(?:e)? (?:devis|bon de commande|contrat|lettre de mission|ordre)\b|\bpas"
@@ -191,8 +191,8 @@ LEXICON = Lexicon(
             # (not "partira avec l'échéancier du 25/03": the payer's own run)
             r"\béchéancier(?! du \d| de paiement du \d)|\béchelonn|\bétal(?:er|ement)|\ben plusieurs (?:fois|versements"
             r"|mensualités|échéances)|\bmensualités|\ben (?!une |1 |une seule )(?:\w+ )?(?:fois|versements|tranches"
-            r"|échéances)\b|\bpaiement (?:partiel|fractionné)|(?<!encaissés les premiers )(?<!encaissé les premiers )(?<!encaissés les )(?<!encaissé les )(?<!encaisser les )\bacompte(?!s? (?:de [^.]{0,15})?(?:versé|payé|réglé|déjà|que nous avons|qu['\u2019]on a))|(?<!\bnotre )(?<!\bnos )(?<!\bles )(?<!\ble )(?<!\bvotre )\bdélai (?:supplémentaire"
-            r"|de paiement|de grâce)|(?<!\bmet )(?<!\bmettent )(?<!\bprend )(?<!\bprennent )\b(?:plus|un peu|davantage) de temps|\bquelques (?:jours"
+            r"|échéances)\b|\bpaiement (?:partiel|fractionné)|(?<!encaissés les premiers )(?<!encaissé les premiers )(?<!encaissés les )(?<!encaissé les )(?<!encaisser les )\bacompte(?!s? (?:de [^.]{0,15})?(?:versé|payé|réglé|déjà|que nous avons|qu['\u2019]on a))(?![^.]{0,25}\brembours)|(?<!\bnotre )(?<!\bnos )(?<!\bles )(?<!\ble )(?<!\bvotre )\bdélai (?:supplémentaire"
+            r"|de paiement|de grâce)|(?<!\bmet )(?<!\bmettent )(?<!\bprend )(?<!\bprennent )\b(?:plus|un peu|davantage) de temps|(?<!\bprenant )(?<!\bprennent )(?<!\bprend )(?<!\bmettent )(?<!\bmet )\bquelques (?:jours"
             r"|semaines|mois) (?:de plus|supplémentaires)|\breporter\b|\breport d['\u2019]|"
             # a payment postponed, not "notre création est reportée à mars"
             r"\b(?:paiement|règlement|échéance|facture|virement|prélèvement|versement|solde)s?\b"

@@ -17,7 +17,8 @@ from daemon.core.classify_lexicon import named_lexicon
 _UNSUBSCRIBE = words.alt(
     r"\bnon (?:inviate|mandate|scrivete|spedite) più\b",
     r"\bdisiscriv|\bcancellate(?:mi|ci) da",
-    rf"\b(?:cancell(?!ation)|rimuov|togli|elimin|depenn)\w*\b[^.]{{0,30}}\b{words.LIST}",
+    # (not English "cancelled by your tutor (I've got her emails)")
+    rf"\b(?:cancell(?!ation|ed\b|ing\b)|rimuov|togli|elimin|depenn)\w*\b[^.]{{0,30}}\b{words.LIST}",
     r"\btogliete(?:mi|ci)\b[^.]{0,30}\b(?:sollecit|e-?mail|mail|invii|messaggi"
     r"|comunicazion)",
     # "smettetela di mandarmi solleciti", not "devo smettere di raccontare tutto a tutti"

@@ -64,7 +64,7 @@ _DOC = (
     r"|pakbon|afleverbon|leveringsbon"
     r"|ordernummer|po-nummer|bestelnummer|bankgegevens|iban|rekeningnummer|pakbon|afleverbon"
     r"|formulier|btw-nummer|specificatie|pdf|creditnota|kostenplaats|referentie|kvk-nummer"
-    r"|ondernemingsnummer|leveringsbon)"
+    r"|ondernemingsnummer|leveringsbon|urenstaat)"
 )
 
 LEXICON = Lexicon(
@@ -86,7 +86,8 @@ LEXICON = Lexicon(
             r" (?:jullie|uw|de|die|deze) \w*lijst"
             r"|\bvan (?:uw|jullie|de|die|deze) \w*lijst af\b|\b(?:alleen|uitsluitend|enkel) (?:nog )?schriftelijk(?: \w+){0,2} (?:post)?adres\b"
             r"|\bhou(?:d|dt)? (?:\w+ ){0,2}?op met (?:\w+ )?(?:mailen|e-?mailen|e-?mails|mails|sturen"
-            r"|herinnering\w*|aanmaning\w*)"
+            r"|herinnering\w*|aanmaning\w*|gemail|gespam)\b"
+            r"|\b(?:stop|stopt|kap) met (?:dat |dit |jullie |het )?(?:gemail|gespam|mailen|e-?mailen)\b"
             r"|\bverwijder\w* (?:mij|ons|mijn|onze|dit)|\buit (?:uw|jullie|de|je) (?:(?:mailing|verzend"
             r"|adressen|mail|contact|klanten|debiteuren)lijst|(?:mail|klanten|adressen|debiteuren)?"
             r"bestand|adresboek|database)\b|\b(?:wil|willen|wens|wensen)\b[^.]{0,40}\bniet"
@@ -180,7 +181,7 @@ LEXICON = Lexicon(
             r"|\b(?:wat|extra|iets meer) tijd|\bfinanciële (?:problemen|moeilijkheden|situatie"
             r"|zorgen)|\bliquiditeit|\bkrap (?:bij kas|in de middelen)|\bdeelbetaling"
             r"|\bgedeeltelijke betaling|\bniet (?:het volledige bedrag|alles|in één keer|ineens)"
-            r" (?:\w+ )?(?:betalen|voldoen)|\bkorting|\bverlaging|\bmaandelijks(?!e (?:betaal|betalings)(?:run|ronde|batch))|\bper (?:maand"
+            r" (?:\w+ )?(?:betalen|voldoen)|\bkorting|\bverlaging|\bmaandelijks(?!e (?:betaal|betalings)(?:run|ronde|batch))|(?<!\bkeer )(?<!\beens )\bper (?:maand"
             r"|week)\b|\bafbetal|\bde helft\b(?! van (?:de|het|onze|alle) (?!factuur|rekening|bedrag|som|totaal)\w+)|\bde rest (?:\w+ ){0,2}(?:later|in|volgende|over|eind|begin|na)\b"
             r"|\b(?:lastige|moeilijke|zware) (?:periode|tijd)|\bgaat (?:\w+ )?niet (?:zo )?(?:goed"
             r"|best) met (?:de zaak|het bedrijf|ons)|\bfaillissement|\bfailliet|\bbetalingsuitstel"
@@ -188,6 +189,9 @@ LEXICON = Lexicon(
             r"|\b(?:betalingstermijn|betaaltermijn|termijn)\b[^.]{0,20}\bverleng|\buitstellen"
         ),
         Cue.REQUEST: (
+            # a paper the board wants to see first: "willen ze eerst het inspectierapport zien"
+            r"\b(?:eerst|vooraf)\b[^.]{0,30}\b(?:" + _DOC + r"|\w*rapport|verslag|camerabeelden)"
+            r"\b[^.]{0,40}\b(?:zien|ontvangen|inzien)\b|"
             # the invoice sent back to us: "kunt u hem opnieuw sturen met dat nummer?"
             r"\b(?:hem|haar|deze|die|ze) (?:\w+ )?(?:opnieuw|nogmaals|nog een keer|nog eens)"
             r" (?:\w+ )?(?:sturen|versturen|toesturen|mailen|opmaken)\b|"

@@ -61,8 +61,12 @@ _SCOPE = re.compile(
     r"|car|puisque|porque|pero|sino|ya que|omdat|(?<!\bben )(?<!\bis )maar(?!\s+(?:\d"
     r"|(?:een paar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|de helft|half|een deel)\b))"
     r"|want|aangezien|perché|perche|ma|poiché|però"
-    # a consequence: "I can't get onto the banking from here, so I'll pay it Monday"
-    r"|so(?= (?:i|we)\b)|therefore|deshalb|daher|donc|así que|por eso|quindi|perciò|dus|daarom)\b",
+    # a consequence: "I can't get onto the banking from here, so I'll pay it Monday"; not the
+    # adverb inside a verb's own words: "je ne réglerai donc pas", "vous devriez donc l'avoir
+    # reçu", "ik betaal dus niet"
+    r"|so(?= (?:i|we)\b)|therefore|deshalb|daher"
+    r"|donc(?! (?:pas|plus|jamais|rien|point|guère)\b| l['\u2019])|así que|por eso|quindi|perciò"
+    r"|dus(?! (?:niet|geen|nooit)\b)|daarom)\b",
     re.IGNORECASE,
 )
 # A word that opens a condition: a clause it starts, cut off at a comma, belongs with the next
