@@ -59,7 +59,8 @@ DEVELOPMENT = (
     "corpus-holdout139", "corpus-holdout140", "corpus-holdout141", "corpus-holdout142",
     "corpus-holdout143", "corpus-holdout144", "corpus-holdout145", "corpus-holdout146",
     "corpus-holdout147", "corpus-holdout148", "corpus-holdout149", "corpus-holdout150",
-    "corpus-holdout151",
+    "corpus-holdout151", "corpus-holdout152", "corpus-holdout153", "corpus-holdout154",
+    "corpus-holdout155", "corpus-holdout156", "corpus-holdout157",
 )  # fmt: skip
 UNSEEN = (
     "corpus-holdout4", "corpus-holdout9", "corpus-holdout10", "corpus-holdout12",
