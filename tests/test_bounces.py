@@ -375,6 +375,20 @@ def test_a_notice_in_auto_reply_dress_that_says_not_delivered_is_a_bounce(
     assert got.facts.bounce is BounceKind.HARD
 
 
+def test_a_providers_delay_notice_in_auto_reply_dress_is_a_soft_bounce() -> None:
+    # "Échec temporaire de remise", "nous n'avons pas encore pu remettre": still retrying
+    raw = _plain(
+        "Échec temporaire de remise de votre message",
+        "Nous n'avons pas encore pu remettre votre message à accueil@notaires.example : la boîte"
+        " est pleine. Nous réessaierons pendant 72 heures.\r\n\r\nCode : 452 4.2.2 over quota",
+        sender="messagerie@fournisseur.example",
+    )
+    got = bounce_verdict(parse_mail(_auto_replied(raw)))
+    assert got is not None
+    assert got.facts.bounced == ("accueil@notaires.example",)
+    assert got.facts.bounce is BounceKind.SOFT
+
+
 def test_goods_not_delivered_beside_a_number_is_no_bounce() -> None:
     body = "De pallets zijn niet afgeleverd, 3 van de 5 ontbreken. Wij betalen na levering."
     raw = _plain("Re: Vervallen factuur", body, sender="inkoop@klant.example")

@@ -53,6 +53,7 @@ _BOUNCE_SUBJECT = re.compile(
     r" (?:remis|distribué)|no (?:se )?(?:ha podido|pudo) (?:ser )?entregar|mensaje no entregado"
     r"|non (?:è stato|ha potuto essere) recapitat|messaggio non (?:recapitato|consegnato)"
     r"|non distribuable|impossible de (?:remettre|distribuer)|impossibile (?:consegnare|recapitare)"
+    r"|échec (?:temporaire |définitif )?(?:de (?:la )?)?(?:remise|distribution|livraison)"
     r"|メールエラー|エラー通知|配信(?:不能|エラー)|送信エラー",
     re.IGNORECASE,
 )
@@ -71,6 +72,7 @@ _BOUNCE_TEXT = re.compile(
 _NOT_DELIVERED = re.compile(
     r"(?:was|were|could) not be delivered|undeliverable|delivery (?:has )?failed"
     r"|n['\u2019]a pas pu être (?:distribué|remis|délivré|acheminé)|non distribuable"
+    r"|n['\u2019](?:avons|a) pas (?:encore )?pu (?:remettre|distribuer|délivrer|acheminer)"
     r"|impossible de (?:remettre|distribuer)|nicht zugestellt|unzustellbar"
     r"|no (?:se )?(?:ha podido|pudo) (?:ser )?entrega|no se ha entregado|imposible entregar"
     r"|mancata consegna|impedisce la consegna"
