@@ -23,7 +23,11 @@ from collections.abc import Collection
 from dataclasses import replace
 from datetime import date, timedelta
 
-from daemon.core.classify_asked_after import asked_after_payment, without_its_words
+from daemon.core.classify_asked_after import (
+    asked_after_payment,
+    asks_if_it_came,
+    without_its_words,
+)
 from daemon.core.classify_auto import (
     PAID_ASKED,
     auto_evidence,
@@ -507,7 +511,7 @@ def _reminder_contested(mail: Mail, text: str, weighed: dict[Cue, Hit], dispute:
     if at < 0 or not (
         _OWED_NOTHING.search(dispute.phrase)
         or _MISBOOKED.search(dispute.clause)
-        or _asks_if_it_came(text, at, dispute)
+        or asks_if_it_came(text, at, dispute)
     ):
         return
     if _SOMETHING_NAMED.search(dispute.clause):
@@ -519,35 +523,6 @@ def _reminder_contested(mail: Mail, text: str, weighed: dict[Cue, Hit], dispute:
     del weighed[Cue.DISPUTE]
     if Cue.CONTESTED not in found:
         weighed.pop(Cue.CONTESTED, None)
-
-
-# "not arrived", "not received" in the six languages: asked, of what the sender sent.
-_NOT_COME = re.compile(
-    r"\bnot (?:yet )?(?:arrived|received|reached|come through|got)|nicht (?:\w+ )?(?:angekommen"
-    r"|eingegangen|erhalten)|pas (?:encore )?(?:arrivé|reçu)|\bno (?:\w+ )?(?:llegado|recibido)"
-    r"|niet (?:\w+ )?(?:aangekomen|ontvangen|binnen)|non (?:\w+ )?(?:arrivat|ricevut)",
-    re.IGNORECASE,
-)
-
-
-# What a payer sends, or "this" and "it": the parts of "have the parts not arrived?" are goods.
-_SENT_THING = re.compile(
-    r"\b(?:this|it|that|payment|money|transfer|remittance|bacs|cheque|check|funds|es|das|zahlung"
-    r"|überweisung|geld|ça|cela|paiement|virement|règlement|pago|transferencia|dinero|betaling"
-    r"|overboeking|het|dit|pagamento|bonifico|soldi)\b",
-    re.IGNORECASE,
-)
-
-
-def _asks_if_it_came(text: str, at: int, dispute: Hit) -> bool:
-    """ "Has this not arrived? Our bank shows it leaving on the 3rd": a question whether what the
-    sender sent came; a customer is sent goods, and asks after the money it sent."""
-    after = text[at + len(dispute.clause) :].lstrip(" ")
-    return (
-        after.startswith("?")
-        and _NOT_COME.search(dispute.phrase) is not None
-        and _SENT_THING.search(dispute.clause) is not None
-    )
 
 
 def _explained(mail: Mail, text: str, hits: dict[Cue, Hit], today: date) -> dict[Cue, Hit]:

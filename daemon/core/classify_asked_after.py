@@ -1,10 +1,12 @@
-"""Whether a reply asks after a payment it made on a day it names: `asked_after_payment`.
+"""Whether a reply asks after money it sent: `asked_after_payment`, `asks_if_it_came`.
 
 "¿No os llegó la transferencia del día 5?", "Did you not get our transfer of the 5th?", "Ist
 unsere Überweisung vom 5. nicht angekommen?": a question, but one that says a payment went out
 that day, and a collector checks the bank before chasing again. Only a payment with its day
 counts: "Did we not pay this?" asks (`PAID_ASKED`), and "has the transfer not arrived yet?" names
-no payment the sender made. It must not decide the intent and must not do IO.
+no payment the sender made. `asks_if_it_came` tells such a question from goods not received
+("has this not arrived?" is about the money, "have the parts not arrived?" about goods). It must
+not decide the intent and must not do IO.
 """
 
 from __future__ import annotations
@@ -82,3 +84,33 @@ def without_its_words(hits: dict[Cue, Hit], asked: Hit) -> dict[Cue, Hit]:
         if cue not in (Cue.DISPUTE, Cue.CONTESTED) or hit.clause.strip() not in asked.clause
     }
     return {**kept, Cue.PAID: asked}
+
+
+# "not arrived", "not received" in the six languages, as a contest reads them: asked, of what the
+# sender sent. (`_NOT_ARRIVED` above reads the whole question, the sender's "did you not get".)
+_NOT_COME = re.compile(
+    r"\bnot (?:yet )?(?:arrived|received|reached|come through|got)|nicht (?:\w+ )?(?:angekommen"
+    r"|eingegangen|erhalten)|pas (?:encore )?(?:arrivé|reçu)|\bno (?:\w+ )?(?:llegado|recibido)"
+    r"|niet (?:\w+ )?(?:aangekomen|ontvangen|binnen)|non (?:\w+ )?(?:arrivat|ricevut)",
+    re.IGNORECASE,
+)
+
+
+# What a payer sends, or "this" and "it": the parts of "have the parts not arrived?" are goods.
+_SENT_THING = re.compile(
+    r"\b(?:this|it|that|payment|money|transfer|remittance|bacs|cheque|check|funds|es|das|zahlung"
+    r"|überweisung|geld|ça|cela|paiement|virement|règlement|pago|transferencia|dinero|betaling"
+    r"|overboeking|het|dit|pagamento|bonifico|soldi)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_if_it_came(text: str, at: int, dispute: Hit) -> bool:
+    """ "Has this not arrived? Our bank shows it leaving on the 3rd": a question whether what the
+    sender sent came; a customer is sent goods, and asks after the money it sent."""
+    after = text[at + len(dispute.clause) :].lstrip(" ")
+    return (
+        after.startswith("?")
+        and _NOT_COME.search(dispute.phrase) is not None
+        and _SENT_THING.search(dispute.clause) is not None
+    )
