@@ -22,6 +22,8 @@ def test_the_pattern_has_no_upper_case_letter_of_its_own(name: str) -> None:
         ("SORRY, I WAS OUT OF THE OFFICE ALL LAST WEEK. Paid Friday.", True),
         ("Did We Not Pay This Already?", True),
         ("Je Lui Ai Transmis Votre Relance.", True),
+        ("Hi Neil,\nThanks for prompt response!", True),
+        ("Thank you for your email. I am away until Monday.", False),
         ("Ich bin bis zum 14. nicht im Büro.", False),
         ("I am out of the office until Monday.", False),
     ],

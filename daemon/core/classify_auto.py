@@ -221,6 +221,12 @@ _SEEN = re.compile(
     r"|\bj['\u2019]étais (?:absente?|en congé|en vacances|en déplacement)\b"
     r"|\bestuve (?:fuera|de vacaciones|ausente|de baja)\b|\bik was (?:afwezig|op vakantie|ziek)\b"
     r"|\b(?:ero|sono stat[oa]) (?:in ferie|fuori (?:ufficio|sede)|assente|in malattia)\b"
+    # or one thanking for a quick answer (an auto-responder thanks for a message, never for a
+    # reply): "Thanks for prompt response!", "danke für die schnelle Antwort"
+    r"|\bthanks? (?:you )?for (?:the |your )?(?:prompt|quick|fast|speedy|swift) (?:response|reply"
+    r"|answer)|\bdanke für (?:die|ihre) schnelle antwort|\bmerci (?:pour|de) (?:votre|la) réponse"
+    r" rapide|\bgracias por (?:la|su|tu) rápida respuesta|\bbedankt voor (?:de|uw|je) snelle"
+    r" (?:reactie|antwoord)|\bgrazie (?:per|della) (?:la )?(?:pronta|rapida) risposta"
     # or one just back: "just back after three weeks away and wading through the inbox"
     r"|\bjust (?:got )?back (?:from|after)\b|\bwading through (?:the|my) (?:inbox|e-?mails)"
     # an assistant answering for someone away: "he asked me to reply to this one"
