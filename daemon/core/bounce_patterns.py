@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 
+from daemon.core.regex_start import guarded
+
 
 def _phrases(*alternatives: str) -> re.Pattern[str]:
-    """One pattern from regex alternatives; each is searched anywhere in the diagnostic."""
-    return re.compile("|".join(f"(?:{a})" for a in alternatives))
+    """One pattern from regex alternatives; each is searched anywhere in the diagnostic (behind
+    a look-ahead for their first letters, which rules out most places at once)."""
+    return guarded(re.compile("|".join(f"(?:{a})" for a in alternatives)))
 
 
 PHRASES: dict[str, re.Pattern[str]] = {
