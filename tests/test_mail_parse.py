@@ -338,6 +338,46 @@ def test_a_delivery_reports_text_is_kept_whole() -> None:
     assert mail.reply == mail.body.strip()
 
 
+_QMAIL_NOTICE = b"""\
+From: MAILER-DAEMON@mx2.hollybank.example
+To: receivables@lanternfield.example
+Subject: failure notice
+Date: Tue, 24 Nov 2026 09:08:00 +0000
+Message-ID: <notice-1@mx2.hollybank.example>
+
+Hi. This is the qmail-send program at mx2.hollybank.example.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<kurse@hollybank.example>:
+Sorry, no mailbox here by that name. (#5.1.1)
+
+--- Below this line is a copy of the message.
+
+Return-Path: <receivables@lanternfield.example>
+From: Lanternfield Receivables <receivables@lanternfield.example>
+To: kurse@hollybank.example
+Subject: Zahlungserinnerung: Rechnung LF26-03391 ist offen
+Message-ID: <rem-3391@lanternfield.example>
+
+Guten Tag,
+
+f\xc3\xbcr die folgende Rechnung konnten wir bislang keinen Zahlungseingang feststellen.
+Falls die Zahlung bereits unterwegs ist, nennen Sie uns bitte das Datum und die Referenz.
+Mit freundlichen Gr\xc3\xbc\xc3\x9fen
+"""
+
+
+def test_a_mail_systems_notice_is_kept_whole_and_speaks_its_own_language() -> None:
+    """A notice from a mail system's address is its words, not a person's reply: nothing is
+    trimmed, and its language is that of the notice, not of the reminder it returns."""
+    mail = parse_mail(_QMAIL_NOTICE)
+    assert mail.dsn is not None and not mail.dsn.standard
+    assert mail.reply == mail.body.strip()
+    assert "Zahlungserinnerung" in mail.reply
+    assert mail.language == "en"
+
+
 @pytest.mark.parametrize(
     ("params", "text"),
     [

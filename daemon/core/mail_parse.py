@@ -30,9 +30,10 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any, cast
 
+from daemon.core.bounce_text import human_part
 from daemon.core.mail import AuthResult, Mail
 from daemon.core.mail_address import read_addresses
-from daemon.core.mail_dsn import read_dsn
+from daemon.core.mail_dsn import from_mail_system, read_dsn
 from daemon.core.mail_text import guess_language, html_to_text, language_tag, unflow
 from daemon.core.mime_tree import read_tree
 from daemon.core.trim import trim_reply
@@ -202,9 +203,13 @@ def _parse(raw: bytes, *, truncated: bool) -> Mail:
     names = read_addresses(headers.all("From"))
     sender_name, sender = names[0] if names else ("", "")
     dsn = read_dsn(modern, subject=subject, sender=sender.lower(), body=body)
-    # An RFC 3464 report's text is the reporting system's own: nothing in it is quoted history
-    # to cut, and trimming its long bodies cost a tenth of reading one.
-    reply = body.strip() if dsn is not None and dsn.standard else trim_reply(body)
+    # A delivery report's text is the reporting system's own, in an RFC 3464 report or in a notice
+    # from a mail system's address: nothing in it is quoted history to cut, and trimming its long
+    # bodies cost a tenth of reading one.
+    notice = dsn is not None and (dsn.standard or from_mail_system(sender.lower()))
+    reply = body.strip() if notice else trim_reply(body)
+    # A notice's language is that of its own words, not of the message it returns.
+    words = human_part(body) if notice and dsn is not None and not dsn.standard else reply
     return Mail(
         message_id=_first_id(headers.first("Message-ID")) or synthetic_id(raw),
         in_reply_to=tuple(_MSG_ID.findall(" ".join(headers.all("In-Reply-To")))),
@@ -218,7 +223,7 @@ def _parse(raw: bytes, *, truncated: bool) -> Mail:
         date=_date(headers.first("Date")),
         body=body,
         reply=reply,
-        language=language_tag(headers.first("Content-Language")) or guess_language(reply),
+        language=language_tag(headers.first("Content-Language")) or guess_language(words),
         auto_submitted=auto_reason(headers.first, subject),
         dsn=dsn,
         auth=tuple(
