@@ -48,7 +48,7 @@ _UNCERTAIN = frozenset(("userunknown", "hostunknown", "onhold", "undefined", "sy
 _NOT_USER = ("norelaying", "blocked", "mailboxfull", "hasmoved", "rejected", "notaccept")
 _NOT_REJECTED = re.compile(r"5\.1\.0 address rejected|recipient address rejected|sender ip address")
 # "550 : User unknown": the address left out of the reply is how a content filter answers (au/KDDI).
-_FILTER_ANSWER = re.compile(r"\b5\d\d[ :]*: ?user unknown")
+_FILTER_ANSWER = re.compile(r"(?=5)\b5\d\d[ :]*: ?user unknown")  # the look-ahead skips the rest
 # The address exists but its owner's preferences, or the sender's volume, refused the message.
 _NOT_USER_TEXT = re.compile(
     r"recipient preferences|user reject|refuses to (?:receive|accept)|blocked by the recipient"
@@ -56,7 +56,8 @@ _NOT_USER_TEXT = re.compile(
 )
 _CLASS_REASON = {"6": "contenterror", "7": "securityerror"}  # X.6.x media, X.7.x security
 _SENDER_REJECTED = re.compile(r"\bsender (?:address )?(?:rejected|was rejected)")
-_REPLY = re.compile(r"(?<![\d.])([245][0-5]\d)(?![\d.])")
+# The look-ahead first: a position that is no reply code is ruled out before the look-behind.
+_REPLY = re.compile(r"(?=[245][0-5]\d)(?<![\d.])([245][0-5]\d)(?![\d.])")
 _FALLBACK_ORDER = (
     "mailboxfull", "authfailure", "badreputation", "speeding", "spamdetected", "virusdetected",
     "policyviolation", "norelaying", "systemerror", "networkerror", "suspend", "contenterror",
