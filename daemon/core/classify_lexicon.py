@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from re import _parser  # type: ignore[attr-defined]  # the stdlib's own expression parser
 from typing import Any, cast
 
-from daemon.core.classify_regex import factor_boundaries
+from daemon.core.classify_regex import branches, factor_boundaries
 from daemon.core.classify_scope import Clause, awaits, clauses, negation_start
 from daemon.core.literal_index import LiteralIndex, literals_of
-from daemon.core.regex_start import compile_guarded
+from daemon.core.regex_start import compile_guarded, compile_parsed_guarded
 
 
 class Cue(StrEnum):
@@ -61,10 +61,11 @@ class Lexicon:
     cues: Mapping[Cue, str]
     # Each cue's rule as the sources say it, searched with IGNORECASE (`case_blind`).
     sources: dict[Cue, str] = field(default_factory=dict, compare=False)
-    # The same rules for lower-cased text, without IGNORECASE: about three times faster.
-    lowered: dict[Cue, re.Pattern[str]] = field(default_factory=dict, compare=False)
-    # Per cue, strings one of which any match of `lowered` contains (None: no such set).
-    literals: dict[Cue, frozenset[str] | None] = field(default_factory=dict, compare=False)
+    # The same rules for lower-cased text, without IGNORECASE (about three times faster), taken
+    # apart into their alternatives (`branches`), each compiled with the strings one of which its
+    # matches contain: a text is searched only with those whose strings it holds. The whole rule,
+    # alone, where it is one alternative or will not split. `matches` searches with them.
+    branches: dict[Cue, tuple[_Branch, ...]] = field(default_factory=dict, compare=False)
 
     def widened(self, casual: Mapping[Cue, str]) -> Lexicon:
         """This lexicon with the phrases of `casual` (a register's word families), compiled."""
@@ -78,15 +79,58 @@ class Lexicon:
             )
             self.sources[cue] = spanning
             lowered = lowercase_literals(spanning)
-            tree = _parser.parse(lowered)  # read once for the guard and for the literals
-            self.lowered[cue] = compile_guarded(lowered, tree)
-            self.literals[cue] = literals_of(tree)
+            self.branches[cue] = _branches(lowered) or (_whole(lowered),)
         return self
+
+    def matches(
+        self, cue: Cue, lowered: str, picked: Iterable[int] | None = None
+    ) -> Iterator[re.Match[str]]:
+        """The matches of `cue`'s rule in `lowered` (a lower-cased text), left to right, found
+        with its alternatives numbered `picked` (all of them by default): the others must be
+        unable to match there."""
+        alternatives = self.branches[cue]
+        chosen = alternatives if picked is None else [alternatives[n] for n in picked]
+        return _leftmost([alternative.pattern for alternative in chosen], lowered)
 
     def case_blind(self, cue: Cue) -> re.Pattern[str]:
         """The rule of `cue` for text that cannot be lower-cased in place ("İ"): compiled on the
         first such text (the `re` module keeps it)."""
         return re.compile(self.sources[cue], re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Branch:
+    """One alternative of a rule for lower-cased text, and the strings one of which each of its
+    matches contains (None: no such set, it is searched wherever the rule is)."""
+
+    pattern: re.Pattern[str]
+    literals: frozenset[str] | None
+
+
+def _whole(lowered: str) -> _Branch:
+    tree = _parser.parse(lowered)  # read once for the guard and for the literals
+    return _Branch(compile_guarded(lowered, tree), literals_of(tree))
+
+
+def _branches(lowered: str) -> tuple[_Branch, ...]:
+    """The alternatives of a rule (`branches`) compiled one by one; () when it has but one, or
+    when one of them will not stand alone (a back-reference to another) or matches nothing."""
+    parts = branches(lowered)
+    if len(parts) < 2:
+        return ()
+    found = []
+    for part in parts:
+        try:
+            tree = _parser.parse(part)
+        except re.error:
+            return ()
+        literals = literals_of(tree)
+        # An empty match would make `_leftmost` step differently from the whole; a match that
+        # contains a string is never empty.
+        if literals is None and tree.getwidth()[0] == 0:
+            return ()
+        found.append(_Branch(compile_parsed_guarded(tree), literals))
+    return tuple(found)
 
 
 def named_lexicon(
@@ -200,7 +244,7 @@ def find_cues(
     places = _places(chosen, parts, lowers)
     for lexicon in chosen:
         skipped = languages is not None and lexicon.language not in languages
-        for cue in lexicon.lowered:
+        for cue in lexicon.branches:
             if cue in hits and (cue not in _CONTESTS or Cue.CONTESTED in hits):
                 continue
             if skipped and cue not in _CONTESTS:
@@ -213,18 +257,25 @@ def find_cues(
     return hits
 
 
-_INDEXES: dict[frozenset[int], LiteralIndex[tuple[str, Cue]]] = {}
-_Read = list[tuple[Clause, str | None]]
+# A rule is a (language, cue); a key of the index is one of its alternatives (its number in
+# `Lexicon.branches`).
+_Rule = tuple[str, Cue]
+_Key = tuple[str, Cue, int]
+_INDEXES: dict[frozenset[int], LiteralIndex[_Key]] = {}
+# What a rule is searched with in a clause: the numbers of the alternatives that could match
+# there, or None for the whole rule.
+_Read = list[tuple[Clause, str | None, tuple[int, ...] | None]]
 
 
 def _places(
     lexicons: tuple[Lexicon, ...], parts: list[Clause], lowers: list[str | None]
-) -> Callable[[tuple[str, Cue]], _Read]:
-    """For a (language, cue) rule, the clauses it could match in, in reading order: one scan of
-    the lowered text for the words the rules need, instead of one search per rule and clause.
-    Every clause for every rule where a clause could not be lowered."""
-    every = list(zip(parts, lowers, strict=True))
+) -> Callable[[_Rule], _Read]:
+    """For a (language, cue) rule, the clauses it could match in, in reading order, each with
+    the alternatives of the rule that could: one scan of the lowered text for the words the
+    alternatives need, instead of one search per rule and clause. Every clause for every rule,
+    with all its alternatives, where a clause could not be lowered."""
     if any(lowered is None for lowered in lowers):
+        every: _Read = [(part, lowered, None) for part, lowered in zip(parts, lowers, strict=True)]
         return lambda _rule: every
     starts, offset = [], 0
     for lowered in cast(list[str], lowers):
@@ -232,30 +283,37 @@ def _places(
         offset += len(lowered) + 1
     # A string found across the joint of two clauses only costs a needless search.
     anywhere, where = index_of(lexicons).places("\n".join(cast(list[str], lowers)))
+    found: dict[_Rule, dict[int, set[int]]] = {}
+    for language, cue, branch in (*anywhere, *where):
+        spots = range(len(parts)) if (language, cue, branch) in anywhere else (
+            bisect_right(starts, spot) - 1 for spot in where[(language, cue, branch)]
+        )  # fmt: skip
+        clauses_found = found.setdefault((language, cue), {})
+        for index in spots:
+            clauses_found.setdefault(index, set()).add(branch)
 
-    def clauses_of(rule: tuple[str, Cue]) -> _Read:
-        if rule in anywhere:
-            return every
-        if rule not in where:
-            return []
-        spots = dict.fromkeys(bisect_right(starts, spot) - 1 for spot in where[rule])
-        return [every[index] for index in spots]
+    def clauses_of(rule: _Rule) -> _Read:
+        return [
+            (parts[index], lowers[index], tuple(sorted(picked)))
+            for index, picked in sorted(found.get(rule, {}).items())
+        ]
 
     return clauses_of
 
 
-def index_of(lexicons: Iterable[Lexicon]) -> LiteralIndex[tuple[str, Cue]]:
-    """The literal index over `lexicons`' rules, built on first use (a tenth of a second)."""
+def index_of(lexicons: Iterable[Lexicon]) -> LiteralIndex[_Key]:
+    """The literal index over `lexicons`' rules, alternative by alternative, built on first use
+    (a tenth of a second)."""
     chosen = tuple(lexicons)
     key = frozenset(id(lexicon) for lexicon in chosen)
     if key not in _INDEXES:
-        _INDEXES[key] = LiteralIndex(
-            {
-                (lexicon.language, cue): literals
-                for lexicon in chosen
-                for cue, literals in lexicon.literals.items()
-            }
-        )
+        rules = {
+            (lexicon.language, cue, number): alternative.literals
+            for lexicon in chosen
+            for cue, alternatives in lexicon.branches.items()
+            for number, alternative in enumerate(alternatives)
+        }
+        _INDEXES[key] = LiteralIndex(rules)
     return _INDEXES[key]
 
 
@@ -274,14 +332,9 @@ def _first_affirmed(
     counts: one word ("rota", "disput") is too often a word of the text's own language."""
     blocker = None if cue in _NEGATION_FREE else _blocker(lexicon, cue)
     bound = cue in _PAST_ONLY or cue in _UNCONDITIONAL
-    for part, lowered in read:
+    for part, lowered, picked in read:
         clause = part.text
-        found_in = (
-            lexicon.case_blind(cue).finditer(clause)
-            if lowered is None
-            else lexicon.lowered[cue].finditer(lowered)
-        )
-        for found in found_in:
+        for found in _matches(lexicon, cue, clause, lowered, picked):
             # The phrase as the sender wrote it (the match may be in the lower-cased clause).
             match = _trimmed(clause, found.start(), found.end())
             if net and " " not in match[0].strip():
@@ -307,6 +360,38 @@ def _first_affirmed(
             ):
                 return Hit(cue, lexicon.language, match[0], clause)
     return None
+
+
+def _matches(
+    lexicon: Lexicon, cue: Cue, clause: str, lowered: str | None, picked: tuple[int, ...] | None
+) -> Iterator[re.Match[str]]:
+    """The matches of `cue`'s rule in `clause`: case-blind where it could not be lowered, else
+    in `lowered`, with the alternatives `picked` (all where None)."""
+    if lowered is None:
+        return lexicon.case_blind(cue).finditer(clause)
+    return lexicon.matches(cue, lowered, picked)
+
+
+def _leftmost(patterns: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """The matches the alternation of `patterns` (in this order) finds in `text`, left to right
+    and without overlap, found with each pattern apart: at each step the leftmost match of any,
+    the first of them where two begin at one place. None of them matches an empty string."""
+    if len(patterns) == 1:
+        yield from patterns[0].finditer(text)
+        return
+    pending = [pattern.search(text) for pattern in patterns]
+    while True:
+        best: re.Match[str] | None = None
+        for found in pending:
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        if best is None:
+            return
+        yield best
+        end = best.end()
+        for number, found in enumerate(pending):
+            if found is not None and found.start() < end:
+                pending[number] = patterns[number].search(text, end)
 
 
 _PADDING = " \t\n,;:"  # what a rule anchored at a clause's start may take in before its words

@@ -5,7 +5,8 @@ gives each run of neighbouring alternatives that start with a word boundary one 
 `\\bpaid|\\bsettled|x|\\bsent` becomes `\\b(?:paid|settled)|x|\\b(?:sent)`. The engine tries the
 alternatives of a branch one by one at every position; inside a word, where no phrase starts, one
 boundary test now fails for the whole run. The order of the alternatives is kept, so the same
-phrase wins at the same place. It must not know any cue.
+phrase wins at the same place. `branches(source)` takes such a source apart again, one
+alternative each, for searching only the few a text could hold. It must not know any cue.
 """
 
 from __future__ import annotations
@@ -72,3 +73,18 @@ def factor_boundaries(source: str) -> str:
         else:
             runs.append(["\\b", part[2:]] if bounded else ["", part])
     return "|".join(f"\\b(?:{'|'.join(run[1:])})" if run[0] else run[1] for run in runs)
+
+
+def branches(source: str) -> list[str]:
+    """The alternatives of `source` (a `factor_boundaries` result) one by one, in order, each
+    behind the `\\b` of its run: `\\b(?:paid|settled)|x` gives `\\b(?:paid)`, `\\b(?:settled)`, `x`.
+    Searched apart, the leftmost match of any of them (the first listed, where two begin at one
+    place) is the match of the whole, for the whole tries them in this order at each place."""
+    found: list[str] = []
+    for part in _alternatives(source):
+        run = part[2:] if part.startswith("\\b(?:") and part.endswith(")") else ""
+        if run and _top_level(run)[1][:1] == [len(run) - 1]:
+            found.extend(f"\\b(?:{alternative})" for alternative in _alternatives(run[3:-1]))
+        else:
+            found.append(part)
+    return found

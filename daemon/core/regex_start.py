@@ -11,9 +11,9 @@ the expressions mean.
 from __future__ import annotations
 
 import re
+from re import _compiler, _parser  # type: ignore[attr-defined]  # stdlib's parser, code generator
 from re import _constants as sre  # type: ignore[attr-defined]  # the parser's node kinds
-from re import _parser  # type: ignore[attr-defined]  # the stdlib's own expression parser
-from typing import Any
+from typing import Any, cast
 
 # One character class item per category the parser may name (others: no guard).
 _CATEGORIES = {
@@ -55,6 +55,19 @@ def compile_guarded(source: str, tree: Any, flags: int = 0) -> re.Pattern[str]:
         return re.compile(f"(?=[{''.join(sorted(items))}])(?:{source})", flags)
     except re.error:  # e.g. a global inline flag, which must stay first
         return re.compile(source, flags)
+
+
+def compile_parsed_guarded(tree: Any) -> re.Pattern[str]:
+    """`tree` (`re._parser.parse` of an expression without flags) compiled behind its guard,
+    without parsing its source a second time, as `re.compile` would (the parse is most of the
+    cost of compiling). The tree is changed; the result's `pattern` is None."""
+    try:
+        items, nullable = _first(list(tree))
+    except _Unknown:
+        items, nullable = set(), True
+    if not nullable and items:
+        tree.data[0:0] = _parser.parse(f"(?=[{''.join(sorted(items))}])").data
+    return cast(re.Pattern[str], _compiler.compile(tree, 0))
 
 
 def first_class(strings: set[str] | frozenset[str]) -> str:
