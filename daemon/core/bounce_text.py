@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from daemon.core.literal_index import required_literals
 from daemon.core.mail import DsnRecipient
 from daemon.core.regex_start import guarded
 
@@ -57,6 +58,9 @@ _COMMAND = guarded(re.compile("|".join(f"(?P<{name}>{phrases})" for name, phrase
     ("CONN", r"after initial connection|establish an smtp connection|connection refused"
              r"|greeting"),
 ))))  # fmt: skip
+# Strings one of which every match of `_COMMAND` contains: most texts hold none, and one look for
+# each is cheaper than the search.
+_COMMAND_WORDS = tuple(sorted(required_literals(_COMMAND) or ("",)))
 _MAX_ADDRESSES = 20
 _ADDRESS_FIRST = re.compile(r"^[<\"']?[\w.+'=/-]+@[\w-]+\.")  # another recipient's line
 _REPLY_LINE = re.compile(r"^[45]\d\d[ -]")
@@ -117,8 +121,10 @@ def human_part(text: str) -> str:
 @lru_cache(maxsize=64)  # asked of the same notice for each of its recipients
 def smtp_command(text: str) -> str:
     """The SMTP command a remote host refused, as the bounce's text tells it; "" when unsaid."""
-    flat = " ".join(text.split()) if "\n" in text else text
-    found = _COMMAND.search(flat.lower())  # lower-cased: a plain search is several times faster
+    flat = (" ".join(text.split()) if "\n" in text else text).lower()
+    if not any(word in flat for word in _COMMAND_WORDS):
+        return ""
+    found = _COMMAND.search(flat)  # lower-cased: a plain search is several times faster
     return found.lastgroup or "" if found else ""
 
 
