@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from daemon.core.case_blind import CaseBlind
 from daemon.core.literal_index import required_literals
 from daemon.core.mail import DsnRecipient
 from daemon.core.regex_start import guarded
@@ -38,10 +39,9 @@ _NOT_RECIPIENT = re.compile(
 # The look-ahead first: a position that is no "5.x" is ruled out before the look-behind is tried.
 _ENHANCED = re.compile(r"(?=[245]\.\d)(?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)")
 _SMTP_CODE = re.compile(r"(?:^|[:(\s<#])([45][0-5]\d)(?:[\s\-:.,)]|$)", re.MULTILINE)
-_DELAYED = re.compile(
+_DELAYED = CaseBlind(
     r"delayed|will (?:continue|keep) trying|still being retried|not yet been delivered"
     r"|will retry|temporar(?:y|ily) (?:failure|deferred|unable)|deferred",
-    re.IGNORECASE,
 )
 # "(in reply to RCPT TO command)" (Postfix), "after RCPT TO:<...>" (Exim), ">>> RCPT To:"
 # (Sendmail's transcript), "does not like recipient" (qmail), ... -> the refused command.
@@ -79,7 +79,7 @@ def text_recipients(
     """
     section = human_part(text)
     status, line = _status(section)
-    delayed = status.startswith("4") or (not status and bool(_DELAYED.search(section[:2000])))
+    delayed = status.startswith("4") or (not status and _DELAYED.search(section[:2000]) is not None)
     found = _candidates(section, ignore, failed)
     recipients = []
     for address in found[:_MAX_ADDRESSES] or [""]:

@@ -23,6 +23,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from datetime import date, timedelta
 
+from daemon.core.case_blind import CaseBlind
 from daemon.core.classify_asked_after import (
     asked_after_payment,
     asks_if_it_came,
@@ -350,7 +351,7 @@ def _weigh(mail: Mail, text: str, hits: dict[Cue, Hit]) -> dict[Cue, Hit]:
     dispute = weighed.get(Cue.DISPUTE)
     if dispute and Cue.PAID in weighed:
         _reminder_contested(mail, text, weighed, dispute)  # "we don't owe this, it was paid"
-    if Cue.DISPUTE in weighed and _NOT_ABOUT_THE_BILL.search(text):
+    if Cue.DISPUTE in weighed and _NOT_ABOUT_THE_BILL.search(text) is not None:
         # "je ne vous écris pas pour la facture : … personne n'est venu pour les souches"
         del weighed[Cue.DISPUTE]
         weighed.pop(Cue.CONTESTED, None)
@@ -419,14 +420,13 @@ def _bank_details_first(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> None:
         return
     weighed.pop(Cue.SUSPECT, None)
     weighed.pop(Cue.PAID, None)
-    weighed.setdefault(Cue.REQUEST, Hit(Cue.REQUEST, mail.language, check[0], check[0]))
+    weighed.setdefault(Cue.REQUEST, Hit(Cue.REQUEST, mail.language, check, check))
 
 
-_BANK_DETAILS = re.compile(
+_BANK_DETAILS = CaseBlind(
     r"\b(?:iban|bank (?:details|account)|account (?:number|details)|bankverbindung|kontonummer"
     r"|bankdaten|coordonnées bancaires|rib|datos bancarios|cuenta bancaria|número de cuenta"
     r"|coordinate bancarie|conto corrente|rekeningnummer|bankgegevens|rekening)\b",
-    re.IGNORECASE,
 )
 _CONFIRMED = re.compile(
     r"\b(?:confirm|verify|bestätig|verifizier|confirmer|vérifier|confirm(?:ar|en|e)|verificar"
@@ -462,7 +462,7 @@ def _credit_settled(mail: Mail, text: str, weighed: dict[Cue, Hit], dispute: Hit
 
 
 # The sender says the message is not about the invoice: what it complains of is another matter.
-_NOT_ABOUT_THE_BILL = re.compile(
+_NOT_ABOUT_THE_BILL = CaseBlind(
     r"\bnot (?:writing|emailing|getting in touch) (?:to you )?about the (?:invoice|bill)"
     # the bill put aside for a moment: "never mind the invoice for a minute", "before we get to
     # the invoice", "voordat we het over de factuur hebben"
@@ -477,7 +477,6 @@ _NOT_ABOUT_THE_BILL = re.compile(
     r"|\bno (?:les |os )?escribo por la factura|\bnada que ver con la factura"
     r"|\bniet over de factuur|\bniets met de factuur te maken"
     r"|\bnon (?:vi )?scrivo per la fattura|\bniente a che vedere con la fattura",
-    re.IGNORECASE,
 )
 # A contest of the reminder rather than of the bill: "we don't owe this", "there's a mistake",
 # "klopt niet", "not from us directly", "booked to another customer", "on the wrong account".
@@ -692,12 +691,19 @@ def _after_a_fix(text: str, promise: Hit) -> bool:
     return at > 0 and bool(_THEN.match(promise.clause)) and bool(_FIX.search(text, 0, at))
 
 
+_ASKS_IF_PAID = CaseBlind(PAID_ASKED.pattern)  # "didn't we pay this already?"
+
+
 def _weigh_payment(mail: Mail, text: str, weighed: dict[Cue, Hit]) -> dict[Cue, Hit]:
     """A payment claim beside other cues: doubted, it is none; made, a statement asked for to
     reconcile it or a request only "if you still can't find it" does not outweigh it, nor a
     payment advice's "this mailbox is not monitored"."""
     paid, request = weighed.get(Cue.PAID), weighed.get(Cue.REQUEST)
-    believed = PAID_ASKED.search(text) and _BELIEVED.search(text) and not _PROOF.search(text)
+    believed = (
+        _ASKS_IF_PAID.search(text) is not None
+        and _BELIEVED.search(text) is not None
+        and not _PROOF.search(text)
+    )
     if paid and (_UNSURE.search(text) or believed):
         del weighed[Cue.PAID]  # "I think this was settled but I'm not sure": a person checks
         return weighed
@@ -1189,7 +1195,7 @@ def _second_opinion(
     if guess is None or not overrides(guess, read_as, hits, text, language=mail.language):
         return ruled
     if _for_the_files(guess.intent, read_as, hits, text) or (
-        guess.intent is Intent.DISPUTE and _NOT_ABOUT_THE_BILL.search(text)
+        guess.intent is Intent.DISPUTE and _NOT_ABOUT_THE_BILL.search(text) is not None
     ):
         return ruled  # the rules' reading of a payment for the books, or of "not the bill"
     if guess.intent is Intent.AUTO_REPLY and seen_by_person(text):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from daemon.core.case_blind import CaseBlind
 from daemon.core.classify_facts import dates_in
 from daemon.core.classify_lexicon import Cue, Hit
 from daemon.core.extract_dates_words import MONTHS, alternation
@@ -43,12 +44,11 @@ _AUTO_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # A ticket system's receipt: it quotes the request, so its invoice words are not a request.
-_TICKET_ACK = re.compile(
+_TICKET_ACK = CaseBlind(
     r"\[(?:request|ticket|case) (?:received|created|opened|#?\s*\d)|\byour (?:support )?(?:request"
     r"|ticket|case|e-?mail|message|enquiry|inquiry)\s*(?:(?:#|no\.?|number)?\s*[\w-]*\d[\w-]*\s+)?"
     r"(?:has been|was|is) (?:received|created|logged|opened|registered)|\b(?:ticket|case)"
     r" (?:(?:#|no\.?|number)?\s*[\w-]*\d[\w-]*\s+)?(?:has been )?(?:created|opened|logged)\b",
-    re.IGNORECASE,
 )
 _WEAK_HEADER = "X-Auto-Response-Suppress"
 _APPLE_END = re.compile(r"endDate=(\d{4}-\d{2}-\d{2})", re.IGNORECASE)
@@ -68,11 +68,12 @@ def auto_evidence(mail: Mail, hits: dict[Cue, Hit], text: str = "") -> str:
     """Why `mail` is an automatic reply, or "" when it reads as a person's."""
     header = mail.auto_submitted
     declared = _DECLARED.search(text[:_OPENING])
-    ack = _TICKET_ACK.search(mail.subject) or _TICKET_ACK.search(text)
-    if declared or ack or Cue.TICKET in hits:
+    ack = _TICKET_ACK.search(mail.subject)
+    ack = _TICKET_ACK.search(text) if ack is None else ack
+    if declared is not None or ack is not None or Cue.TICKET in hits:
         hits = _without_routine(hits)
-    if ack and Cue.TICKET not in hits:
-        hits = {**hits, Cue.TICKET: Hit(Cue.TICKET, "", ack[0], ack[0])}
+    if ack is not None and Cue.TICKET not in hits:
+        hits = {**hits, Cue.TICKET: Hit(Cue.TICKET, "", ack, ack)}
     generic = _generic(hits, text)
     body = _notice(hits, generic=generic)
     prefixed = bool(_PREFIX.match(mail.subject))
@@ -92,22 +93,21 @@ def auto_evidence(mail: Mail, hits: dict[Cue, Hit], text: str = "") -> str:
         return f"auto_reply: {mail.subject[:60]!r}"
     if body and not personal:
         return f"auto_reply: {body.phrase!r}" + (f" under {mail.subject!r}" if prefixed else "")
-    if declared and not personal:
-        return f"auto_reply: {declared[0]!r}"
+    if declared is not None and not personal:
+        return f"auto_reply: {declared!r}"
     return ""
 
 
 _OPENING = 200  # characters: an auto-responder says what it is first
 # A text that says it is an automatic answer: "Automatisch antwoord:", "This is an automated
 # response", "Ceci est une réponse automatique".
-_DECLARED = re.compile(
+_DECLARED = CaseBlind(
     r"\bautomat\w* (?:generated )?(?:reply|response|answer|antwort|antwoord)\b|\bauto-?reply\b"
     r"|\br[ée]ponse automatique|\brespuesta autom[áa]tica|\brisposta automatica"
     # an automatic receipt: "Dies ist eine automatische Eingangsbestätigung"
     r"|\bautomat\w* acknowledge?ment|\bautomatische (?:eingangs|empfangs)?bestätigung"
     r"|\baccusé de réception automatique|\bacuse de recibo automático|\bconferma (?:di ricezione"
     r" )?automatica|\bautomatische (?:ontvangst)?bevestiging",
-    re.IGNORECASE,
 )
 # How a firm pays as a rule: "every Tuesday", "zweimal monatlich", "binnen 60 dagen".
 _ROUTINE = re.compile(
@@ -449,11 +449,10 @@ _SYSTEM_MESSAGE = re.compile(
     re.IGNORECASE,
 )
 # What a receipt says it did with the message.
-_RECEIVED = re.compile(
+_RECEIVED = CaseBlind(
     r"\b(?:received|receipt|logged|registered|erhalten|eingegangen|empfangen|eingangsbestätigung"
     r"|reçu|reçue|bien reçu|accusé de réception|recibido|recibida|acuse de recibo|ontvangen"
     r"|ontvangstbevestiging|ricevut[oa]|conferma di ricezione|presa in carico)\b",
-    re.IGNORECASE,
 )
 
 

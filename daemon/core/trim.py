@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from daemon.core.case_blind import CaseBlind
+
 EMPTY, DELIMITER, SIGNATURE, MARKER, HEADER, QUOTE, TEXT = "edsbhqt"
 
 _WROTE = (
@@ -24,9 +26,7 @@ _WROTE = (
 )
 _OPENER = r"On|Am|Le|El|Op|Il|Em|Dnia|Den|At"
 _ATTRIBUTION_START = re.compile(rf"^[\s>\-]*(?:{_OPENER})\s", re.IGNORECASE)
-_ATTRIBUTION_END = re.compile(
-    rf"(?:{_WROTE})(?:\s*[:\uff1a]|\s[^:]*[:\uff1a]|)[\s\-]*$", re.IGNORECASE
-)
+_ATTRIBUTION_END = CaseBlind(rf"(?:{_WROTE})(?:\s*[:\uff1a]|\s[^:]*[:\uff1a]|)[\s\-]*$")
 _MARKERS = (
     # "On <date>, <someone> wrote:" and its translations, on one line.
     re.compile(rf"^[\s>\-]*(?:{_OPENER})\s.*(?:{_WROTE})\s*[:\uff1a]?[\s\-]*$", re.IGNORECASE),
@@ -177,7 +177,7 @@ def _opened_attribution_end(lines: list[str], start: int) -> int:
     for end in range(start + 1, min(start + _ATTRIBUTION_SPAN, len(lines))):
         if _ATTRIBUTION_START.match(lines[end]):
             break
-        if _ATTRIBUTION_END.search(lines[end][:_LINE_READ]):
+        if _ATTRIBUTION_END.search(lines[end][:_LINE_READ]) is not None:
             return end
     return start
 
