@@ -107,6 +107,9 @@ def test_an_outer_boundary_ends_an_unclosed_inner_multipart() -> None:
         b"Content-Type: multipart/mixed; boundary=b\n\n--b \t\n\nspaced\n--b-- \nx",
         b"Subject: x\nFrom at the end\n\nbody\n",  # the stdlib path: the line is pushed back
         b"Content-Type: multipart/mixed; boundary=b\n\n--b\n--b",  # the stdlib path again
+        # a boundary with a colon reads as a header line: it still ends the headers above it
+        b'Content-Type: multipart/mixed; boundary="b:1"\n\n--b:1\nContent-Type: text/plain\n'
+        b"X-Note: x\n--b:1\nSubject: y\n--b:1--\n",
     ],
 )
 def test_broken_and_unusual_structures_read_as_the_stdlib_reads_them(raw: bytes) -> None:
