@@ -18,7 +18,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from daemon.core import classify
-from daemon.core.bounce_patterns import PHRASES
+from daemon.core.bounce_patterns import ALTERNATIVES, PHRASES
 from daemon.core.classify_lexicon import _leftmost, index_of
 from daemon.core.classify_regex import branches, factor_boundaries
 from daemon.core.literal_index import LiteralIndex, required_literals
@@ -194,6 +194,22 @@ def test_bounce_reason_rules_have_filters_and_keep_them() -> None:
             # The literal itself, inside a longer text, is never ruled out by the index.
             index = LiteralIndex({name: literals})
             assert name in index.candidates(f"x {literal} y")
+
+
+def test_a_bounce_reason_matches_where_one_of_its_alternatives_does() -> None:
+    texts = [
+        *_corpus_texts(),
+        *(
+            " ".join(literal.split())
+            for p in PHRASES.values()
+            for literal in required_literals(p) or ()
+        ),
+    ]
+    for name, rule in PHRASES.items():
+        for text in texts:
+            assert any(alternative.search(text) for alternative in ALTERNATIVES[name]) == bool(
+                rule.search(text)
+            ), name
 
 
 @settings(max_examples=300, deadline=None)

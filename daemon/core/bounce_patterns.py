@@ -1,6 +1,7 @@
 """The error-message phrases that name a bounce reason: one table, reason -> pattern.
 
-One job: `PHRASES[reason]`, a compiled pattern over a lower-cased, one-line diagnostic. The reason
+One job: `PHRASES[reason]`, a compiled pattern over a lower-cased, one-line diagnostic, and
+`ALTERNATIVES[reason]`, the same phrases compiled one alternative at a time. The reason
 names and their meaning follow Sisimai's (a bounce-mail analyser whose verdicts the test corpus
 holds); the phrases are what MTAs and providers write in their SMTP replies (RFC 5321 §4.2) and
 non-delivery notices. Data only: which reason wins when several match is
@@ -13,11 +14,16 @@ import re
 
 from daemon.core.regex_start import guarded
 
+_PARTS: dict[int, tuple[re.Pattern[str], ...]] = {}  # id of a reason's pattern -> its alternatives
+
 
 def _phrases(*alternatives: str) -> re.Pattern[str]:
     """One pattern from regex alternatives; each is searched anywhere in the diagnostic (behind
-    a look-ahead for their first letters, which rules out most places at once)."""
-    return guarded(re.compile("|".join(f"(?:{a})" for a in alternatives)))
+    a look-ahead for their first letters, which rules out most places at once). The alternatives
+    are kept compiled one by one too (`ALTERNATIVES`)."""
+    whole = guarded(re.compile("|".join(f"(?:{a})" for a in alternatives)))
+    _PARTS[id(whole)] = tuple(guarded(re.compile(a)) for a in alternatives)
+    return whole
 
 
 PHRASES: dict[str, re.Pattern[str]] = {
@@ -215,4 +221,11 @@ PHRASES: dict[str, re.Pattern[str]] = {
         r"exit (?:code|status)|local delivery failed|\bmaildrop\b|sh: ",
     ),
     "syntaxerror": _phrases(r"syntax error|command unrecognized|line too long"),
+}
+
+# Per reason, its alternatives compiled one by one: a diagnostic that holds none of the strings an
+# alternative needs is not searched with it (`daemon.core.bounce_reason`); the reason's pattern
+# matches where one of them does.
+ALTERNATIVES: dict[str, tuple[re.Pattern[str], ...]] = {
+    reason: _PARTS[id(pattern)] for reason, pattern in PHRASES.items()
 }

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from daemon.core.bounce_patterns import PHRASES
+from daemon.core.bounce_patterns import ALTERNATIVES
 from daemon.core.literal_index import LiteralIndex, required_literals
 from daemon.core.mail import DsnRecipient
 
@@ -66,7 +66,15 @@ _FALLBACK_ORDER = (
 )  # fmt: skip
 
 
-_PHRASE_INDEX = LiteralIndex({name: required_literals(p) for name, p in PHRASES.items()})
+# Keyed by (reason, number of the alternative): a diagnostic is searched only with the
+# alternatives whose strings it holds.
+_PHRASE_INDEX = LiteralIndex(
+    {
+        (name, number): required_literals(alternative)
+        for name, alternatives in ALTERNATIVES.items()
+        for number, alternative in enumerate(alternatives)
+    }
+)
 
 
 class _Case:
@@ -82,11 +90,15 @@ class _Case:
         self.action = recipient.action
         reply = _REPLY.search(self.text)
         self.reply = reply[1] if reply else ""
-        # About twenty reasons are probed per recipient: one scan tells which could fit at all.
-        self.possible = _PHRASE_INDEX.candidates(self.text)
+        # About twenty reasons are probed per recipient: one scan tells which alternatives of
+        # which could fit at all.
+        self.possible: dict[str, list[int]] = {}
+        for name, number in sorted(_PHRASE_INDEX.candidates(self.text)):
+            self.possible.setdefault(name, []).append(number)
 
     def says(self, reason: str) -> bool:
-        if reason not in self.possible or PHRASES[reason].search(self.text) is None:
+        alternatives = ALTERNATIVES[reason]
+        if not any(alternatives[n].search(self.text) for n in self.possible.get(reason, ())):
             return False
         return reason != "rejected" or _NOT_REJECTED.search(self.text) is None
 
