@@ -114,6 +114,19 @@ def test_unsubscribe_takes_the_address_off_at_once_and_flags() -> None:
     assert decision.filing.flagged
 
 
+def test_a_spoofed_unsubscribe_from_a_foreign_domain_changes_no_customer_address() -> None:
+    """Anyone can write into our thread: an unsubscribe from a stranger's address blocks only
+    that address, never the customer's contact, redirects nothing, and goes to a person."""
+    stranger = mail("Unsubscribe me.", sender="mallory@evil.example")
+    by_stranger = replace(match(), contact="")  # the sender is no contact of the customer
+    decision = respond(stranger, verdict(Intent.UNSUBSCRIBE), by_stranger, situation(), CONFIG)
+    (state,) = decision.sequences
+    assert state.unsubscribed == ("mallory@evil.example",)
+    assert not state.blocked("ap@acme.example")  # reminders still go where they went
+    assert decision.contacts is None
+    assert decision.filing.flagged
+
+
 def test_an_out_of_office_defers_to_the_day_after_the_return_without_a_flag() -> None:
     decision = respond(
         mail(auto_submitted="auto-replied"),
