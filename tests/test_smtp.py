@@ -352,6 +352,60 @@ async def test_451_on_rcpt_is_retried_and_the_connection_stays_usable(sink: Sink
     assert len(sink.connections) == 1
 
 
+@pytest.mark.parametrize("status", ["452 4.2.2 mailbox full, try later", "452 4.5.3 too many"])
+async def test_452_at_rcpt_is_retried_and_the_connection_stays_usable(
+    sink: Sink, status: str
+) -> None:
+    """RFC 5321 §4.2.5: 4yz is transient; nothing of the message went out, not even our copy."""
+    smtp = sender_for(sink)
+    sink.on_rcpt = scripted(status)
+
+    first = await send(smtp, 1, to=(CUSTOMER, AR_COPY))
+    second = await send(smtp, 2, to=(CUSTOMER, AR_COPY))
+    await smtp.close()
+
+    assert (first.outcome, first.code, first.maybe_accepted) == (Outcome.RETRY, 452, False)
+    assert first.accepted == () and status[4:] in first.detail
+    assert second.outcome is Outcome.SENT
+    [received] = sink.messages
+    assert received.message["Message-ID"] == reminder(2)["Message-ID"]
+    assert len(sink.connections) == 1
+
+
+async def test_421_at_rcpt_is_retried_on_a_new_connection(sink: Sink) -> None:
+    """421 closes the session (RFC 5321 §3.8): the message is retried, the next goes out on a
+    new connection."""
+    smtp = sender_for(sink)
+    sink.on_rcpt = scripted("421 4.3.2 closing")
+
+    first = await send(smtp, 1, to=(CUSTOMER, AR_COPY))
+    second = await send(smtp, 2, to=(CUSTOMER, AR_COPY))
+    await smtp.close()
+
+    assert (first.outcome, first.maybe_accepted) == (Outcome.RETRY, False)
+    assert first.accepted == ()
+    assert second.outcome is Outcome.SENT
+    [received] = sink.messages
+    assert received.message["Message-ID"] == reminder(2)["Message-ID"]
+    assert len(sink.connections) == 2
+
+
+async def test_421_after_the_content_is_retried_never_taken_for_accepted(sink: Sink) -> None:
+    """421 in reply to the end of DATA: the server did not take the message (RFC 5321 §3.8)."""
+    smtp = sender_for(sink)
+    sink.on_data = scripted("421 4.3.2 shutting down")
+
+    first = await send(smtp, 1, to=(CUSTOMER, AR_COPY))
+    second = await send(smtp, 2, to=(CUSTOMER, AR_COPY))
+    await smtp.close()
+
+    assert (first.outcome, first.code, first.maybe_accepted) == (Outcome.RETRY, 421, False)
+    assert first.accepted == ()
+    assert second.outcome is Outcome.SENT
+    [received] = sink.messages
+    assert received.message["Message-ID"] == reminder(2)["Message-ID"]
+
+
 async def test_a_refused_addressee_sends_nothing_not_even_the_copy(sink: Sink) -> None:
     """The acceptance copy proves acceptance *for the addressee*: alone, it must not go out."""
     smtp = sender_for(sink)
