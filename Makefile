@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-stamp
 # systemd too, where missing, for `systemd-analyze verify` of the units in systemd/.
 DEBS   := dovecot-imapd dovecot-lmtpd
 
-.PHONY: all install system-deps lint format typecheck pytest test demo bench model clean
+.PHONY: all install system-deps lint format typecheck pytest test demo bench faults model clean
 
 all: test
 
@@ -58,6 +58,12 @@ bench: install system-deps
 	$(BIN)/python bench/correlate.py
 	$(BIN)/python bench/inbound.py
 	$(BIN)/python bench/classify.py
+
+# The fault runs (RELIABILITY.md): dunmail killed with SIGKILL 50 times while it sends 1,000
+# reminders and reads 200 replies through a real SMTP sink and the private Dovecot, then 2,000
+# mutated messages read and classified; the last line is JSON (a few minutes).
+faults: install system-deps
+	$(BIN)/python tests/faults/run.py
 
 # Retrain the reply model from the development corpora and tests/training/ (daemon/core/reply_model.json).
 model: install
