@@ -14,19 +14,13 @@ import re
 
 from daemon.core.regex_start import guarded
 
-_PARTS: dict[int, tuple[re.Pattern[str], ...]] = {}  # id of a reason's pattern -> its alternatives
+
+def _phrases(*alternatives: str) -> tuple[str, ...]:
+    """A reason's regex alternatives; each is searched anywhere in the diagnostic."""
+    return alternatives
 
 
-def _phrases(*alternatives: str) -> re.Pattern[str]:
-    """One pattern from regex alternatives; each is searched anywhere in the diagnostic (behind
-    a look-ahead for their first letters, which rules out most places at once). The alternatives
-    are kept compiled one by one too (`ALTERNATIVES`)."""
-    whole = guarded(re.compile("|".join(f"(?:{a})" for a in alternatives)))
-    _PARTS[id(whole)] = tuple(guarded(re.compile(a)) for a in alternatives)
-    return whole
-
-
-PHRASES: dict[str, re.Pattern[str]] = {
+_SOURCES: dict[str, tuple[str, ...]] = {
     # The local part does not exist (RFC 3463 X.1.1).
     "userunknown": _phrases(
         r"user ?unknown|unknown (?:user|recipient|mailbox|local ?part|e-?mail address)",
@@ -223,9 +217,16 @@ PHRASES: dict[str, re.Pattern[str]] = {
     "syntaxerror": _phrases(r"syntax error|command unrecognized|line too long"),
 }
 
-# Per reason, its alternatives compiled one by one: a diagnostic that holds none of the strings an
-# alternative needs is not searched with it (`daemon.core.bounce_reason`); the reason's pattern
-# matches where one of them does.
+# Per reason, one pattern for all its phrases, behind a look-ahead for their first letters (which
+# rules out most places at once) ...
+PHRASES: dict[str, re.Pattern[str]] = {
+    reason: guarded(re.compile("|".join(f"(?:{a})" for a in alternatives)))
+    for reason, alternatives in _SOURCES.items()
+}
+# ... and its phrases compiled one alternative at a time: a diagnostic that holds none of the
+# strings an alternative needs is not searched with it (`daemon.core.bounce_reason`); the reason's
+# pattern matches where one of them does.
 ALTERNATIVES: dict[str, tuple[re.Pattern[str], ...]] = {
-    reason: _PARTS[id(pattern)] for reason, pattern in PHRASES.items()
+    reason: tuple(guarded(re.compile(a)) for a in alternatives)
+    for reason, alternatives in _SOURCES.items()
 }

@@ -263,7 +263,7 @@ _Rule = tuple[str, Cue]
 _Key = tuple[str, Cue, int]
 _INDEXES: dict[frozenset[int], LiteralIndex[_Key]] = {}
 # What a rule is searched with in a clause: the numbers of the alternatives that could match
-# there, or None for the whole rule.
+# there, or None for all of them.
 _Read = list[tuple[Clause, str | None, tuple[int, ...] | None]]
 
 

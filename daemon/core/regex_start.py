@@ -45,14 +45,11 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def compile_guarded(source: str, tree: Any, flags: int = 0) -> re.Pattern[str]:
     """`source` compiled behind its guard; `tree` is its parse (`re._parser.parse`), read once
     by the caller for other uses too. Without IGNORECASE in `flags` or inline."""
-    try:
-        items, nullable = _first(list(tree))
-    except _Unknown:
-        items, nullable = set(), True
-    if nullable or not items:
+    guard = _guard(tree)
+    if not guard:
         return re.compile(source, flags)
     try:
-        return re.compile(f"(?=[{''.join(sorted(items))}])(?:{source})", flags)
+        return re.compile(f"{guard}(?:{source})", flags)
     except re.error:  # e.g. a global inline flag, which must stay first
         return re.compile(source, flags)
 
@@ -61,13 +58,20 @@ def compile_parsed_guarded(tree: Any) -> re.Pattern[str]:
     """`tree` (`re._parser.parse` of an expression without flags) compiled behind its guard,
     without parsing its source a second time, as `re.compile` would (the parse is most of the
     cost of compiling). The tree is changed; the result's `pattern` is None."""
+    guard = _guard(tree)
+    if guard:
+        tree.data[0:0] = _parser.parse(guard).data
+    return cast(re.Pattern[str], _compiler.compile(tree, 0))
+
+
+def _guard(tree: Any) -> str:
+    """The look-ahead for the characters a match of `tree` can begin with; "" where a match may
+    be empty or begin with anything."""
     try:
         items, nullable = _first(list(tree))
     except _Unknown:
-        items, nullable = set(), True
-    if not nullable and items:
-        tree.data[0:0] = _parser.parse(f"(?=[{''.join(sorted(items))}])").data
-    return cast(re.Pattern[str], _compiler.compile(tree, 0))
+        return ""
+    return "" if nullable or not items else f"(?=[{''.join(sorted(items))}])"
 
 
 def first_class(strings: set[str] | frozenset[str]) -> str:
