@@ -55,6 +55,7 @@ class _Accepted(NamedTuple):
     at: datetime
     subject: str
     lines: frozenset[str] = frozenset()  # fingerprints of its text lines
+    unconfirmed: str = ""  # why it is only counted as sent (see `daemon.recovery`)
 
 
 log = logging.getLogger("dunmail.outbound")
@@ -81,6 +82,7 @@ class CycleReport:
     failed: int = 0
     cancelled: int = 0
     recovered: int = 0
+    unconfirmed: int = 0  # interrupted, no way to tell if it went out: counted as sent
     halted: str = ""  # a configuration problem stopped sending for this cycle
 
     def line(self) -> str:
@@ -306,9 +308,12 @@ class Outbound:
             why = f"{item.recipient} is undeliverable"
             self.store.append_history([self._history(now, item, EventKind.STATE_CHANGED, why)])
 
-    def mark_sent(self, item: OutboxItem, at: datetime, *, subject: str = "") -> None:
-        """SENT, the sequence advanced and the history written: one commit."""
-        self._record_sent([_Accepted(item, at, subject)])
+    def mark_sent(
+        self, item: OutboxItem, at: datetime, *, subject: str = "", unconfirmed: str = ""
+    ) -> None:
+        """SENT, the sequence advanced and the history written: one commit. `unconfirmed` says
+        why it is only counted as sent; it is kept on the item and in the history."""
+        self._record_sent([_Accepted(item, at, subject, unconfirmed=unconfirmed)])
 
     def _record_sent(self, accepted: Sequence[_Accepted]) -> None:
         """Each item SENT at its time, its sequence advanced, its history written: one commit.
@@ -316,16 +321,19 @@ class Outbound:
         is read without them (`daemon.core.reminder_lines`)."""
         done, events = [], []
         with self.store.transaction():
-            for item, at, subject, lines in accepted:
+            for item, at, subject, lines, unconfirmed in accepted:
                 state = self.store.sequence(item.customer_id, item.sequence_invoice)
                 sent = outbox.sent(item, at)
-                sent = replace(sent, subject=subject or sent.subject)
+                sent = replace(sent, subject=subject or sent.subject, error=unconfirmed)
                 self.store.put_sequence(progressed(state, item, at))
                 done.append(sent)
                 summary = f"{item.step} {_NOUN[item.kind]} sent to {item.recipient}"
                 details: dict[str, object] = {"subject": sent.subject, "attempts": item.attempts}
                 if lines:
                     details["lines"] = sorted(lines)
+                if unconfirmed:
+                    summary += f" (unconfirmed: {unconfirmed})"
+                    details["unconfirmed"] = unconfirmed
                 events.append(self._history(at, sent, EventKind.EMAIL_SENT, summary, **details))
             self.store.put_outbox(done)
             self.store.append_history(events)

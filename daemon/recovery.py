@@ -6,8 +6,10 @@ each reminder also goes, envelope only, to the AR mailbox; the server delivers t
 it accepted the message. Recovery looks for it (and for a filed Sent copy) by Message-ID: found
 means sent; still missing after `acceptance_wait_seconds` means never accepted, and the same
 message (same Message-ID) is sent again, in the customer's next send window. Without a mailbox
-to look in, a reminder whose outcome is unknown is set aside for a person instead of risking a
-duplicate.
+to look in (or without acceptance copies), a reminder whose outcome is unknown is counted as
+sent, unconfirmed, and a person is told: the sequence moves on as if it went out, so neither a
+resend nor a new plan for the same step can reach the customer twice (one may be missed, none is
+doubled).
 """
 
 from __future__ import annotations
@@ -66,10 +68,11 @@ class Recovery:
             else:
                 why = (
                     "interrupted while sending and there is no mailbox copy to tell whether it "
-                    "went out: not resent, to avoid a duplicate; check with the customer"
+                    "went out: counted as sent so that it is never sent twice; check with the "
+                    "customer"
                 )
-                store.put_outbox([outbox.failed(item, why)])
-                report.failed += 1
+                self.outbound.mark_sent(item, since, unconfirmed=why)
+                report.unconfirmed += 1
                 log.error("%s %s: %s", item.customer_id, item.message_id, why)
 
     def _resend_at(self, item: OutboxItem, now: datetime) -> datetime:

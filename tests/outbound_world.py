@@ -55,6 +55,20 @@ class Row:
     pay_link: str = ""
 
 
+def address(customer: str) -> str:
+    """A customer's accounts-payable address in the ledgers below."""
+    return f"ap@{customer.lower()}.test"
+
+
+def overdue_ledger(customers: Iterable[str]) -> list[Row]:
+    """Customers in New York each with one invoice long overdue: all due on a Monday morning."""
+    return [
+        Row(c, f"Customer {c} Ltd.", "", "America/New_York", "en", "US", "Alex", c,
+            address(c), "", "", f"INV-{c}", "2026-09-01", "2026-10-01", "500.00", "500.00", "USD")
+        for c in customers
+    ]  # fmt: skip
+
+
 def write_ledger(path: Path, rows: Iterable[Row]) -> None:
     """Write the export as the accounting system would, and make it look finished."""
     out = io.StringIO()

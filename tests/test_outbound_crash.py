@@ -23,11 +23,12 @@ from pathlib import Path
 import pytest
 from outbound_world import (
     AR,
-    Row,
+    address,
     at,
     dunmail_argv,
     dunmail_env,
     folder_message_ids,
+    overdue_ledger,
     write_config,
     write_ledger,
 )
@@ -41,19 +42,6 @@ T0 = at("2026-11-02T09:00:00-05:00")  # a Monday, 09:00 in New York: the window 
 CUSTOMERS = ("K1", "K2", "K3", "K4", "K5")
 MANY = tuple(f"K{n:02}" for n in range(1, 31))  # more than ten kills can use up
 RETRY_LATER = "451 4.3.0 try again later"
-
-
-def address(customer: str) -> str:
-    return f"ap@{customer.lower()}.test"
-
-
-def ledger(customers: tuple[str, ...]) -> list[Row]:
-    """Customers each with one invoice long overdue: all of them are due at T0."""
-    return [
-        Row(c, f"Customer {c} Ltd.", "", "America/New_York", "en", "US", "Alex", c,
-            address(c), "", "", f"INV-{c}", "2026-09-01", "2026-10-01", "500.00", "500.00", "USD")
-        for c in customers
-    ]  # fmt: skip
 
 
 class Stage(StrEnum):
@@ -153,7 +141,7 @@ class Site:
     customers: tuple[str, ...] = CUSTOMERS
 
     def owing(self, customers: tuple[str, ...]) -> None:
-        write_ledger(self.config.parent / "ledger.csv", ledger(customers))
+        write_ledger(self.config.parent / "ledger.csv", overdue_ledger(customers))
         self.customers = customers
 
     @property
@@ -273,6 +261,34 @@ def test_killed_before_the_server_accepted_is_sent_again_after_the_wait(
     assert site.deliveries()[stuck.message_id] == 1  # the same message, its first Message-ID
     assert site.outbox()[stuck.customer_id].attempts == 2
     assert_each_delivered_once(site, dovecot)
+
+
+@pytest.mark.parametrize("stage", [Stage.ACCEPTED, Stage.DATA])
+def test_without_a_mailbox_an_interrupted_reminder_counts_as_sent_and_is_never_repeated(
+    site: Site, stage: Stage
+) -> None:
+    """No mailbox, so no copy can tell whether it went out: whether it did (ACCEPTED) or not
+    (DATA), it is counted as sent, unconfirmed, and neither a resend nor a new plan for the
+    same step reaches the customer, that day or the next."""
+    blind = write_config(
+        site.config.parent, smtp_port=site.sink.port, dovecot=None, name="no-mailbox.yaml"
+    )
+    code, _ = site.run(0, kill_at=(1, stage), config=blind)
+    assert code == -signal.SIGKILL
+    stuck = site.killed_item()
+    assert stuck.status is OutboxStatus.SENDING
+
+    code, err = site.run(5, config=blind)  # past acceptance_wait_seconds
+    assert code == 0, err
+    assert "1 unconfirmed" in err
+    recorded = site.outbox()[stuck.customer_id]
+    assert recorded.status is OutboxStatus.SENT
+    assert "counted as sent so that it is never sent twice" in recorded.error
+    code, err = site.run(24 * 60, config=blind)  # the next day: the sequence moved on
+    assert code == 0, err
+    expected = {address(c): 1 for c in site.customers if c != stuck.customer_id}
+    expected[stuck.recipient] = 1 if stage is Stage.ACCEPTED else 0
+    assert site.delivered_to() == Counter({k: n for k, n in expected.items() if n})
 
 
 def test_killed_at_rcpt_after_sending_was_recorded_is_sent_once(
