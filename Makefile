@@ -4,7 +4,8 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 # Debian packages the integration tests start for real (a private Dovecot per test session);
-# systemd too, where missing, for `systemd-analyze verify` of the units in systemd/.
+# systemd too, where missing, for `systemd-analyze verify` of the units in systemd/, and
+# e2fsprogs for the small ext4 image of the disk-fault tests.
 DEBS   := dovecot-imapd dovecot-lmtpd
 
 .PHONY: all install system-deps lint format typecheck pytest test demo bench faults model clean
@@ -23,9 +24,10 @@ system-deps:
 	@missing=""; \
 	if ! command -v dovecot >/dev/null 2>&1 && ! test -x /usr/sbin/dovecot; then missing=" $(DEBS)"; fi; \
 	if ! command -v systemd-analyze >/dev/null 2>&1; then missing="$$missing systemd"; fi; \
+	if ! command -v mkfs.ext4 >/dev/null 2>&1 && ! test -x /usr/sbin/mkfs.ext4; then missing="$$missing e2fsprogs"; fi; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  echo "installing$$missing (the IMAP tests run a real Dovecot; the units are checked by systemd-analyze)"; \
+	  echo "installing$$missing (the IMAP tests run a real Dovecot; the units are checked by systemd-analyze; the disk-fault tests format a small ext4 image)"; \
 	  $$SUDO apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi

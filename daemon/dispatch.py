@@ -27,6 +27,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from daemon.core.records import OutboxItem
+from daemon.errors import DunmailError
 
 if TYPE_CHECKING:
     from daemon.composer import Rendered
@@ -146,5 +147,7 @@ class Dispatch:
         try:
             self.outbound.flush_sent()
             self._put_back()
-        except Exception:  # the original failure is the one to report
+        except DunmailError as exc:  # the original failure is the one raised
+            log.error("reminders left SENDING; recovery will settle them: %s", exc)
+        except Exception:
             log.exception("reminders left SENDING; recovery will settle them")

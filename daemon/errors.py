@@ -6,6 +6,7 @@ printed with a traceback unless the user asks for `--debug`.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -17,6 +18,9 @@ class ExitCode(IntEnum):
     FAILURE = 1
     INPUT = 2  # usage, config or input-file error: the user must fix something
     STARTUP = 3  # the service could not start (lock held, store unreadable, server unreachable)
+    # The state could not be written (disk full, read-only, I/O error): that may pass, so the
+    # unit restarts the service. 75 is EX_TEMPFAIL in sysexits.h.
+    TEMPORARY = 75
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +78,28 @@ class StoreError(DunmailError):
     """The state store is unreadable or was written by a newer dunmail."""
 
     exit_code = ExitCode.STARTUP
+
+
+class StateWriteError(StoreError):
+    """The state could not be written: the disk is full, read-only or failing.
+
+    Nothing was changed (the commit was rolled back), and it may pass once space returns or the
+    disk is back: a run that meets it exits with `ExitCode.TEMPORARY`, so systemd starts it
+    again, while permission errors stay startup failures a person must fix.
+    """
+
+    exit_code = ExitCode.TEMPORARY
+
+
+# errno values after which writing the state may work again without a person changing the
+# config or the permissions: ENOSPC, EDQUOT, EIO, EROFS (a disk remounted read-only on errors).
+TEMPORARY_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EROFS})
+
+
+def state_write_error(what: str, exc: OSError) -> StoreError:
+    """`what: <the system's words>`, as a StateWriteError when the cause may pass."""
+    kind = StateWriteError if exc.errno in TEMPORARY_ERRNOS else StoreError
+    return kind(f"{what}: {exc.strerror or exc}")
 
 
 class StoreLockedError(StoreError):

@@ -15,7 +15,7 @@ from daemon.composer import CompiledTemplates
 from daemon.config.schema import Config
 from daemon.config.secrets import resolve_secret
 from daemon.digest_send import DigestSender
-from daemon.errors import ConfigError, DunmailError, StartupError
+from daemon.errors import ConfigError, DunmailError, StartupError, StateWriteError
 from daemon.followups import record_followups
 from daemon.outbound import CycleReport, Outbound
 from daemon.recovery import Recovery
@@ -70,6 +70,8 @@ class Mailer:
         outbound, recovery = self.outbound, self.recovery
         outbound.halted = ""
         try:
+            # What the server took in a cycle whose last commit failed (a full disk): first.
+            outbound.flush_sent()
             await recovery.settle(now, report)
             # Follow-ups first: a promise's day takes that day's one email to the customer.
             record_followups(outbound, now, report)
@@ -78,6 +80,10 @@ class Mailer:
             await recovery.file_sent(now)
             recovery.prune(now)
             await self.digests.maybe_send(now)
+        except StateWriteError as exc:
+            # Every send needs its record first (daemon.outbound), so none can go out now.
+            report.unsaved = str(exc)
+            log.error("%s; no reminder goes out until the state can be saved", exc)
         except DunmailError as exc:
             for line in exc.lines():
                 log.error("%s", line)

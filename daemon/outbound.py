@@ -84,6 +84,7 @@ class CycleReport:
     recovered: int = 0
     unconfirmed: int = 0  # interrupted, no way to tell if it went out: counted as sent
     halted: str = ""  # a configuration problem stopped sending for this cycle
+    unsaved: str = ""  # the state could not be written, so nothing more was sent
 
     def line(self) -> str:
         parts = [f"{n} {what}" for what, n in vars(self).items() if isinstance(n, int) and n]
@@ -227,8 +228,10 @@ class Outbound:
         commit records SENT the items accepted since the last one (`settle` holds them)."""
         sending = [outbox.sending(item, now) for item in items]
         with self.store.transaction():
-            self.flush_sent()
+            if self._accepted:
+                self._record_sent(self._accepted)
             self.store.put_outbox(sending)
+        self._accepted = []  # only once committed: see `flush_sent`
         return sending
 
     def settle(
@@ -268,10 +271,14 @@ class Outbound:
             report.failed += 1
 
     def flush_sent(self) -> None:
-        """Record every accepted item SENT (see `mark_sent`), all in one commit."""
-        accepted, self._accepted = self._accepted, []
-        if accepted:
-            self._record_sent(accepted)
+        """Record every accepted item SENT (see `mark_sent`), all in one commit.
+
+        If the commit fails (a full disk), they stay here, SENDING on disk, and the next commit
+        of this process records them: what the server took is never forgotten while we run.
+        """
+        if self._accepted:
+            self._record_sent(self._accepted)
+            self._accepted = []
 
     def _retry_at(self, item: OutboxItem, now: datetime) -> datetime:
         retry = self.config.outbound.retry

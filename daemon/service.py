@@ -6,6 +6,11 @@ signal; `shutdown` closes connections and the store. Signal handlers only set ev
 acts on them. Each iteration syncs the ledger export, then runs one reminder cycle. Beside it,
 the inbox loop (`daemon.inbound`) reads replies as they arrive (IDLE); on SIGTERM it is given
 `STOP_GRACE_SECONDS` to finish the batch in hand.
+
+A state directory that cannot be written (full, read-only, failing) pauses sending, since every
+email needs its record first, and systemd's status says why; sending resumes once a commit works.
+If a failed write could not even be undone on disk, the service stops with exit code 75 and
+systemd starts it again, reading back what the files hold.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from pathlib import Path
 
 from daemon.config.loader import load_config
 from daemon.config.schema import Config
-from daemon.errors import DunmailError, LedgerError, StartupError, StoreError
+from daemon.errors import DunmailError, LedgerError, StartupError, StateWriteError, StoreError
 from daemon.inbound import Inbound
 from daemon.inbox_setup import build_inbound
 from daemon.locations import state_directory
@@ -40,6 +45,8 @@ STOP_GRACE_SECONDS = 20.0
 LEDGER_QUIET_SECONDS = 2.0
 # `run --once` has no next pass to pick up such an export, so it waits up to this long for it.
 LEDGER_SETTLE_LIMIT_SECONDS = 10.0
+# How often the running service checks that its store can still be written.
+STORE_CHECK_SECONDS = 1.0
 
 
 @dataclass
@@ -69,6 +76,8 @@ class Service:
         self._events = _Events()
         self._ledger_seen: ledger_file.LedgerFingerprint | None = None
         self._ledger_failed: ledger_file.LedgerFingerprint | None = None
+        self._failure: StateWriteError | None = None  # why the service stopped by itself
+        self._paused = ""  # why sending is paused, as told to systemd
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -76,6 +85,8 @@ class Service:
         directory = state_directory(self.config, os.environ)
         try:
             self.store = Store.open(directory)
+        except StateWriteError:
+            raise  # may pass (a full or failing disk): exits so that systemd tries again
         except StoreError as exc:
             raise StartupError(str(exc)) from exc
         try:
@@ -94,6 +105,7 @@ class Service:
             loop.add_signal_handler(signum, self._events.stop.set)
         loop.add_signal_handler(signal.SIGHUP, self._events.reload.set)
         watchdog = asyncio.create_task(self._watchdog())
+        guard = asyncio.create_task(self._guard_store())
         self._start_inbound()
         self.notifier.ready("running")
         try:
@@ -101,10 +113,13 @@ class Service:
         finally:
             self.notifier.stopping()
             watchdog.cancel()
+            guard.cancel()
             await self._stop_inbound()
             for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
                 loop.remove_signal_handler(signum)
             await self.shutdown()
+        if self._failure is not None:
+            raise self._failure
 
     async def run_once(self) -> CycleReport:
         """One iteration (sync the ledger, plan, send what is due) at the clock's time.
@@ -124,9 +139,12 @@ class Service:
                 except DunmailError as exc:
                     for line in exc.lines():
                         log.error("inbox not read: %s", line)
-            return await self.iteration()
+            report = await self.iteration()
         finally:
             await self.shutdown()
+        if report.unsaved:
+            raise StateWriteError(f"{report.line()}; stopped: {report.unsaved}")
+        return report
 
     async def shutdown(self) -> None:
         if self.inbound is not None:
@@ -151,6 +169,8 @@ class Service:
                 self._events.reload.clear()
                 await self._reload()
             await self.iteration()
+            if self._stop_if_store_broken():
+                return
             await self._snooze(self.config.ledger.poll_seconds)
 
     async def iteration(self) -> CycleReport:
@@ -166,7 +186,15 @@ class Service:
         if self.mailer is None:
             return CycleReport()
         # The ledger was just re-read: the plan and the last-moment recheck see today's balances.
-        return await self.mailer.cycle(self.clock.now())
+        report = await self.mailer.cycle(self.clock.now())
+        self._tell_paused(report.unsaved and f"sending paused, state not saved: {report.unsaved}")
+        return report
+
+    def _tell_paused(self, why: str) -> None:
+        """`systemctl status` shows why nothing is sent, and that it runs again once it does."""
+        if why != self._paused:
+            self._paused = why
+            self.notifier.status(why or "running")
 
     async def _sync_quietly(self) -> None:
         try:
@@ -205,6 +233,21 @@ class Service:
         )
         for task in pending:
             task.cancel()
+
+    async def _guard_store(self) -> None:
+        """Between passes too (the inbox loop writes while the main loop snoozes)."""
+        while not self._stop_if_store_broken():
+            await asyncio.sleep(STORE_CHECK_SECONDS)
+
+    def _stop_if_store_broken(self) -> bool:
+        """Stop once the store can commit nothing more (a write failed and could not be undone
+        on disk): a restarted process reads back from the files what was committed, as
+        PostgreSQL does after a failed fsync. Exit code 75 makes systemd start it again."""
+        if self._failure is None and self.store is not None and self.store.broken:
+            self._failure = StateWriteError(f"stopped: {self.store.broken}")
+            log.error("%s", self._failure)
+            self._events.stop.set()
+        return self._failure is not None
 
     async def _watchdog(self) -> None:
         interval = self.notifier.watchdog_seconds

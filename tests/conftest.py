@@ -6,6 +6,8 @@
   connections it opened are logged out after the test.
 - ``smtp_sink`` (function, async): an aiosmtpd sink in the test's own event loop.
 - ``smtp_sink_thread`` (function): the same sink on a thread, for synchronous tests.
+- ``small_disk`` (function): a 16 MB ext4 image loop-mounted in the test's tmp dir, which the
+  test can fill, shut down (EIO) and bring back, or mount read-only (needs root).
 
 Tests using Dovecot are marked ``imap`` and tests using an SMTP sink fixture ``smtp``,
 automatically. A missing server binary skips those tests on a developer's machine but fails them
@@ -16,9 +18,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import NoReturn
 
 import pytest
+from servers.disk import DiskUnavailableError, SmallDisk
 from servers.dovecot import ImapAccount, PrivateDovecot, find_dovecot
 from servers.smtp import SmtpSink, ThreadedSmtpSink
 from servers.tls import TlsMaterial, TlsToolMissingError, create_tls_material
@@ -78,3 +82,18 @@ async def smtp_sink() -> AsyncIterator[SmtpSink]:
 def smtp_sink_thread() -> Iterator[ThreadedSmtpSink]:
     with ThreadedSmtpSink() as sink:
         yield sink
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[SmallDisk]:
+    disk = SmallDisk(tmp_path / "disk.img", tmp_path / "disk")
+    try:
+        disk.create()
+    except DiskUnavailableError as error:
+        disk.image.unlink(missing_ok=True)
+        _missing(str(error))
+    try:
+        yield disk
+    finally:
+        disk.unmount()
+        disk.image.unlink(missing_ok=True)

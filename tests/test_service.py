@@ -7,7 +7,6 @@ import logging
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -16,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from service_world import SystemdStandIn, eventually
 
 from daemon.config.loader import load_config
 from daemon.core.records import ClosedReason, InvoiceStatus
@@ -57,37 +57,6 @@ def drop_last_rows(ledger: Path, count: int) -> None:
 def open_invoices(state: Path) -> dict[str, InvoiceStatus]:
     with Store.open(state, readonly=True) as store:
         return {number: inv.status for number, inv in store.invoices().items()}
-
-
-async def eventually(condition: Callable[[], bool], timeout: float = 10) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "condition not met in time"
-        await asyncio.sleep(0.02)
-
-
-class SystemdStandIn:
-    """What systemd's notify socket receives (sd_notify(3) datagrams)."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-        self.sock.bind(str(path))
-        self.sock.setblocking(False)
-        self.received: list[str] = []
-
-    def drain(self) -> list[str]:
-        while True:
-            try:
-                self.received.append(self.sock.recv(4096).decode())
-            except BlockingIOError:
-                return self.received
-
-    def saw(self, field: str) -> bool:
-        return any(field in message.splitlines() for message in self.drain())
-
-    def close(self) -> None:
-        self.sock.close()
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from tinydb.queries import QueryLike
 from tinydb.storages import Storage
 from tinydb.table import Document, Table
 
-from daemon.errors import StoreError
+from daemon.errors import StateWriteError, StoreError
 from daemon.shell.journal_file import Doc, JournalFile, Loaded, Tables, remove_stale_temps
 
 __all__ = ["DEFAULT_COMPACT_THRESHOLD", "Doc", "JournalStorage", "JournalTable", "Tables"]
@@ -92,12 +92,23 @@ class JournalStorage(Storage):
                     old[doc_id] = doc
 
     def close(self) -> None:
-        """Compact (writer, if the journal holds anything) and close the journal. Idempotent."""
+        """Compact (writer, if the journal holds anything) and close the journal. Idempotent.
+
+        A compaction that fails (a full disk, say) is only reported: every commit is already
+        durable in the journal, which the next open replays.
+        """
         try:
             if not self._file.closed and self._file.size and not self._file.broken:
                 self.compact()
+        except StoreError as exc:
+            log.warning("%s; the journal keeps every change", exc)
         finally:
             self.abandon()
+
+    @property
+    def broken(self) -> str:
+        """Why no more commits can be made until the files are read again; empty if none."""
+        return self._file.broken
 
     def abandon(self) -> None:
         """Close without compacting (a failed open): the files stay as they are."""
@@ -110,8 +121,10 @@ class JournalStorage(Storage):
         """All writes inside become one journal record; nested blocks join the outermost."""
         if self.readonly:
             raise StoreError(f"the state in {self.directory} was opened read-only")
-        if self._file.broken or self._file.closed:
-            raise StoreError(self._file.broken or f"the state in {self.directory} is closed")
+        if self._file.broken:
+            raise StateWriteError(self._file.broken)
+        if self._file.closed:
+            raise StoreError(f"the state in {self.directory} is closed")
         self._depth += 1
         try:
             yield

@@ -23,7 +23,7 @@ from typing import Any
 
 import orjson
 
-from daemon.errors import StoreError
+from daemon.errors import StoreError, state_write_error
 
 SNAPSHOT_NAME = "store.json"
 JOURNAL_NAME = "store.journal"
@@ -160,7 +160,7 @@ class JournalFile:
                 _fsync_dir(self.directory)
         except OSError as exc:
             self.close()
-            raise StoreError(f"cannot open {path}: {exc.strerror}") from exc
+            raise state_write_error(f"cannot open {path}", exc) from exc
         if loaded.journal_good < loaded.journal_size:
             self._cut(loaded.journal_good)  # a torn tail left by a crash
 
@@ -181,7 +181,9 @@ class JournalFile:
             os.fdatasync(self._fd)
         except OSError as exc:
             self._cut(start)
-            raise StoreError(f"cannot write {self.directory / JOURNAL_NAME}: {exc}") from exc
+            raise state_write_error(
+                f"cannot save the state in {self.directory / JOURNAL_NAME}", exc
+            ) from exc
         self.size = start + len(frame)
 
     def _cut(self, size: int) -> None:
@@ -191,7 +193,12 @@ class JournalFile:
             os.ftruncate(self._fd, size)
             os.fdatasync(self._fd)
         except OSError as exc:
-            self.broken = f"{self.directory / JOURNAL_NAME} is damaged ({exc}); reopen the store"
+            # The failed record may still be on disk, whole or torn: only a fresh read of the
+            # files can tell what was committed, and a restarted process does just that.
+            self.broken = (
+                f"{self.directory / JOURNAL_NAME} cannot be written ({exc.strerror or exc}); "
+                "the state is read back from disk when dunmail starts again"
+            )
 
     def _temp_file(self, name: str, content: bytes) -> tuple[int, str]:
         """A fsynced temp file beside its final name (same filesystem, so renaming is atomic)."""
@@ -222,17 +229,20 @@ class JournalFile:
             _fsync_dir(self.directory)
             fd, temp = self._temp_file(JOURNAL_NAME, b"")
         except OSError as exc:  # the old journal still holds every record: nothing is lost
-            raise StoreError(f"{failed}: {exc}") from exc
+            raise state_write_error(failed, exc) from exc
         try:
             Path(temp).replace(self.directory / JOURNAL_NAME)
         except OSError as exc:
             os.close(fd)
-            raise StoreError(f"{failed}: {exc}") from exc
+            raise state_write_error(failed, exc) from exc
         # From here on, appends must go to the new journal: the old one is unlinked.
         os.close(self._fd)
         self._fd, self.size, self.snapshot_size = fd, 0, len(data)
         try:
             _fsync_dir(self.directory)
         except OSError as exc:
-            self.broken = f"{failed}: {exc}; reopen the store"
-            raise StoreError(self.broken) from exc
+            self.broken = (
+                f"{failed}: {exc.strerror or exc}; "
+                "the state is read back from disk when dunmail starts again"
+            )
+            raise state_write_error(failed, exc) from exc

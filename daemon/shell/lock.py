@@ -16,7 +16,7 @@ import fcntl
 import os
 from pathlib import Path
 
-from daemon.errors import StoreError, StoreLockedError
+from daemon.errors import StoreError, StoreLockedError, state_write_error
 
 LOCK_NAME = "dunmail.lock"
 
@@ -35,7 +35,7 @@ class StateLock:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
         except OSError as exc:
-            raise StoreError(f"cannot open the lock file {path}: {exc.strerror}") from exc
+            raise state_write_error(f"cannot open the lock file {path}", exc) from exc
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -49,13 +49,13 @@ class StateLock:
         except OSError as exc:
             os.close(fd)
             raise StoreError(f"cannot lock {path}: {exc.strerror}") from exc
-        try:
-            # Only the holder writes; truncate first so a shorter pid leaves no stale digits.
-            os.ftruncate(fd, 0)
-            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-        except OSError as exc:
-            os.close(fd)
-            raise StoreError(f"cannot write the lock file {path}: {exc.strerror}") from exc
+        pid = f"{os.getpid()}\n".encode()
+        # Only the holder writes. Over the old pid first, then cut what is left of it: a full
+        # disk has no block to give a file truncated to nothing. The pid only names the holder
+        # to a loser, so a lock whose pid could not be written still locks.
+        with contextlib.suppress(OSError):
+            os.pwrite(fd, pid, 0)
+            os.ftruncate(fd, len(pid))
         return cls(directory, fd)
 
     @property

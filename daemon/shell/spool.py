@@ -9,10 +9,13 @@ read again, and the daemon skips a command whose result already exists. Decides 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from pathlib import Path
 from typing import Any
+
+from daemon.errors import state_write_error
 
 SPOOL = "commands"
 
@@ -22,14 +25,21 @@ class CommandSpool:
         self.directory = state_directory / SPOOL
 
     def submit(self, command_id: str, payload: dict[str, Any]) -> Path:
-        self.directory.mkdir(mode=0o700, exist_ok=True)
         final = self.directory / f"{command_id}.json"
         partial = self.directory / f".{command_id}.json.tmp"
-        with partial.open("w", encoding="utf-8") as out:
-            json.dump(payload, out, ensure_ascii=False)
-            out.flush()
-            os.fsync(out.fileno())
-        partial.replace(final)
+        try:
+            self.directory.mkdir(mode=0o700, exist_ok=True)
+            with partial.open("w", encoding="utf-8") as out:
+                json.dump(payload, out, ensure_ascii=False)
+                out.flush()
+                os.fsync(out.fileno())
+            partial.replace(final)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            raise state_write_error(
+                f"cannot hand the command to the daemon ({final})", exc
+            ) from exc
         return final
 
     def pending(self) -> list[tuple[str, dict[str, Any] | None]]:
@@ -53,9 +63,16 @@ class CommandSpool:
         """Record the outcome (after the effects are committed), then drop the command."""
         result = self.directory / f"{command_id}.result"
         partial = self.directory / f".{command_id}.result.tmp"
-        partial.write_text(json.dumps({"ok": ok, "line": line}, ensure_ascii=False), "utf-8")
-        partial.replace(result)
-        (self.directory / f"{command_id}.json").unlink(missing_ok=True)
+        try:
+            partial.write_text(json.dumps({"ok": ok, "line": line}, ensure_ascii=False), "utf-8")
+            partial.replace(result)
+            (self.directory / f"{command_id}.json").unlink(missing_ok=True)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            raise state_write_error(
+                f"cannot record the outcome of command {command_id}", exc
+            ) from exc
 
     def result(self, command_id: str) -> dict[str, Any] | None:
         """The outcome once the daemon carried the command out (the result file is then gone)."""

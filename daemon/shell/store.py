@@ -33,7 +33,7 @@ from daemon.core.records import (
     SequenceState,
     sequence_key,
 )
-from daemon.errors import StoreError
+from daemon.errors import StoreError, state_write_error
 from daemon.shell.journal import DEFAULT_COMPACT_THRESHOLD, Doc, JournalStorage
 from daemon.shell.lock import StateLock
 from daemon.shell.store_schema import MIGRATIONS, SCHEMA_VERSION, TABLES, prepare, stored_version
@@ -92,6 +92,12 @@ class Store(KeyedTables):
     @property
     def schema_version(self) -> int:
         return stored_version(self._storage.tables) or 0
+
+    @property
+    def broken(self) -> str:
+        """Why this writer can commit nothing more (a write failed and could not be undone on
+        disk); empty while all is well. Only a new open reads back what the files hold."""
+        return self._storage.broken
 
     def close(self) -> None:
         """Compact (writer) and release the lock. Idempotent."""
@@ -293,5 +299,5 @@ def _make_private_dir(path: Path) -> None:
             raise StoreError(f"{path} exists and is not a directory") from None
         return
     except OSError as exc:
-        raise StoreError(f"cannot create the state directory {path}: {exc.strerror}") from exc
+        raise state_write_error(f"cannot create the state directory {path}", exc) from exc
     path.chmod(0o700)
