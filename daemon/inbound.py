@@ -28,7 +28,7 @@ from daemon.core.calendar import BusinessCalendar
 from daemon.core.records import EventKind, ImapCursor, OutboxItem
 from daemon.errors import DunmailError
 from daemon.inbound_apply import apply_outcomes, snapshot_of
-from daemon.inbound_handler import Handler, Outcome, Role
+from daemon.inbound_handler import ORDERS, Handler, Outcome, Role
 from daemon.shell.clock import Clock
 from daemon.shell.inbox import Backoff, Batch, Fetched, Filing, Inbox
 from daemon.shell.owner_thread import OwnerThread
@@ -181,6 +181,11 @@ class Inbound:
                 )
 
             batch = await self.thread.call(fetch)
+            if batch.uidvalidity == 0 and watched.role in ORDERS and self._folders_ready:
+                # A collectors' folder deleted on the server: they drag messages into it, so it
+                # is created again on the next pass.
+                log.warning("%s does not exist: creating it again", watched.folder)
+                self._folders_ready = False
             if cursor is not None and batch.uidvalidity not in (0, cursor.uidvalidity):
                 log.warning(
                     "%s: UIDVALIDITY changed (%s -> %s): reading it again, matching by Message-ID",

@@ -1,7 +1,8 @@
 """Shared fixtures for tests against real servers.
 
 - ``tls_material`` (session): a throwaway CA and a server certificate for 127.0.0.1/localhost.
-- ``dovecot`` (session): one private Dovecot (IMAP, imaps, STARTTLS, LMTP) for the whole run.
+- ``dovecot`` (session): one private Dovecot (IMAP, imaps, STARTTLS, LMTP) for the whole run;
+  ``dovecot_binary`` (session) is the binary, for tests that start one of their own.
 - ``imap_account`` (function): every user's mailbox emptied and user "ar" ready to connect; the
   connections it opened are logged out after the test.
 - ``smtp_sink`` (function, async): an aiosmtpd sink in the test's own event loop.
@@ -27,7 +28,7 @@ from servers.dovecot import ImapAccount, PrivateDovecot, find_dovecot
 from servers.smtp import SmtpSink, ThreadedSmtpSink
 from servers.tls import TlsMaterial, TlsToolMissingError, create_tls_material
 
-_IMAP_FIXTURES = {"dovecot", "imap_account"}
+_IMAP_FIXTURES = {"dovecot", "dovecot_binary", "imap_account"}
 _SMTP_FIXTURES = {"smtp_sink", "smtp_sink_thread"}
 
 
@@ -55,11 +56,16 @@ def tls_material(tmp_path_factory: pytest.TempPathFactory) -> TlsMaterial:
 
 
 @pytest.fixture(scope="session")
-def dovecot(tls_material: TlsMaterial) -> Iterator[PrivateDovecot]:
+def dovecot_binary() -> str:
     binary = find_dovecot()
     if binary is None:
         _missing("dovecot is not installed: run `make system-deps`")
-    with PrivateDovecot(binary, tls=tls_material) as server:
+    return binary
+
+
+@pytest.fixture(scope="session")
+def dovecot(dovecot_binary: str, tls_material: TlsMaterial) -> Iterator[PrivateDovecot]:
+    with PrivateDovecot(dovecot_binary, tls=tls_material) as server:
         yield server
 
 

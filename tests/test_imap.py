@@ -10,8 +10,6 @@ password.
 
 from __future__ import annotations
 
-import contextlib
-import socket
 import ssl
 import threading
 from collections.abc import Iterator
@@ -22,6 +20,7 @@ from typing import Any
 
 import pytest
 from servers.dovecot import ImapAccount, PrivateDovecot
+from servers.relay import CuttableRelay
 from servers.tls import TlsMaterial, TlsMode
 
 from daemon.config.servers import ImapConfig
@@ -84,71 +83,6 @@ def mailbox(imap_account: ImapAccount) -> Iterator[ImapMailbox]:
     box = ImapMailbox(connection(imap_account.server))
     yield box
     box.close()
-
-
-class CuttableRelay:
-    """A TCP relay to Dovecot whose connections the test cuts, as a NAT timeout or restart would.
-
-    With `cut_on_reply` set, a server reply containing it is swallowed and every connection cut:
-    the server did the work, the client never hears so.
-    """
-
-    def __init__(self, port: int, *, source: str = "127.0.0.1") -> None:
-        self._target, self._source = ("127.0.0.1", port), (source, 0)
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        self._listener.settimeout(0.05)
-        self.port = int(self._listener.getsockname()[1])
-        self.accepted = 0
-        self.cut_on_reply: bytes | None = None
-        self.commands = bytearray()  # everything the client sent
-        self._sockets: list[socket.socket] = []
-        self._threads: list[threading.Thread] = []
-        self._closing = threading.Event()
-        self._spawn(self._accept)
-
-    def _spawn(self, target: Any, *args: Any) -> None:
-        thread = threading.Thread(target=target, args=args, daemon=True)
-        self._threads.append(thread)
-        thread.start()
-
-    def _accept(self) -> None:
-        while not self._closing.is_set():
-            try:
-                client, _address = self._listener.accept()
-            except TimeoutError:
-                continue
-            client.settimeout(None)
-            upstream = socket.create_connection(self._target, source_address=self._source)
-            self._sockets += [client, upstream]
-            self.accepted += 1
-            self._spawn(self._pump, client, upstream, False)
-            self._spawn(self._pump, upstream, client, True)
-
-    def cut(self) -> None:
-        for sock in list(self._sockets):
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
-
-    def close(self) -> None:
-        self._closing.set()
-        self.cut()
-        for thread in self._threads:
-            thread.join(timeout=5)
-        self._listener.close()
-        for sock in self._sockets:
-            sock.close()
-
-    def _pump(self, source: socket.socket, target: socket.socket, replies: bool) -> None:
-        with contextlib.suppress(OSError):
-            while data := source.recv(65536):
-                if replies and self.cut_on_reply is not None and self.cut_on_reply in data:
-                    self.cut()
-                    return
-                if not replies:
-                    self.commands += data
-                target.sendall(data)
-        with contextlib.suppress(OSError):
-            target.shutdown(socket.SHUT_WR)
 
 
 @pytest.fixture

@@ -20,7 +20,8 @@ from typing import Any
 import pytest
 from inbox_helpers import fetch, subjects
 from servers.dovecot import ImapAccount, PrivateDovecot
-from test_imap import CuttableRelay, WithoutMove, connection, messages_in
+from servers.relay import CuttableRelay
+from test_imap import WithoutMove, connection, messages_in
 
 from daemon.shell.imap_connection import ImapConnection, MailboxError
 from daemon.shell.imap_inbox import ImapInbox
@@ -217,6 +218,40 @@ def test_file_flags_and_moves_in_batches_into_new_folders(
     assert messages_in(imap_account, "AR/Needs action") == [("<reply-4@example.test>", frozenset())]
 
 
+@pytest.mark.parametrize("kind", [ImapConnection, WithoutMove])
+def test_filing_into_a_folder_deleted_since_creates_it_again(
+    imap_account: ImapAccount, kind: type[ImapConnection], caplog: pytest.LogCaptureFixture
+) -> None:
+    box = inbox_for(imap_account.server, kind=kind)
+    imap_account.deliver(reply(1))
+    imap_account.deliver(reply(2))
+    batch = fetch(box)
+    box.file("INBOX", batch.uidvalidity, [Filing(1, move_to="AR/Disputes")])
+    client = imap_account.connect()
+    client.delete_folder(f"AR{client.namespace().personal[0][1]}Disputes")  # a collector did
+
+    with caplog.at_level(logging.WARNING, logger="dunmail.imap"):
+        box.file("INBOX", batch.uidvalidity, [Filing(2, move_to="AR/Disputes")])
+    box.close()
+
+    assert messages_in(imap_account, "AR/Disputes") == [("<reply-2@example.test>", frozenset())]
+    assert messages_in(imap_account, "INBOX") == []
+    assert "AR/Disputes was deleted on the server: creating it again" in caplog.text
+
+
+def test_a_watched_folder_deleted_since_is_created_again_when_next_ensured(
+    inbox: ImapInbox, imap_account: ImapAccount
+) -> None:
+    inbox.ensure_folders(["AR/Resume"])
+    client = imap_account.connect()
+    name = f"AR{client.namespace().personal[0][1]}Resume"
+    client.delete_folder(name)
+
+    assert fetch(inbox, "AR/Resume").uidvalidity == 0  # gone: the caller is told
+    inbox.ensure_folders(["AR/Resume"])
+    assert client.folder_exists(name)
+
+
 def test_file_with_a_stale_uidvalidity_does_nothing(
     inbox: ImapInbox, imap_account: ImapAccount
 ) -> None:
@@ -335,6 +370,53 @@ def test_wait_returns_promptly_when_the_connection_is_cut(
 
 
 # -- reconnecting ------------------------------------------------------------------------------
+
+
+def remittances(count: int) -> list[bytes]:
+    """Replies of about 10 KB each, so a cut after a few KB falls inside a message."""
+    advice = "Remittance advice: INV-1042 paid in full by bank transfer.\n" * 170
+    return [reply(n, body=advice) for n in range(1, count + 1)]
+
+
+def test_a_connection_cut_inside_a_fetched_message_is_fetched_again_whole(
+    imap_account: ImapAccount, relay: CuttableRelay, caplog: pytest.LogCaptureFixture
+) -> None:
+    sent = remittances(5)
+    for raw in sent:
+        imap_account.deliver(raw)
+    box = inbox_for(imap_account.server, port=relay.port)
+    relay.cut_during(b"BODY.PEEK[]", 4000)  # inside the first message's literal
+
+    with caplog.at_level(logging.WARNING, logger="dunmail.imap"):
+        batch = fetch(box)
+    box.close()
+
+    assert (relay.cuts, relay.accepted) == (1, 2)  # cut once, reconnected once
+    assert [message.uid for message in batch.messages] == [1, 2, 3, 4, 5]
+    for message, raw in zip(batch.messages, sent, strict=True):
+        assert not message.truncated and len(message.raw) == message.size
+        assert message.raw.endswith(raw.split(b"\r\n\r\n", 1)[1])  # every byte of the body
+    assert any("reconnecting" in record.getMessage() for record in caplog.records)
+
+
+def test_a_fetch_cut_twice_fails_in_one_line_and_the_next_fetch_gets_everything(
+    imap_account: ImapAccount, relay: CuttableRelay
+) -> None:
+    for raw in remittances(3):
+        imap_account.deliver(raw)
+    box = inbox_for(imap_account.server, port=relay.port)
+    relay.cut_during(b"BODY.PEEK[]", 4000, times=2)  # the retry on a new connection too
+
+    with pytest.raises(MailboxError) as failed:
+        fetch(box)
+    batch = fetch(box)
+    box.close()
+
+    message = str(failed.value)
+    assert "fetch new mail from 'INBOX'" in message and "\n" not in message
+    assert relay.cuts == 2
+    assert [m.uid for m in batch.messages] == [1, 2, 3]
+    assert all(not m.truncated and len(m.raw) == m.size for m in batch.messages)
 
 
 def test_a_server_restart_is_survived(

@@ -31,7 +31,8 @@ from inbound_world import (
     strip_keywords,
 )
 from outbound_world import AR, write_ledger
-from servers.dovecot import PrivateDovecot
+from servers.dovecot import PrivateDovecot, close_client
+from servers.relay import CuttableRelay
 from servers.smtp import ReceivedMessage, SmtpSink
 
 from daemon.config.loader import load_config
@@ -53,6 +54,7 @@ from daemon.shell.store import Store
 from daemon.shell.systemd import Notifier
 
 NEEDS_ACTION, PROMISES, PROCESSED = "AR/Needs action", "AR/Promises", "AR/Processed"
+RESUME, PAID, DISPUTES = "AR/Resume", "AR/Mark paid", "AR/Disputes"
 
 
 async def eventually(condition: Callable[[], bool], timeout: float = 20) -> float:
@@ -310,6 +312,64 @@ async def test_the_watcher_reconnects_after_dovecot_restarts(
     finally:
         service.request_stop()
         await asyncio.wait_for(running, 30)
+
+
+async def test_a_connection_cut_inside_a_fetched_reply_still_handles_each_reply_once(
+    world: World, dovecot: PrivateDovecot
+) -> None:
+    relay = CuttableRelay(dovecot.imap_port)
+    try:
+        text = world.site.read_text(encoding="utf-8")
+        port = f"  port: {dovecot.imap_port}\n"
+        world.site.write_text(text.replace(port, f"  port: {relay.port}\n"), encoding="utf-8")
+        ids = [f"<remittance-{n}@acme.test>" for n in range(6)]
+        advice = "Remittance advice: INV-1042 paid in full by bank transfer.\n" * 170
+        for message_id in ids:  # about 10 KB each: the cut falls inside the first one
+            append(dovecot, "INBOX", reply(advice, in_reply_to=world.ours, message_id=message_id))
+        relay.cut_during(b"BODY.PEEK[]", 4000)
+
+        await world.run_once(after=timedelta(hours=1))
+    finally:
+        relay.close()
+    assert relay.cuts == 1
+    assert sorted(reply_events(world.site)) == sorted(ids)  # each once, none lost
+    assert flags_in(dovecot, "INBOX") == {}  # and every one filed
+
+
+async def test_a_folder_deleted_by_a_collector_is_created_again_and_filing_goes_on(
+    world: World, dovecot: PrivateDovecot
+) -> None:
+    site, clock, ours = world.site, world.clock, world.ours
+    append(dovecot, "INBOX", reply("We dispute INV-1042.", in_reply_to=ours,
+                                   message_id="<before@acme.test>"))  # fmt: skip
+    service = Service(site, load_config(site), clock=clock)
+    running = asyncio.create_task(service.run())
+    try:
+        await eventually(lambda: "<before@acme.test>" in flags_in(dovecot, DISPUTES))
+        client = dovecot.client("ar")
+        try:  # a collector tidies up: the folder goes, with what was in it
+            client.delete_folder(DISPUTES)
+            for folder in (RESUME, PAID):
+                client.delete_folder(folder)
+        finally:
+            close_client(client)
+        append(dovecot, "INBOX", reply("We dispute INV-1042 as well.", in_reply_to=ours,
+                                       message_id="<after@acme.test>"))  # fmt: skip
+        await eventually(lambda: "<after@acme.test>" in flags_in(dovecot, DISPUTES), 30)
+        await eventually(lambda: all(folder_exists(dovecot, f) for f in (RESUME, PAID)), 30)
+    finally:
+        service.request_stop()
+        await asyncio.wait_for(running, 30)
+    assert flags_in(dovecot, "INBOX") == {}
+    assert reply_events(site).count("<after@acme.test>") == 1
+
+
+def folder_exists(dovecot: PrivateDovecot, folder: str) -> bool:
+    client = dovecot.client("ar")
+    try:
+        return bool(client.folder_exists(folder))
+    finally:
+        close_client(client)
 
 
 def reply_events_live(service: Service) -> list[str]:

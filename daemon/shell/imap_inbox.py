@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, TypeVar
 
-from imapclient.exceptions import IMAPClientError
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 
 from daemon.shell import imap_commands
 from daemon.shell import imap_inbox_commands as commands
@@ -176,6 +176,9 @@ class ImapInbox:
     ) -> Batch:
         current = self._open_folder(client, folder, after_uid=after_uid, uidvalidity=uidvalidity)
         if current is None:
+            # Perhaps one of ours, deleted since: no longer known to exist, so it is created
+            # again the next time it is ensured.
+            self._ensured.discard(self._name(client, folder))
             return Batch(folder, 0, (), more=False)
         validity, nothing_new = current
         start = after_uid + 1 if uidvalidity in (None, validity) else 1
@@ -220,7 +223,25 @@ class ImapInbox:
             commands.add_flags(client, uids, flags)
         for target, uids in commands.move_groups(filings).items():
             target_name = self._ensure_target(client, target)
-            if target_name != name:
+            if target_name == name:
+                continue
+            try:
+                commands.move(client, uids, source=name, target=target_name)
+            except IMAPClientAbortError:
+                raise  # the connection is gone: `_attempt` reconnects and files again
+            except IMAPClientError:
+                # The server's words differ (TRYCREATE, RFC 3501 §6.4.7; NONEXISTENT, RFC 5530
+                # §3; none at all on a failed SELECT), so ask whether the target still exists.
+                if client.folder_exists(target_name):
+                    raise
+                # Created by us once, deleted since (a collector tidying up): create it again,
+                # then move. A failed look into it deselected the source (RFC 3501 §6.3.1).
+                log.warning("%s was deleted on the server: creating it again", target)
+                self._ensured.discard(target_name)
+                target_name = self._ensure_target(client, target)
+                again = self._select(client, name)
+                if again is None or again[0] != uidvalidity:
+                    return  # the source changed meanwhile: the caller re-finds its messages
                 commands.move(client, uids, source=name, target=target_name)
 
     def _wait_on(self, client: Any, folder: str, end: float, stop: threading.Event) -> None:
@@ -335,3 +356,4 @@ class ImapInbox:
 def _nothing_new(found: tuple[int, int], after_uid: int, uidvalidity: int | None) -> bool:
     current, uidnext = found
     return uidvalidity in (None, current) and 0 < uidnext <= after_uid + 1
+

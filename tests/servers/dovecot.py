@@ -67,6 +67,7 @@ class PrivateDovecot:
         users: Mapping[str, str] = DEFAULT_USERS,
         tls: TlsMaterial | None = None,
         start_timeout: float = 10.0,
+        quota_kb: int | None = None,
     ) -> None:
         if any(":" in entry or "\n" in entry for pair in users.items() for entry in pair):
             raise ValueError("passwd-file entries must not contain ':' or newlines")
@@ -74,6 +75,7 @@ class PrivateDovecot:
         self.users = dict(users)
         self.tls = tls
         self.start_timeout = start_timeout
+        self.quota_kb = quota_kb  # each user's folders but INBOX (see dovecot_conf)
         self.imap_port = self.lmtp_port = 0
         self.imaps_port: int | None = None
         self._root: Path | None = None
@@ -238,6 +240,7 @@ class PrivateDovecot:
             imaps_port=self.imaps_port,
             lmtp_port=self.lmtp_port,
             tls=self.tls is not None,
+            quota_kb=self.quota_kb,
         )
 
     def _launch_until_bound(self) -> None:

@@ -42,6 +42,7 @@ mail_max_userip_connections = 100
 mail_location = maildir:~/Maildir
 $identity
 $ssl
+$quota
 passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%u $root/users
@@ -104,10 +105,34 @@ service anvil {{
 }}"""
 
 
+# Dovecot 2.3's quota plugin: every user's folders but INBOX count towards `storage` (so the
+# acceptance copies always arrive, and Sent is what fills up); over it, APPEND, COPY and MOVE
+# answer "NO [OVERQUOTA]" (RFC 5530 §3).
+_QUOTA = """\
+mail_plugins = $mail_plugins quota
+protocol imap {{
+  mail_plugins = $mail_plugins imap_quota
+}}
+plugin {{
+  quota = count:User quota
+  quota_vsizes = yes
+  quota_rule = *:storage={kb}K
+  quota_rule2 = INBOX:ignore
+}}"""
+
+
 def render_config(
-    root: Path, *, host: str, imap_port: int, imaps_port: int | None, lmtp_port: int, tls: bool
+    root: Path,
+    *,
+    host: str,
+    imap_port: int,
+    imaps_port: int | None,
+    lmtp_port: int,
+    tls: bool,
+    quota_kb: int | None = None,
 ) -> str:
-    """The config for a tree at ``root``; ``tls`` expects the key pair under ``root/tls``."""
+    """The config for a tree at ``root``; ``tls`` expects the key pair under ``root/tls``;
+    ``quota_kb`` limits each user's folders but INBOX to that many KiB."""
     mailboxes = "\n".join(
         f"  mailbox {name} {{\n    special_use = {flag}\n    auto = subscribe\n  }}"
         for name, flag in SPECIAL_USE.items()
@@ -120,6 +145,7 @@ def render_config(
         identity=_identity(),
         ssl=_ssl_settings(root) if tls else "ssl = no",
         mailboxes=mailboxes,
+        quota=_QUOTA.format(kb=quota_kb) if quota_kb else "",
         imap_port=imap_port,
         imaps_port=imaps_port or 0,  # port 0 disables the listener
         lmtp_port=lmtp_port,
