@@ -356,4 +356,3 @@ class ImapInbox:
 def _nothing_new(found: tuple[int, int], after_uid: int, uidvalidity: int | None) -> bool:
     current, uidnext = found
     return uidvalidity in (None, current) and 0 < uidnext <= after_uid + 1
-
