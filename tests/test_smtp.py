@@ -20,8 +20,9 @@ from typing import Any
 import pytest
 from aiosmtpd.smtp import SMTP, Envelope, Session
 from servers import free_ports
+from servers.relay import CuttableRelay
 from servers.smtp import Credentials, SmtpSink, scripted
-from servers.tls import TlsMaterial, TlsMode
+from servers.tls import TlsMaterial, TlsMode, create_tls_material
 
 from daemon.config.servers import SmtpConfig
 from daemon.core.retry import Outcome
@@ -127,7 +128,8 @@ def reminder(number: int = 1) -> EmailMessage:
 def config(server: SmtpSink, **settings: Any) -> SmtpConfig:
     settings.setdefault("tls", "none")
     settings.setdefault("timeout_seconds", 5.0)
-    return SmtpConfig(host=server.host, port=server.port, **settings)
+    settings.setdefault("port", server.port)  # or a relay's, in front of it
+    return SmtpConfig(host=server.host, **settings)
 
 
 def sender_for(
@@ -213,6 +215,68 @@ async def test_tls_mode_the_server_does_not_speak_is_a_configuration_rejection(
     assert result.detail.startswith("connect: ")
     assert expected in result.detail
     assert sink.messages == []
+
+
+async def test_a_certificate_that_changes_between_connections_stops_sending_until_trusted(
+    tls_material: TlsMaterial, tmp_path: Path
+) -> None:
+    """Mid-run the server presents a certificate from another CA (a misconfigured renewal, or
+    someone in the middle): refused as a configuration problem, nothing sent in clear text or
+    to that server, and sending resumes once the trusted certificate is back."""
+    stranger = create_tls_material(tmp_path / "other-ca")
+    async with (
+        Sink(mode=TlsMode.STARTTLS, tls=tls_material) as trusted,
+        Sink(mode=TlsMode.STARTTLS, tls=stranger) as impostor,
+    ):
+        relay = CuttableRelay(trusted.port)
+        smtp = sender_for(
+            trusted,
+            port=relay.port,
+            tls="starttls",
+            ca_file=tls_material.ca_cert,
+            max_messages_per_connection=1,  # a new connection, and handshake, per message
+        )
+        try:
+            first = await send(smtp, 1)
+            relay.target = (impostor.host, impostor.port)
+            refused = await send(smtp, 2)
+            relay.target = (trusted.host, trusted.port)
+            again = await send(smtp, 2)
+        finally:
+            await smtp.close()
+            relay.close()
+    assert (first.outcome, again.outcome) == (Outcome.SENT, Outcome.SENT)
+    assert (refused.outcome, refused.config_error, refused.maybe_accepted) == (
+        Outcome.REJECTED,
+        True,
+        False,
+    )
+    assert refused.detail.startswith("connect: certificate of 127.0.0.1:")
+    assert impostor.messages == []
+    assert b"MAIL FROM" not in bytes(relay.commands)  # never in clear text, to either server
+    assert [str(m.message["Message-ID"]) for m in trusted.messages] == [
+        "<reminder-1@dunmail.example>",
+        "<reminder-2@dunmail.example>",
+    ]
+
+
+@pytest.mark.parametrize(("stage", "maybe"), [("RCPT", False), ("content", True)])
+async def test_a_tls_session_lost_mid_transaction_is_retried(
+    tls_material: TlsMaterial, stage: str, maybe: bool
+) -> None:
+    """The TLS connection dies: before the content, a plain retry; after it, perhaps accepted
+    (the caller looks for the acceptance copy before sending again)."""
+    server = Sink(mode=TlsMode.STARTTLS, tls=tls_material)
+    async with server:
+        smtp = sender_for(server, tls="starttls", ca_file=tls_material.ca_cert)
+        server.drop_at = stage
+        lost = await send(smtp, 1)
+        server.drop_at = None
+        after = await send(smtp, 2)
+        await smtp.close()
+    assert (lost.outcome, lost.code, lost.maybe_accepted) == (Outcome.RETRY, None, maybe)
+    assert (after.outcome, after.maybe_accepted) == (Outcome.SENT, False)
+    assert len(server.connections) == 2
 
 
 def test_unreadable_ca_file_fails_at_start_up(tmp_path: Path) -> None:
@@ -448,7 +512,7 @@ async def test_554_on_data_is_rejected(sink: Sink) -> None:
 
 
 async def test_stalled_data_reply_times_out_as_retry_then_reconnects(sink: Sink) -> None:
-    smtp = sender_for(sink, timeout_seconds=0.3)
+    smtp = sender_for(sink, timeout_seconds=5, data_reply_timeout_seconds=0.3)
     sink.stall_data = True
 
     stalled = await send(smtp, 1)
@@ -457,10 +521,64 @@ async def test_stalled_data_reply_times_out_as_retry_then_reconnects(sink: Sink)
     await smtp.close()
 
     assert (stalled.outcome, stalled.code, stalled.maybe_accepted) == (Outcome.RETRY, None, True)
-    assert stalled.detail.startswith("DATA: no reply")
+    assert stalled.detail.startswith("DATA: no reply from 127.0.0.1:")
+    assert " in 0.3 s;" in stalled.detail
     assert "may have accepted" in stalled.detail
     assert (after.outcome, after.maybe_accepted) == (Outcome.SENT, False)
     assert len(sink.connections) == 2  # a timed-out connection is not reused
+
+
+def big_reminder(megabytes: int) -> EmailMessage:
+    """A reminder with a large statement attached (base64: a third more on the wire, under the
+    sink's 32 MB limit), far more than the kernel's socket buffers hold."""
+    message = reminder()
+    message.add_attachment(
+        bytes(range(256)) * (megabytes * 4096),
+        maintype="application",
+        subtype="pdf",
+        filename="statement.pdf",
+    )
+    return message
+
+
+async def test_a_slow_link_longer_than_the_timeout_still_delivers_the_whole_message(
+    sink: Sink,
+) -> None:
+    """RFC 5321 §4.5.3.2.5: a timeout per block sent, not for the whole message. At 4 MB/s,
+    16 MB take four seconds against a one-second timeout, and never stop making progress."""
+    relay = CuttableRelay(sink.port)
+    relay.client_bytes_per_second = 4_000_000
+    smtp = sender_for(sink, port=relay.port, timeout_seconds=1)
+    message = big_reminder(12)
+    try:
+        result = await smtp.send(message, sender=SENDER, recipients=[CUSTOMER])
+    finally:
+        await smtp.close()
+        relay.close()
+    assert (result.outcome, result.maybe_accepted) == (Outcome.SENT, False), result.detail
+    [received] = sink.messages
+    [attached] = received.message.iter_attachments()
+    assert attached.get_content() == next(message.iter_attachments()).get_content()
+
+
+async def test_a_link_that_hangs_mid_message_is_retried_never_taken_for_accepted(
+    sink: Sink,
+) -> None:
+    relay = CuttableRelay(sink.port)
+    smtp = sender_for(sink, port=relay.port, timeout_seconds=0.5, data_reply_timeout_seconds=5)
+    relay.hang_after = b"DATA\r\n"  # the 354 comes back; then not one byte more gets through
+    try:
+        hung = await smtp.send(big_reminder(16), sender=SENDER, recipients=[CUSTOMER])
+        relay.client_bytes_per_second = None
+        after = await send(smtp, 2)
+    finally:
+        await smtp.close()
+        relay.close()
+    assert (hung.outcome, hung.maybe_accepted) == (Outcome.RETRY, False)
+    assert hung.detail.startswith("DATA content: the message made no progress to 127.0.0.1:")
+    assert hung.detail.endswith(" in 0.5 s")
+    assert (after.outcome, after.maybe_accepted) == (Outcome.SENT, False)
+    assert [str(m.message["Message-ID"]) for m in sink.messages] == ["<reminder-2@dunmail.example>"]
 
 
 async def test_connection_lost_after_the_content_may_have_been_accepted(sink: Sink) -> None:

@@ -70,6 +70,10 @@ class SmtpConfig(_Server):
     tls: Tls = "starttls"
     max_messages_per_connection: int | None = Field(default=50, ge=1)  # null: no limit
     save_to_sent: bool = True  # append a copy to the IMAP Sent folder (ignored without imap)
+    # The wait for the server's verdict once the whole message is sent: RFC 5321 §4.5.3.2.6
+    # asks for 10 minutes, since a server scanning a large attachment must not be cut off
+    # (which leaves a reminder perhaps sent). `timeout_seconds` bounds every other wait.
+    data_reply_timeout_seconds: float = Field(default=600.0, gt=0)
 
     @model_validator(mode="before")
     @classmethod

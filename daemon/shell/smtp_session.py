@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from email.message import EmailMessage
 
 import aiosmtplib
+from aiosmtplib.protocol import SMTPProtocol
 
 from daemon.config.servers import SmtpConfig
 from daemon.core.retry import Outcome, classify
@@ -38,6 +39,8 @@ _FAILURES = (aiosmtplib.SMTPException, OSError, ValueError)  # OSError covers Ti
 # They fail every message alike, whenever they come.
 _SETUP_CODES = frozenset({530, 534, 535, 538})
 _LINE_END = re.compile(rb"\r\n|\r|\n")
+# How often the content's progress is looked at while it leaves (see `_sent_out`).
+_PROGRESS_SECONDS = 0.05
 
 
 class SmtpSession:
@@ -115,8 +118,13 @@ class SmtpSession:
         if protocol is None:  # closed while DATA was answered (e.g. a 421)
             raise aiosmtplib.SMTPServerDisconnected("connection lost")
         protocol.write(_transparent(data))
+        # Until the last byte has left our buffer, the final "." has not: nothing can have
+        # been accepted yet, whatever happens.
+        self._stage = "DATA content"
+        await _sent_out(protocol, self._config.timeout_seconds)
         self._content_sent = True
-        reply = await protocol.read_response(timeout=self._config.timeout_seconds)
+        self._stage = "DATA"
+        reply = await protocol.read_response(timeout=self._config.data_reply_timeout_seconds)
         if reply.code != 250:
             raise aiosmtplib.SMTPDataError(reply.code, reply.message)
         return reply
@@ -197,7 +205,15 @@ class SmtpSession:
                 config_error=setup and outcome is Outcome.REJECTED,
             )
         if isinstance(error, TimeoutError):  # aiosmtplib's SMTPTimeoutError is one too
-            return self._lost(f"no reply from {self._where} in {self._config.timeout_seconds:g} s")
+            if stage == "DATA content":
+                seconds = self._config.timeout_seconds
+                return self._lost(f"the message made no progress to {self._where} in {seconds:g} s")
+            seconds = (
+                self._config.data_reply_timeout_seconds
+                if self._content_sent
+                else self._config.timeout_seconds
+            )
+            return self._lost(f"no reply from {self._where} in {seconds:g} s")
         if isinstance(error, OSError | aiosmtplib.SMTPServerDisconnected):
             return self._lost(f"connection to {self._where} failed or was lost: {error}")
         # STARTTLS or AUTH not offered, SMTPUTF8 missing, an address that cannot be sent.
@@ -261,6 +277,29 @@ def _wire_bytes(message: EmailMessage | bytes, *, utf8: bool, eight_bit: bool) -
         return message
     policy = email.policy.SMTPUTF8 if utf8 else email.policy.SMTP  # CRLF line ends
     return message.as_bytes(policy=policy if eight_bit else policy.clone(cte_type="7bit"))
+
+
+async def _sent_out(protocol: SMTPProtocol, timeout: float) -> None:
+    """Return once every byte written has left our buffer for the kernel's.
+
+    TimeoutError only after `timeout` seconds in which not one byte left: RFC 5321 §4.5.3.2.5
+    times each block sent, not the whole message, so a large attachment over a slow link is
+    slow, not dead. A connection lost meanwhile raises SMTPServerDisconnected.
+    """
+    loop = asyncio.get_running_loop()
+    left, since = -1, loop.time()
+    while True:
+        transport = protocol.transport
+        if not isinstance(transport, asyncio.WriteTransport) or transport.is_closing():
+            raise aiosmtplib.SMTPServerDisconnected("connection lost while sending the message")
+        now = transport.get_write_buffer_size()
+        if now == 0:
+            return
+        if left < 0 or now < left:
+            left, since = now, loop.time()
+        elif loop.time() - since >= timeout:
+            raise TimeoutError(f"no progress in {timeout:g} s")
+        await asyncio.sleep(_PROGRESS_SECONDS)
 
 
 def _transparent(data: bytes) -> bytes:

@@ -9,6 +9,10 @@ and cut connections the ways a NAT timeout, a restart or a dying link does:
 - `cut_during(command, after_bytes)` arms one cut in mid-answer: the next time a client sends a
   line holding `command`, only `after_bytes` bytes of the server's answer get through before
   that connection is closed (a FETCH cut inside a message literal, say). `cuts` counts them.
+
+`client_bytes_per_second` slows what clients send to that rate (a slow uplink); 0 stops it
+altogether (a link that hangs), None (the default) passes it at full speed. With `hang_after`
+set, the link hangs once a client line holding it has gone through (after "DATA", say).
 """
 
 from __future__ import annotations
@@ -16,10 +20,14 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
 from . import LOOPBACK
+
+_SLICE_SECONDS = 0.05  # a throttled relay reads this much of a second's worth at a time
+_RECEIVE_BUFFER = 256 * 1024
 
 
 @dataclass
@@ -38,14 +46,23 @@ class CuttableRelay:
     """Relays 127.0.0.1:`port` (free, chosen here) to Dovecot's `port`."""
 
     def __init__(self, port: int, *, source: str = LOOPBACK) -> None:
-        self._target, self._source = (LOOPBACK, port), (source, 0)
-        self._listener = socket.create_server((LOOPBACK, 0))
+        # Where new connections go; a test may point it at another server between connections.
+        self.target: tuple[str, int] = (LOOPBACK, port)
+        self._source = (source, 0)
+        self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # A fixed receive buffer, inherited by each accepted socket (and so set before the
+        # handshake): autotuning would let a hung relay swallow tens of megabytes unread.
+        self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, _RECEIVE_BUFFER)
+        self._listener.bind((LOOPBACK, 0))
+        self._listener.listen()
         self._listener.settimeout(0.05)
         self.port = int(self._listener.getsockname()[1])
         self.accepted = 0
         self.cuts = 0
         self.cut_on_reply: bytes | None = None
         self.commands = bytearray()  # everything the client sent
+        self.client_bytes_per_second: float | None = None
+        self.hang_after: bytes | None = None
         self._armed: list[tuple[bytes, int]] = []
         self._lock = threading.Lock()
         self._sockets: list[socket.socket] = []
@@ -85,7 +102,7 @@ class CuttableRelay:
             except TimeoutError:
                 continue
             client.settimeout(None)
-            upstream = socket.create_connection(self._target, source_address=self._source)
+            upstream = socket.create_connection(self.target, source_address=self._source)
             self._sockets += [client, upstream]
             self.accepted += 1
             connection = _Connection(client, upstream)
@@ -95,10 +112,21 @@ class CuttableRelay:
     def _commands(self, connection: _Connection) -> None:
         source, target = connection.client, connection.upstream
         with contextlib.suppress(OSError):
-            while data := source.recv(65536):
+            while not self._closing.is_set():
+                rate = self.client_bytes_per_second
+                if rate == 0:  # hung: read nothing, so the client's buffers fill up
+                    time.sleep(_SLICE_SECONDS)
+                    continue
+                data = source.recv(65536 if rate is None else max(1, int(rate * _SLICE_SECONDS)))
+                if not data:
+                    break
                 self.commands += data
                 self._arm(connection, data)
                 target.sendall(data)
+                if self.hang_after is not None and self.hang_after in data:
+                    self.client_bytes_per_second, self.hang_after = 0, None
+                elif rate is not None:
+                    time.sleep(len(data) / rate)
         with contextlib.suppress(OSError):
             target.shutdown(socket.SHUT_WR)
 
