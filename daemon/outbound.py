@@ -41,6 +41,7 @@ from daemon.core.records import (
 )
 from daemon.core.reminder_lines import fingerprints
 from daemon.core.retry import Outcome, give_up, next_attempt
+from daemon.core.transition import Event, transition
 from daemon.dispatch import Dispatch
 from daemon.planning import StorePlanner
 from daemon.shell.pdf_files import PdfFiles
@@ -302,8 +303,18 @@ class Outbound:
             self._close(
                 outbox.failed(item, why), now, f"reminder to {item.recipient} failed: {why}"
             )
-            if not gave_up:
+            if gave_up:
+                self._hold(state, item, now, why)
+            else:
                 self._mark_undeliverable(state, item, now)
+
+    def _hold(self, state: SequenceState | None, item: OutboxItem, now: datetime, why: str) -> None:
+        """Retries ran out: hold the sequence until a collector resumes it. Otherwise the plan
+        would draft the same step again the next day and retry without end."""
+        current = state or SequenceState(item.customer_id, invoice=item.sequence_invoice)
+        reason = f"held: delivery to {item.recipient} failed ({why}); resume to try again"
+        self.store.put_sequence(transition(current, Event.HOLD, now, reason=reason))
+        self.store.append_history([self._history(now, item, EventKind.STATE_CHANGED, reason)])
 
     def _mark_undeliverable(
         self, state: SequenceState | None, item: OutboxItem, now: datetime
