@@ -9,6 +9,7 @@ file and never the environment (secrets are resolved later, by `resolve_secret`)
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -84,22 +85,33 @@ def load_config(path: Path) -> Config:
         if not found:
             return config
     problems = [
-        Problem(f"{path.name}:{line}", f"{keypath}: {what}" if keypath else what)
+        Problem(f"{path.name}:{line}", _one_line(f"{keypath}: {what}" if keypath else what))
         for line, keypath, what in sorted(set(found))
     ]
     count = f"{len(problems)} problem{'s' if len(problems) > 1 else ''}"
     raise ConfigError(problems, summary=f"{path}: invalid configuration ({count})")
 
 
+def _one_line(text: str) -> str:
+    """Control characters from the file (a key holding a line break, say) written as escapes:
+    each problem stays one line of the report and of the log, and cannot forge another."""
+    return "".join(
+        repr(char)[1:-1] if unicodedata.category(char) == "Cc" else char for char in text
+    )
+
+
 def _read(path: Path) -> str:
     try:
-        return path.read_bytes().decode("utf-8-sig")
+        data = path.read_bytes()
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise ConfigError([Problem(str(path), f"cannot read the config file: {reason}")]) from None
+    try:
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
         what = f"the config file is not UTF-8 text (byte {error.start})"
-        raise ConfigError([Problem(str(path), what)]) from None
+        raise ConfigError([Problem(f"{path.name}:{line}", what)]) from None
 
 
 def _parse(text: str, name: str) -> tuple[Node | None, Any, list[tuple[int, Loc, str]]]:
@@ -116,6 +128,17 @@ def _parse(text: str, name: str) -> tuple[Node | None, Any, list[tuple[int, Loc,
         raise ConfigError([Problem(f"{name}:{line}", what)]) from None
     except (ValueError, OverflowError) as error:  # a scalar its constructor cannot convert
         raise ConfigError([Problem(name, f"invalid YAML value: {error}")]) from None
+    except _TooDeepError as error:
+        what = "invalid YAML: nested too deeply"
+        raise ConfigError([Problem(f"{name}:{error.line}", what)]) from None
+
+
+class _TooDeepError(Exception):
+    """PyYAML parses nested flow collections recursively: thousands of "[" exhaust the stack."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
 
 
 def _compose_and_construct(text: str) -> tuple[Node | None, Any, list[tuple[int, Loc, str]]]:
@@ -127,6 +150,8 @@ def _compose_and_construct(text: str) -> tuple[Node | None, Any, list[tuple[int,
         # Before constructing: PyYAML flattens merge keys (<<) into the nodes as it goes.
         problems = list(_tree_problems(root))
         return root, loader.construct_document(root), problems
+    except RecursionError:
+        raise _TooDeepError(loader.get_mark().line + 1) from None
     finally:
         loader.dispose()
 
