@@ -1,10 +1,11 @@
 """`make faults`: the crash run and the bad-mail run, one JSON line of what they found.
 
 Runs `crash.py` (dunmail killed with SIGKILL while it sends 1,000 reminders and reads a stream of
-replies, against a real SMTP sink and Dovecot) and `fuzz.py` (mutated corpus mail through reading
-and classifying), prints each one's figures, and last one JSON object with both. It exits
-non-zero when a reminder was sent twice or lost, a reply was not handled exactly once, or a
-malformed message made anything raise. CI runs a smaller set (`.ci/run`); `make faults` the whole.
+replies, against a real SMTP sink and Dovecot) and `fuzz.py` (mutated corpus mail through the
+daemon's whole inbound path), prints each one's figures, and last one JSON object with both. It
+exits non-zero when a reminder was sent twice or lost, a reply was not handled exactly once, or a
+malformed message made anything raise, went unread or quarantined, or took more than its bounds
+of time or memory. CI runs a smaller set (`.ci/run`); `make faults` the whole.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from crash import crash_run
-from fuzz import fuzz_run
+from fuzz import fuzz_run, passed
 
 
 def main() -> None:
@@ -36,14 +37,15 @@ def main() -> None:
         key: crash[key]
         for key in ("kills", "emails_due", "delivered_once", "duplicates", "lost", "replies",
                     "replies_handled_once")
-    } | {"fuzz_cases": fuzz["fuzz_cases"], "crashes": fuzz["crashes"]}  # fmt: skip
+    } | {key: fuzz[key] for key in ("fuzz_cases", "crashes", "unread", "quarantined",
+                                    "over_time", "over_memory")}  # fmt: skip
     good = (
         crash["duplicates"] == 0
         and crash["lost"] == 0
         and crash["delivered_once"] == arguments.emails
         and crash["sent_folder_matches"]
         and crash["replies_handled_once"] == crash["replies"]
-        and fuzz["crashes"] == 0
+        and passed(fuzz)
     )
     print(json.dumps(summary))
     raise SystemExit(0 if good else 1)
