@@ -60,6 +60,7 @@ bench: install system-deps
 	$(BIN)/python bench/correlate.py
 	$(BIN)/python bench/inbound.py
 	$(BIN)/python bench/classify.py
+	$(BIN)/python bench/plan.py
 
 # The fault runs (RELIABILITY.md): dunmail killed with SIGKILL 50 times while it sends 1,000
 # reminders and reads 200 replies through a real SMTP sink and the private Dovecot, then 2,000
