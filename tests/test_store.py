@@ -298,6 +298,23 @@ def test_failed_transaction_restores_everything_and_writes_nothing(state: Path) 
         assert set(reader.invoices()) == {"I1", "I2", "I3"} and "C9" not in reader.customers()
 
 
+def test_records_read_again_follow_every_write_and_rollback(store: Store) -> None:
+    """Decoded records are kept between reads (the plan reads every invoice each cycle); a
+    write or a rolled-back transaction is never hidden by them."""
+    store.put_invoices([invoice("I1"), invoice("I2")])
+    first = store.invoices()
+    assert store.invoices()["I1"] is first["I1"]  # the same document: decoded once
+    store.put_invoices([invoice("I1", balance="40.00")])
+    assert store.invoice("I1") == invoice("I1", balance="40.00")
+    assert store.invoices()["I2"] is first["I2"]  # untouched
+    with pytest.raises(Boom), store.transaction():
+        store.put_invoices([invoice("I2", balance="0.00")])
+        assert store.invoice("I2") == invoice("I2", balance="0.00")
+        raise Boom
+    assert store.invoice("I2") == invoice("I2")
+    assert store.invoices(status=InvoiceStatus.OPEN)["I1"].balance == Decimal("40.00")
+
+
 def test_nested_transactions_join_the_outer_one(state: Path, store: Store) -> None:
     records = len(journal_records(state))
     with pytest.raises(Boom), store.transaction():

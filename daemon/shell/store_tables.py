@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from daemon.core import codec
 from daemon.core.records import sequence_key
@@ -42,6 +42,11 @@ class KeyedTables:
         self._tables = {name: JournalTable(storage, name) for name in TABLES}
         self._ids: dict[str, dict[Hashable, int]] = {}
         self._contacts: dict[str, dict[str, int]] = {}  # customer id -> lower email -> doc id
+        # Decoded records by table and doc id, with the document each came from. A document is
+        # never changed in place (every write puts a new one: `_put`, `put_many`), so the same
+        # object decodes to the same record. The plan reads every open invoice each cycle, and
+        # few of them change between two cycles.
+        self._decoded: dict[str, dict[str, tuple[Doc, Any]]] = {}
         self._build_indexes()
 
     @property
@@ -73,10 +78,19 @@ class KeyedTables:
         return self._storage.tables.get(table, {})
 
     def _decode(self, table: str, kind: type[R], doc_id: str, doc: Doc) -> R:
+        cache = self._decoded.setdefault(table, {})
+        hit = cache.get(doc_id)
+        if hit is not None and hit[0] is doc:
+            return cast(R, hit[1])
         try:
-            return codec.decode(kind, doc)
+            record = codec.decode(kind, doc)
         except ValueError as exc:
             raise StoreError(f"{self.directory}: {table} document {doc_id}: {exc}") from exc
+        cache[doc_id] = (doc, record)
+        if len(cache) > 2 * len(self._docs(table)) + 1024:  # documents removed since
+            docs = self._docs(table)
+            self._decoded[table] = {i: e for i, e in cache.items() if docs.get(i) is e[0]}
+        return record
 
     def _scan(self, table: str, kind: type[R], **equal: str) -> Iterator[R]:
         """Decode the documents whose fields equal `equal` (filtered before decoding: cheap)."""
@@ -99,6 +113,7 @@ class KeyedTables:
         index.update(zip(docs, ids, strict=True))
 
     def _build_indexes(self) -> None:
+        self._decoded.clear()
         for table, key_of in _KEYS.items():
             self._ids[table] = {key_of(doc): int(i) for i, doc in self._docs(table).items()}
         self._contacts = {}
