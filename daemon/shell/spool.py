@@ -26,20 +26,7 @@ class CommandSpool:
 
     def submit(self, command_id: str, payload: dict[str, Any]) -> Path:
         final = self.directory / f"{command_id}.json"
-        partial = self.directory / f".{command_id}.json.tmp"
-        try:
-            self.directory.mkdir(mode=0o700, exist_ok=True)
-            with partial.open("w", encoding="utf-8") as out:
-                json.dump(payload, out, ensure_ascii=False)
-                out.flush()
-                os.fsync(out.fileno())
-            partial.replace(final)
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                partial.unlink(missing_ok=True)
-            raise state_write_error(
-                f"cannot hand the command to the daemon ({final})", exc
-            ) from exc
+        self._write(final, payload, f"cannot hand the command to the daemon ({final})")
         return final
 
     def pending(self) -> list[tuple[str, dict[str, Any] | None]]:
@@ -61,18 +48,12 @@ class CommandSpool:
 
     def finish(self, command_id: str, ok: bool, line: str) -> None:
         """Record the outcome (after the effects are committed), then drop the command."""
-        result = self.directory / f"{command_id}.result"
-        partial = self.directory / f".{command_id}.result.tmp"
-        try:
-            partial.write_text(json.dumps({"ok": ok, "line": line}, ensure_ascii=False), "utf-8")
-            partial.replace(result)
-            (self.directory / f"{command_id}.json").unlink(missing_ok=True)
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                partial.unlink(missing_ok=True)
-            raise state_write_error(
-                f"cannot record the outcome of command {command_id}", exc
-            ) from exc
+        self._write(
+            self.directory / f"{command_id}.result",
+            {"ok": ok, "line": line},
+            f"cannot record the outcome of command {command_id}",
+            then_drop=self.directory / f"{command_id}.json",
+        )
 
     def result(self, command_id: str) -> dict[str, Any] | None:
         """The outcome once the daemon carried the command out (the result file is then gone)."""
@@ -83,3 +64,23 @@ class CommandSpool:
             return None
         path.unlink(missing_ok=True)
         return loaded if isinstance(loaded, dict) else None
+
+    def _write(
+        self, final: Path, payload: dict[str, Any], what: str, *, then_drop: Path | None = None
+    ) -> None:
+        """`payload` as `final`, whole or not at all (a synced temp file renamed over it), then
+        `then_drop` removed; a failure is named by `what`, and leaves no temp file behind."""
+        partial = final.with_name(f".{final.name}.tmp")
+        try:
+            self.directory.mkdir(mode=0o700, exist_ok=True)
+            with partial.open("w", encoding="utf-8") as out:
+                json.dump(payload, out, ensure_ascii=False)
+                out.flush()
+                os.fsync(out.fileno())
+            partial.replace(final)
+            if then_drop is not None:
+                then_drop.unlink(missing_ok=True)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            raise state_write_error(what, exc) from exc

@@ -125,7 +125,10 @@ class _Site:
         self.config = make_site(
             directory, smtp_port=smtp_port, dovecot=None, extra="maildir:\n  path: mail\n"
         )
-        self.service = Service(self.config, load_config(self.config), clock=FixedClock(MONDAY))
+        # The service the run reads with, an hour after the customer's reminder (`start`).
+        self.service = Service(
+            self.config, load_config(self.config), clock=FixedClock(MONDAY + timedelta(hours=1))
+        )
         self.ours = ""  # the Message-ID of the reminder half the broken replies answer
 
     async def start(self) -> Inbound:
@@ -134,9 +137,6 @@ class _Site:
         with Store.open(self.config.parent / "state", readonly=True) as store:
             [sent] = store.outbox().values()
         self.ours = sent.message_id
-        self.service = Service(
-            self.config, load_config(self.config), clock=FixedClock(MONDAY + timedelta(hours=1))
-        )
         self.service.startup()
         inbound = self.service.inbound
         assert inbound is not None
