@@ -2,7 +2,8 @@
 
 No logic lives here. Heavy modules are imported inside the commands so `dunmail --help` stays fast.
 Every failure the user can act on is one line on stderr (a traceback only with `--debug`) and an
-exit code: 0 ok, 2 usage/config/input error, 3 startup failure.
+exit code: 0 ok, 2 usage/config/input error, 3 startup failure, 75 the state cannot be written
+(a full, read-only or failing disk: it may pass, so systemd restarts the service).
 """
 
 from __future__ import annotations
